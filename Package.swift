@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "simpul",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "simpul", targets: ["simpul"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+    ],
+    targets: [
+        // Domain: plain Swift, no server or database imports.
+        .target(name: "Cases"),
+        .target(name: "Law"),
+        .target(name: "Linkage", dependencies: ["Cases"]),
+        .target(name: "Demo", dependencies: ["Cases"]),
+        .target(name: "Security", dependencies: [
+            "Cases",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        ]),
+        .target(name: "Store", dependencies: [
+            "Cases", "Security",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Web", dependencies: [
+            "Cases", "Security", "Store",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Plot", package: "Plot"),
+        ], resources: [.copy("Resources/openapi.json"), .copy("Resources/static")]),
+        .target(name: "SimpulCommands", dependencies: [
+            "Cases", "Security", "Store", "Web", "Demo",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
+
+        .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
+        .testTarget(name: "LawTests", dependencies: ["Law"]),
+        .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
+        .testTarget(name: "SecurityTests", dependencies: ["Security"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo"]),
+        .testTarget(name: "WebTests", dependencies: [
+            "Web", "Store", "Demo",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+    ]
+)

@@ -1,0 +1,71 @@
+import Foundation
+
+/// What a user submits to register a case, before it has a number. Validation names each
+/// field that is wrong, in both languages.
+public struct CaseDraft: Sendable, Hashable, Codable {
+    public var provinceCode: String
+    public var regency: String
+    public var openedOn: String
+    public var incidentDate: String?
+    public var exploitationTypes: [String]
+    public var summary: String
+    /// Other agencies to involve besides the registering user's own.
+    public var agencyIDs: [String]
+
+    public init(provinceCode: String, regency: String, openedOn: String, incidentDate: String? = nil,
+                exploitationTypes: [String], summary: String, agencyIDs: [String] = []) {
+        self.provinceCode = provinceCode
+        self.regency = regency
+        self.openedOn = openedOn
+        self.incidentDate = incidentDate
+        self.exploitationTypes = exploitationTypes
+        self.summary = summary
+        self.agencyIDs = agencyIDs
+    }
+
+    /// The draft as the registry stores it, or every problem found.
+    public func validated(today: Date) throws -> ValidCase {
+        var v = Validator()
+        let province = v.required(provinceCode, "provinceCode", label: ("Provinsi", "Province"))
+        if let province, Province.named(code: province) == nil {
+            v.fail("provinceCode", id: "Provinsi \(province) tidak dikenal", en: "Province \(province) is unknown")
+        }
+        let regency = v.required(regency, "regency", label: ("Kabupaten/kota", "Kabupaten/kota"))
+        v.maxLength(regency, 80, "regency", label: ("Kabupaten/kota", "Kabupaten/kota"))
+        let opened = CalendarDate.validate(openedOn, field: "openedOn", label: ("Tanggal laporan", "Date reported"),
+                                           required: true, notAfter: today, into: &v)
+        let incident = CalendarDate.validate(incidentDate, field: "incidentDate",
+                                             label: ("Tanggal kejadian", "Date of the acts"),
+                                             required: false, notAfter: today, into: &v)
+        if let o = opened, let i = incident, i > o {
+            v.fail("incidentDate", id: "Tanggal kejadian tidak boleh setelah tanggal laporan",
+                   en: "The date of the acts cannot be after the date reported")
+        }
+        var types: [ExploitationType] = []
+        for (i, raw) in exploitationTypes.enumerated() {
+            if let t = ExploitationType(rawValue: raw) {
+                if !types.contains(t) { types.append(t) }
+            } else {
+                let allowed = ExploitationType.allCases.map(\.rawValue).joined(separator: ", ")
+                v.fail("exploitationTypes[\(i)]", id: "Jenis eksploitasi '\(raw)' tidak dikenal; pilihan: \(allowed)",
+                       en: "Unknown exploitation type '\(raw)'; allowed: \(allowed)")
+            }
+        }
+        let summary = summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        v.maxLength(summary, 2000, "summary", label: ("Ringkasan", "Summary"))
+        try v.finish()
+        return ValidCase(provinceCode: province!, regency: regency!, openedOn: opened!, incidentDate: incident,
+                         exploitationTypes: types, summary: summary, agencyIDs: agencyIDs)
+    }
+}
+
+/// A case draft that passed validation.
+public struct ValidCase: Sendable, Hashable {
+    public let provinceCode: String
+    public let regency: String
+    public let openedOn: CalendarDate
+    public let incidentDate: CalendarDate?
+    public let exploitationTypes: [ExploitationType]
+    public let summary: String
+    public let agencyIDs: [String]
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// A trafficking case (perkara TPPO) as the registry holds it. Holds no identities: those belong
+/// to the persons, encrypted.
+public struct CaseRecord: Sendable, Hashable, Codable, Identifiable {
+    public let id: String
+    /// Registry number, e.g. `TPPO-2026-000123`.
+    public let number: String
+    public var provinceCode: String
+    /// Kabupaten/kota.
+    public var regency: String
+    /// Date the case was opened (reported to an agency).
+    public var openedOn: String
+    /// Date of the acts, where known.
+    public var incidentDate: String?
+    public var exploitationTypes: [ExploitationType]
+    public var status: CaseStatus
+    /// A short non-identifying summary: no names, NIKs or addresses belong here.
+    public var summary: String
+    public var createdAt: String
+    public var updatedAt: String
+
+    public init(id: String, number: String, provinceCode: String, regency: String, openedOn: String,
+                incidentDate: String?, exploitationTypes: [ExploitationType], status: CaseStatus,
+                summary: String, createdAt: String, updatedAt: String) {
+        self.id = id
+        self.number = number
+        self.provinceCode = provinceCode
+        self.regency = regency
+        self.openedOn = openedOn
+        self.incidentDate = incidentDate
+        self.exploitationTypes = exploitationTypes
+        self.status = status
+        self.summary = summary
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public var provinceName: String { Province.named(code: provinceCode)?.name ?? provinceCode }
+}
+
+/// Where a case stands in the justice process.
+public enum CaseStatus: String, Sendable, Codable, CaseIterable {
+    case reported
+    case inquiry
+    case investigation
+    case prosecution
+    case trial
+    case verdict
+    case closed
+
+    public var label: (id: String, en: String) {
+        switch self {
+        case .reported: return ("Dilaporkan", "Reported")
+        case .inquiry: return ("Penyelidikan", "Inquiry")
+        case .investigation: return ("Penyidikan", "Investigation")
+        case .prosecution: return ("Penuntutan", "Prosecution")
+        case .trial: return ("Persidangan", "Trial")
+        case .verdict: return ("Putusan", "Verdict")
+        case .closed: return ("Ditutup", "Closed")
+        }
+    }
+}
+
+/// Forms of exploitation, with the codes of the case-facts contract and UU 21/2007's terms.
+public enum ExploitationType: String, Sendable, Codable, CaseIterable {
+    case prostitution
+    case sexualExploitation = "sexual_exploitation"
+    case forcedLabour = "forced_labour"
+    case slaveryOrSimilar = "slavery_or_similar"
+    case servitude
+    case organRemoval = "organ_removal"
+    case reproductiveExploitation = "reproductive_exploitation"
+    case otherForProfit = "other_for_profit"
+
+    public var label: (id: String, en: String) {
+        switch self {
+        case .prostitution: return ("Pelacuran", "Prostitution")
+        case .sexualExploitation: return ("Eksploitasi seksual", "Sexual exploitation")
+        case .forcedLabour: return ("Kerja atau pelayanan paksa", "Forced labour or services")
+        case .slaveryOrSimilar: return ("Perbudakan atau praktik serupa", "Slavery or similar practices")
+        case .servitude: return ("Penghambaan", "Servitude")
+        case .organRemoval: return ("Pengambilan organ/jaringan tubuh", "Organ removal")
+        case .reproductiveExploitation: return ("Pemanfaatan organ reproduksi", "Reproductive exploitation")
+        case .otherForProfit: return ("Pemanfaatan tenaga untuk keuntungan", "Use of a person's labour for profit")
+        }
+    }
+}

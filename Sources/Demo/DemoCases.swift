@@ -1,0 +1,129 @@
+import Cases
+import Foundation
+
+/// A generated case with its involved agencies and persons, ready to load.
+public struct DemoCase: Sendable {
+    public let record: CaseRecord
+    public let agencyIDs: [String]
+    public let persons: [DemoPerson]
+}
+
+public struct DemoPerson: Sendable {
+    public let role: PersonRole
+    public let identity: PersonIdentity
+    public let sex: CasePerson.Sex
+    public let age: Int
+    public let citizenship: String
+    /// Pseudonym code, e.g. `K-2024-0007`.
+    public let code: String
+}
+
+/// Realistic demo cases: provinces, kabupaten/kota, dates, exploitation types, and victims,
+/// suspects and witnesses with plausible names and NIKs that agree with their birth dates.
+public struct DemoCaseGenerator {
+    private var rng: SeededRandom
+    private var counters: [String: Int] = [:]
+    private let today: CalendarDate
+
+    public init(seed: UInt64 = 2026, today: CalendarDate) {
+        rng = SeededRandom(seed: seed)
+        self.today = today
+    }
+
+    /// The last number handed out for each counter (`case-2025`, `person-victim-2025`, …), so the
+    /// store's counters can continue from there.
+    public var counterValues: [String: Int] { counters }
+
+    public mutating func next(now: String) -> DemoCase {
+        let province = rng.weighted(DemoRegions.provinces)
+        let regency = rng.pick(DemoRegions.regencies[province] ?? ["Kota \(Province.named(code: province)?.name ?? province)"])
+        let year = rng.weighted([(2020, 4), (2021, 5), (2022, 7), (2023, 10), (2024, 12), (2025, 14), (today.year, 10)])
+        let opened = date(in: year)
+        let incident = rng.chance(0.8) ? date(in: max(2019, year - rng.int(0...1)), notAfter: opened) : nil
+        let destination = rng.weighted(DemoRegions.destinations)
+        let types = exploitation(crossBorder: destination != "ID")
+        let status = rng.weighted([(CaseStatus.reported, 20), (.inquiry, 15), (.investigation, 20), (.prosecution, 12),
+                                   (.trial, 10), (.verdict, 15), (.closed, 8)])
+        let number = "TPPO-\(opened.year)-\(String(format: "%06d", bump("case-\(opened.year)")))"
+        var agencies = [DemoAgencies.police(for: province), DemoAgencies.protection(for: province)]
+        if destination != "ID" {
+            agencies.append(DemoAgencies.migrantOffice(for: province))
+            if destination == "MY" { agencies.append(DemoAgencies.id(rng.chance(0.7) ? "KBRI-KL" : "KJRI-JB")) }
+            else if rng.chance(0.4) { agencies.append(DemoAgencies.id("KEMLU-PWNI")) }
+        }
+        if [.prosecution, .trial, .verdict].contains(status) {
+            agencies.append(province == "35" ? DemoAgencies.id("KEJATI-JATIM") : province == "53" ? DemoAgencies.id("KEJATI-NTT") : DemoAgencies.id("KEJAGUNG"))
+        }
+        if rng.chance(0.15) { agencies.append(DemoAgencies.id("LPSK")) }
+        if rng.chance(0.2) { agencies.append(DemoAgencies.id(province == "35" ? "LSM-ANAK" : "LSM-PMI")) }
+        if rng.chance(0.05) { agencies.append(DemoAgencies.id("IOM")) }
+        var seen = Set<String>()
+        agencies = agencies.filter { seen.insert($0).inserted }
+
+        var persons: [DemoPerson] = []
+        for _ in 0..<rng.weighted([(1, 60), (2, 25), (3, 10), (5, 5)]) {
+            persons.append(person(.victim, province: province, opened: opened, child: rng.chance(0.3)))
+        }
+        for _ in 0..<rng.weighted([(0, 20), (1, 55), (2, 25)]) {
+            persons.append(person(.suspect, province: province, opened: opened, child: false))
+        }
+        if rng.chance(0.5) { persons.append(person(.witness, province: province, opened: opened, child: false)) }
+
+        let summary = Self.summary(types: types, destination: destination, regency: regency)
+        let record = CaseRecord(id: "demo-" + number.lowercased(), number: number, provinceCode: province, regency: regency,
+                                openedOn: opened.description, incidentDate: incident?.description, exploitationTypes: types,
+                                status: status, summary: summary, createdAt: now, updatedAt: now)
+        return DemoCase(record: record, agencyIDs: agencies, persons: persons)
+    }
+
+    private mutating func bump(_ key: String) -> Int {
+        let v = (counters[key] ?? 0) + 1
+        counters[key] = v
+        return v
+    }
+
+    private mutating func date(in year: Int, notAfter limit: CalendarDate? = nil) -> CalendarDate {
+        let upper = limit ?? today
+        let maxMonth = year == upper.year ? upper.month : 12
+        let month = rng.int(1...maxMonth)
+        let maxDay = (year == upper.year && month == upper.month) ? upper.day : 28
+        return CalendarDate(year: year, month: month, day: rng.int(1...maxDay))!
+    }
+
+    private mutating func exploitation(crossBorder: Bool) -> [ExploitationType] {
+        let main: ExploitationType = rng.weighted(crossBorder
+            ? [(.forcedLabour, 55), (.sexualExploitation, 15), (.prostitution, 8), (.servitude, 10), (.otherForProfit, 8), (.organRemoval, 2), (.slaveryOrSimilar, 2)]
+            : [(.prostitution, 30), (.sexualExploitation, 30), (.forcedLabour, 25), (.otherForProfit, 10), (.reproductiveExploitation, 3), (.servitude, 2)])
+        if rng.chance(0.15) {
+            let extra: ExploitationType = rng.pick([.sexualExploitation, .forcedLabour, .servitude])
+            if extra != main { return [main, extra] }
+        }
+        return [main]
+    }
+
+    private mutating func person(_ role: PersonRole, province: String, opened: CalendarDate, child: Bool) -> DemoPerson {
+        let (name, female) = DemoNames.name(province: role == .suspect && rng.chance(0.4) ? rng.weighted(DemoRegions.provinces) : province, rng: &rng)
+        let age = child ? rng.int(13...17) : rng.int(18...52)
+        let birth = CalendarDate(year: opened.year - age, month: rng.int(1...12), day: rng.int(1...28))!
+        let nik = rng.chance(0.85) ? makeNIK(province: province, birth: birth, female: female) : nil
+        let phone = rng.chance(0.7) ? "+628\(rng.int(11...59))\(String(format: "%07d", rng.int(0...9_999_999)))" : nil
+        let village = rng.pick(DemoNames.villages)
+        let identity = PersonIdentity(fullName: name, nik: nik, birthDate: rng.chance(0.9) ? birth.description : nil,
+                                      address: "\(village) RT \(String(format: "%03d", rng.int(1...20)))/RW \(String(format: "%03d", rng.int(1...9)))",
+                                      phone: phone)
+        let code = PersonCode.make(role: role, year: opened.year, sequence: bump("person-\(role.rawValue)-\(opened.year)"))
+        return DemoPerson(role: role, identity: identity, sex: female ? .female : .male, age: age, citizenship: "ID", code: code)
+    }
+
+    private mutating func makeNIK(province: String, birth: CalendarDate, female: Bool) -> String {
+        let day = birth.day + (female ? 40 : 0)
+        return province + String(format: "%02d%02d%02d%02d%02d%04d", rng.int(1...25), rng.int(1...30), day, birth.month,
+                                 birth.year % 100, rng.int(1...9999))
+    }
+
+    static func summary(types: [ExploitationType], destination: String, regency: String) -> String {
+        let what = types.map { $0.label.id.lowercased() }.joined(separator: " dan ")
+        let place = destination == "ID" ? "di dalam negeri" : "ke luar negeri (\(destination))"
+        return "Dugaan TPPO dengan tujuan \(what), korban direkrut dari \(regency) dan dibawa \(place)."
+    }
+}

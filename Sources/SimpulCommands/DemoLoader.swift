@@ -1,0 +1,61 @@
+import Cases
+import Demo
+import Foundation
+import Security
+import Store
+
+/// Fills a store with the demo's agencies, users and cases.
+enum DemoLoader {
+    struct SignIn { let username: String; let password: String; let role: Role; let agency: String }
+
+    static func load(into store: SimpulStore, cases: Int, bcryptCost: UInt8, seed: UInt64 = 2026,
+                     progress: Bool = true) async throws -> [SignIn] {
+        let existing = Set(try await store.agencies.all().map(\.code))
+        for agency in DemoAgencies.all where !existing.contains(agency.code) {
+            try await store.agencies.create(agency)
+        }
+        var signIns: [SignIn] = []
+        let hasher = PasswordHasher(cost: bcryptCost)
+        for u in DemoUser.all where try await store.users.find(username: u.username) == nil {
+            let password = Secrets.token(byteCount: 12)
+            _ = try await store.users.create(username: u.username, displayName: u.displayName, agencyID: DemoAgencies.id(u.agencyCode),
+                                             role: u.role, email: nil, passwordHash: hasher.hash(password))
+            signIns.append(SignIn(username: u.username, password: password, role: u.role, agency: u.agencyCode))
+        }
+        try await loadCases(into: store, count: cases, seed: seed, progress: progress)
+        return signIns
+    }
+
+    static func loadCases(into store: SimpulStore, count: Int, seed: UInt64, progress: Bool) async throws {
+        var generator = DemoCaseGenerator(seed: seed, today: CalendarDate(Date()))
+        let now = Timestamp.now()
+        let started = Date()
+        var done = 0
+        while done < count {
+            let n = min(5000, count - done)
+            var batch: [BulkCase] = []
+            batch.reserveCapacity(n)
+            for _ in 0..<n {
+                let c = generator.next(now: now)
+                let persons = c.persons.enumerated().map { i, p in
+                    (person: CasePerson(id: "\(c.record.id)-p\(i)", caseID: c.record.id, role: p.role, code: p.code, sex: p.sex,
+                                        ageAtReport: p.age, citizenship: p.citizenship, warnings: [], createdAt: now),
+                     identity: p.identity)
+                }
+                batch.append(BulkCase(record: c.record, agencyIDs: c.agencyIDs, persons: persons))
+            }
+            done += n
+            try await store.cases.bulkInsert(batch, counters: done == count ? generator.counterValues : [:], actor: nil,
+                                             note: "demo data, seed \(seed)")
+            if progress { print("demo cases: \(done)/\(count) (\(Int(Date().timeIntervalSince(started)))s)") }
+        }
+    }
+
+    static func printSignIns(_ signIns: [SignIn]) {
+        guard !signIns.isEmpty else { return }
+        print("Demo sign-ins (passwords shown once; administrators set up a TOTP code at first sign-in):")
+        for s in signIns {
+            print("  \(s.username.padding(toLength: 16, withPad: " ", startingAt: 0)) \(s.password)   \(s.role.rawValue) @ \(s.agency)")
+        }
+    }
+}

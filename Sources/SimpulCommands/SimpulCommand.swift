@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `simpul`: every command of the system, one executable.
+public struct SimpulCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "simpul",
+        abstract: "Simpul — the information system of Indonesia's anti-trafficking task force (Gugus Tugas PP-TPPO).",
+        subcommands: [ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self]
+    )
+
+    public init() {}
+}

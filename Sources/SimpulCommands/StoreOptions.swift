@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Logging
+import Store
+
+/// Where the data is and which key opens it; shared by every command that touches the store.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: "Folder of the embedded SQLite store.")
+    var dataDirectory: String = "./simpul-data"
+
+    @Option(help: "PostgreSQL URL (postgres://user:pass@host:port/db). Also SIMPUL_DATABASE_URL. Without it, SQLite under --data.")
+    var databaseURL: String?
+
+    @Option(help: "File holding the base64 data-encryption key. Default: DIR/simpul.key. SIMPUL_KEY in the environment wins.")
+    var keyFile: String?
+
+    var location: StoreLocation {
+        if let url = databaseURL ?? ProcessInfo.processInfo.environment["SIMPUL_DATABASE_URL"], !url.isEmpty {
+            return .postgres(url: url)
+        }
+        return .sqlite(path: (dataDirectory as NSString).appendingPathComponent("simpul.sqlite"))
+    }
+
+    var resolvedKeyFile: String { keyFile ?? (dataDirectory as NSString).appendingPathComponent("simpul.key") }
+
+    func open(logger: Logger, quiet: Bool = false) async throws -> SimpulStore {
+        do {
+            let (store, notes) = try await SimpulStore.open(location, keyFile: resolvedKeyFile,
+                                                            environment: ProcessInfo.processInfo.environment, logger: logger)
+            if !quiet { notes.forEach { print($0) } }
+            return store
+        } catch {
+            throw ValidationError("Cannot open the store: \(error)")
+        }
+    }
+}
+
+func makeLogger(_ label: String = "simpul") -> Logger {
+    var logger = Logger(label: label)
+    logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+    return logger
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Cases
+import Foundation
+import Security
+import Store
+
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage users.", subcommands: [Create.self, List.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "create",
+            abstract: "Create a user. The password is read from standard input (--password-stdin) or generated and printed once.")
+
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Sign-in name (letters, digits, . - _).") var username: String
+        @Option(help: "Name shown in the UI.") var name: String
+        @Option(help: "Agency code, e.g. POLDA-JATIM.") var agency: String
+        @Option(help: "Role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
+        @Option(help: "E-mail address for notifications.") var email: String?
+        @Flag(help: "Read the password from the first line of standard input.") var passwordStdin = false
+        @Option(help: "bcrypt cost (10–15).") var bcryptCost: UInt8 = 12
+
+        func validate() throws {
+            guard Role(rawValue: role) != nil else {
+                throw ValidationError("--role '\(role)' is unknown; allowed: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard username.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }), !username.isEmpty else {
+                throw ValidationError("--username may hold letters, digits, '.', '-' and '_' only")
+            }
+            guard (10...15).contains(bcryptCost) else { throw ValidationError("--bcrypt-cost must be 10–15") }
+        }
+
+        func run() async throws {
+            let opened = try await store.open(logger: makeLogger(), quiet: true)
+            defer { Task { try? await opened.db.close() } }
+            guard let agency = try await opened.agencies.find(code: agency.uppercased()) else {
+                let known = try await opened.agencies.all().map(\.code).joined(separator: ", ")
+                throw ValidationError("agency '\(self.agency)' is unknown; known: \(known.isEmpty ? "none (run simpul serve once to create the task-force agency)" : known)")
+            }
+            var password: String
+            var generated = false
+            if passwordStdin {
+                guard let line = readLine(strippingNewline: true) else { throw ValidationError("no password on standard input") }
+                password = line
+            } else {
+                password = Secrets.token(byteCount: 12)
+                generated = true
+            }
+            if let problem = PasswordHasher.problem(with: password) { throw ValidationError(problem.en) }
+            let hash = PasswordHasher(cost: bcryptCost).hash(password)
+            let user = try await opened.users.create(username: username, displayName: name, agencyID: agency.id,
+                                                     role: Role(rawValue: role)!, email: email, passwordHash: hash)
+            try await opened.audit.record(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "user.create",
+                                                     detail: "user=\(user.id) role=\(user.role.rawValue) via CLI"))
+            print("created user \(user.username) (\(user.role.rawValue)) in \(agency.code)")
+            if generated { print("password (shown once): \(password)") }
+            if user.role.requiresSecondFactor { print("this role must set up a TOTP code at first sign-in") }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List users.")
+        @OptionGroup var store: StoreOptions
+
+        func run() async throws {
+            let opened = try await store.open(logger: makeLogger(), quiet: true)
+            for u in try await opened.users.all() {
+                print("\(u.username)\t\(u.role.rawValue)\t\(u.agencyID)\t\(u.hasSecondFactor ? "totp" : "-")")
+            }
+            try await opened.db.close()
+        }
+    }
+}
+
+struct TokenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "token", abstract: "Manage API tokens for machine clients.",
+                                                    subcommands: [Create.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "create",
+                                                        abstract: "Create an API token acting as a user; printed once, stored only as a hash.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "The user the token acts as.") var username: String
+        @Option(help: "What the token is for.") var name: String
+        @Option(help: "Days until it expires (default 90; 0 = never).") var days: Int = 90
+
+        func run() async throws {
+            let opened = try await store.open(logger: makeLogger(), quiet: true)
+            guard let user = try await opened.users.find(username: username) else {
+                throw ValidationError("user '\(username)' is unknown")
+            }
+            let token = try await opened.tokens.createAPIToken(userID: user.id, name: name, validFor: days == 0 ? nil : days)
+            print(token)
+            try await opened.db.close()
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// One numbered step of the schema. Each lives in its own file (`M001_…`) and is never edited
+/// once released: a change to the schema is a new migration.
+public protocol Migration: Sendable {
+    var id: Int { get }
+    var name: String { get }
+    func statements(_ dialect: SQLDialect) -> [String]
+}
+
+/// All migrations, in the order they apply.
+public enum Migrations {
+    public static let all: [any Migration] = [
+        M001_Agencies(),
+        M002_UsersAndAccess(),
+        M003_Cases(),
+        M004_AuditLog(),
+        M005_Settings(),
+    ]
+
+    /// Applies what has not been applied yet, each migration in its own transaction.
+    /// Answers the migrations applied now.
+    @discardableResult
+    public static func migrate(_ db: any SQLDatabase) async throws -> [String] {
+        try await db.execute("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                id \(db.dialect.integer) PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
+            """)
+        let done = Set(try await db.query("SELECT id FROM schema_migrations").compactMap { $0["id"].int64 })
+        var applied: [String] = []
+        for m in all where !done.contains(Int64(m.id)) {
+            try await db.transaction { tx in
+                for sql in m.statements(db.dialect) {
+                    try await tx.execute(sql)
+                }
+                try await tx.execute("INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)",
+                                     .int(m.id), .text(m.name), .text(Timestamp.now()))
+            }
+            applied.append(String(format: "%03d %@", m.id, m.name))
+        }
+        return applied
+    }
+
+    /// The number of migrations the store lacks.
+    public static func pending(_ db: any SQLDatabase) async throws -> Int {
+        try await db.execute("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                id \(db.dialect.integer) PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
+            """)
+        let done = Set(try await db.query("SELECT id FROM schema_migrations").compactMap { $0["id"].int64 })
+        return all.filter { !done.contains(Int64($0.id)) }.count
+    }
+}

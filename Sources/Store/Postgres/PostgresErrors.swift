@@ -1,0 +1,26 @@
+import PostgresNIO
+
+enum PostgresErrors {
+    /// The driver's error as the store's, carrying the server's own message. A violated constraint
+    /// (SQLSTATE class 23: unique, foreign key, not null, check) is a conflict, as in SQLite.
+    /// The message never holds the password: `target` is the redacted URL. Errors that are not the
+    /// driver's (a transaction body's own, a cancellation) pass unchanged.
+    static func map(_ error: any Error, target: String) -> any Error {
+        switch error {
+        case let error as PSQLError:
+            if let server = error.serverInfo, let message = server[.message] {
+                let state = server[.sqlState] ?? "?????"
+                if state.hasPrefix("23") { return StoreError.conflict(message) }
+                return StoreError.unavailable("PostgreSQL at \(target): \(message) (SQLSTATE \(state))")
+            }
+            let cause = error.underlying.map { ": \($0)" } ?? ""
+            return StoreError.unavailable("PostgreSQL at \(target): \(error.code)\(cause)")
+        case let error as PostgresDecodingError:
+            return StoreError.corrupt("column \(error.columnName) of type \(error.postgresType) could not be read: \(error.code)")
+        case is NIOConnectionError, is ChannelError, is IOError:
+            return StoreError.unavailable("PostgreSQL at \(target): \(error)")
+        default:
+            return error
+        }
+    }
+}

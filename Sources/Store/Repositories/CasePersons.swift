@@ -1,0 +1,36 @@
+import Cases
+import Foundation
+import Security
+
+extension CaseRepository {
+    /// Adds a person to a case; the identity is sealed with the person's id as context.
+    public func addPerson(_ person: ValidPerson, toCase caseID: String, by viewer: Viewer, now: Date = Date()) async throws -> CasePerson {
+        let involved = Set(try await involvedAgencies(caseID: caseID).map(\.id))
+        guard !involved.isEmpty, AccessPolicy.maySeeCase(viewer, involvedAgencies: involved) else {
+            throw StoreError.notFound("case \(caseID)")
+        }
+        guard AccessPolicy.mayAddPerson(viewer, involvedAgencies: involved) else { throw AccessDenied() }
+        let id = UUID().uuidString.lowercased()
+        let sealed = try cipher.seal(json: person.identity, context: "person:\(id)")
+        let warnings = String(decoding: try JSONEncoder().encode(person.warnings), as: UTF8.self)
+        let stamp = Timestamp.string(now)
+        return try await db.transaction { tx in
+            let year = CalendarDate(now).year
+            let n = try await Counters.next("person-\(person.role.rawValue)-\(year)", in: tx)
+            let p = CasePerson(id: id, caseID: caseID, role: person.role, code: PersonCode.make(role: person.role, year: year, sequence: n),
+                               sex: person.sex, ageAtReport: person.ageAtReport, citizenship: person.citizenship,
+                               warnings: person.warnings, createdAt: stamp)
+            try await tx.execute("""
+                INSERT INTO case_persons (id, case_id, role, code, sex, age_at_report, citizenship, warnings, identity, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(id), .text(caseID), .text(p.role.rawValue), .text(p.code), .optional(p.sex?.rawValue),
+                      .optional(p.ageAtReport), .optional(p.citizenship), .text(warnings), .blob(sealed),
+                      .optional(viewer.userID), .text(stamp)])
+            try await tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [.text(stamp), .text(caseID)])
+            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                                 action: "person.add", caseID: caseID, personID: id,
+                                                 detail: p.role.rawValue), in: tx, at: now)
+            return p
+        }
+    }
+}

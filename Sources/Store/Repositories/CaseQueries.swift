@@ -1,0 +1,61 @@
+import Cases
+
+/// What the case list is asked for.
+public struct CaseFilter: Sendable, Hashable {
+    /// Part of a case number, or the start of a kabupaten/kota name.
+    public var text: String?
+    public var provinceCode: String?
+    public var status: CaseStatus?
+    public var exploitationType: ExploitationType?
+    public var page: Int
+    public var pageSize: Int
+
+    public init(text: String? = nil, provinceCode: String? = nil, status: CaseStatus? = nil,
+                exploitationType: ExploitationType? = nil, page: Int = 1, pageSize: Int = 50) {
+        self.text = text
+        self.provinceCode = provinceCode
+        self.status = status
+        self.exploitationType = exploitationType
+        self.page = max(1, page)
+        self.pageSize = min(max(1, pageSize), 200)
+    }
+
+    /// The WHERE conditions and their binds, on the `cases` table aliased `c`.
+    func conditions() -> (sql: [String], binds: [SQLValue]) {
+        var sql: [String] = [], binds: [SQLValue] = []
+        if let t = text?.trimmingCharacters(in: .whitespaces).lowercased(), !t.isEmpty {
+            sql.append("(lower(c.number) LIKE ? OR c.regency_key LIKE ?)")
+            binds += [.text("%\(Self.escapeLike(t))%"), .text("\(Self.escapeLike(t))%")]
+        }
+        if let p = provinceCode { sql.append("c.province_code = ?"); binds.append(.text(p)) }
+        if let s = status { sql.append("c.status = ?"); binds.append(.text(s.rawValue)) }
+        if let e = exploitationType {
+            sql.append("c.exploitation_types LIKE ?")
+            binds.append(.text("%,\(e.rawValue),%"))
+        }
+        return (sql, binds)
+    }
+
+    /// LIKE patterns treat % and _ as wildcards; a user typing them means the characters.
+    static func escapeLike(_ s: String) -> String {
+        s.filter { $0 != "%" && $0 != "_" && $0 != "\\" }
+    }
+}
+
+public struct CasePage: Sendable {
+    public let cases: [CaseRecord]
+    public let total: Int
+    public let filter: CaseFilter
+    public var hasNext: Bool { filter.page * filter.pageSize < total }
+}
+
+/// A case with what its viewer may see of it.
+public struct CaseDetail: Sendable {
+    public let record: CaseRecord
+    public let agencies: [Agency]
+    public let persons: [CasePerson]
+    /// Identities the viewer may see, by person id (each one's reading was audited).
+    public let identities: [String: PersonIdentity]
+
+    public var involvedAgencyIDs: Set<String> { Set(agencies.map(\.id)) }
+}

@@ -1,0 +1,137 @@
+import Cases
+import Foundation
+import Security
+
+/// Cases and the persons in them. Every method takes the viewer and applies the access policy
+/// itself, so no caller can forget to.
+public struct CaseRepository: Sendable {
+    let db: any SQLDatabase
+    let cipher: FieldCipher
+
+    public func register(_ draft: ValidCase, by viewer: Viewer, now: Date = Date()) async throws -> CaseRecord {
+        guard viewer.role.mayRegisterCases else { throw AccessDenied() }
+        let id = UUID().uuidString.lowercased()
+        let stamp = Timestamp.string(now)
+        var agencyIDs = [viewer.agencyID]
+        for a in draft.agencyIDs where !agencyIDs.contains(a) { agencyIDs.append(a) }
+        let known = Set(try await AgencyRepository(db: db).all().map(\.id))
+        if let unknown = agencyIDs.first(where: { !known.contains($0) }) {
+            throw ValidationFailure([FieldError(field: "agencyIDs", id: "Instansi \(unknown) tidak dikenal",
+                                                en: "Agency \(unknown) is unknown")])
+        }
+        let involved = agencyIDs
+        return try await db.transaction { tx in
+            let year = draft.openedOn.year
+            let n = try await Counters.next("case-\(year)", in: tx)
+            let number = "TPPO-\(year)-\(String(format: "%06d", n))"
+            let record = CaseRecord(id: id, number: number, provinceCode: draft.provinceCode, regency: draft.regency,
+                                    openedOn: draft.openedOn.description, incidentDate: draft.incidentDate?.description,
+                                    exploitationTypes: draft.exploitationTypes, status: .reported, summary: draft.summary,
+                                    createdAt: stamp, updatedAt: stamp)
+            try await Self.insert(record, createdBy: viewer.userID, agencyIDs: involved, in: tx)
+            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                                 action: "case.register", caseID: id, detail: number), in: tx, at: now)
+            return record
+        }
+    }
+
+    static func insert(_ c: CaseRecord, createdBy: String?, agencyIDs: [String], in tx: any SQLExecutor) async throws {
+        try await tx.execute("""
+            INSERT INTO cases (id, number, province_code, regency, regency_key, opened_on, incident_date,
+                exploitation_types, status, summary, created_by, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, row(c, createdBy: createdBy))
+        for a in agencyIDs {
+            try await tx.execute("INSERT INTO case_agencies (case_id, agency_id, opened_on, added_at) VALUES (?, ?, ?, ?)",
+                                 [.text(c.id), .text(a), .text(c.openedOn), .text(c.createdAt)])
+        }
+    }
+
+    static func row(_ c: CaseRecord, createdBy: String?) -> [SQLValue] {
+        [.text(c.id), .text(c.number), .text(c.provinceCode), .text(c.regency), .text(c.regency.lowercased()),
+         .text(c.openedOn), .optional(c.incidentDate), .text("," + c.exploitationTypes.map(\.rawValue).joined(separator: ",") + ","),
+         .text(c.status.rawValue), .text(c.summary), .optional(createdBy), .text(c.createdAt), .text(c.updatedAt)]
+    }
+
+    /// The cases the viewer may see, newest first.
+    public func list(_ filter: CaseFilter, viewer: Viewer) async throws -> CasePage {
+        guard viewer.role.mayReadCases else { throw AccessDenied() }
+        var (conds, binds) = filter.conditions()
+        let from: String
+        let order: String
+        if viewer.role == .administrator {
+            from = "cases c"
+            order = "c.opened_on DESC, c.number DESC"
+        } else {
+            from = "case_agencies ca JOIN cases c ON c.id = ca.case_id"
+            conds.insert("ca.agency_id = ?", at: 0)
+            binds.insert(.text(viewer.agencyID), at: 0)
+            order = "ca.opened_on DESC, c.number DESC"
+        }
+        let whereSQL = conds.isEmpty ? "" : "WHERE " + conds.joined(separator: " AND ")
+        let total = try await db.query("SELECT COUNT(*) AS n FROM \(from) \(whereSQL)", binds).first?.int("n") ?? 0
+        let rows = try await db.query(
+            "SELECT c.* FROM \(from) \(whereSQL) ORDER BY \(order) LIMIT ? OFFSET ?",
+            binds + [.int(filter.pageSize), .int((filter.page - 1) * filter.pageSize)])
+        return CasePage(cases: try rows.map(Self.record), total: total, filter: filter)
+    }
+
+    /// Agencies involved in a case (empty when there is no such case).
+    public func involvedAgencies(caseID: String) async throws -> [Agency] {
+        try await db.query("""
+            SELECT a.* FROM case_agencies ca JOIN agencies a ON a.id = ca.agency_id WHERE ca.case_id = ? ORDER BY a.name
+            """, [.text(caseID)]).map(AgencyRepository.agency)
+    }
+
+    /// A case as the viewer may see it; `notFound` both when it does not exist and when the viewer
+    /// may not see it, so that the answer does not reveal which cases exist.
+    public func detail(id: String, viewer: Viewer, now: Date = Date()) async throws -> CaseDetail {
+        guard let row = try await db.query("SELECT * FROM cases WHERE id = ?", [.text(id)]).first else {
+            throw StoreError.notFound("case \(id)")
+        }
+        let agencies = try await involvedAgencies(caseID: id)
+        let involved = Set(agencies.map(\.id))
+        guard AccessPolicy.maySeeCase(viewer, involvedAgencies: involved) else { throw StoreError.notFound("case \(id)") }
+        let personRows = try await db.query("SELECT * FROM case_persons WHERE case_id = ? ORDER BY created_at, code", [.text(id)])
+        let persons = try personRows.map(Self.person)
+        var identities: [String: PersonIdentity] = [:]
+        let visible = zip(persons, personRows).filter {
+            AccessPolicy.maySeeIdentity(viewer, of: $0.0.role, involvedAgencies: involved)
+        }
+        if !visible.isEmpty {
+            for (p, r) in visible {
+                guard let sealed = r.blob("identity") else { continue }
+                identities[p.id] = try cipher.open(json: PersonIdentity.self, sealed, context: "person:\(p.id)")
+            }
+            try await db.transaction { tx in
+                for (p, _) in visible {
+                    try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                                         action: "identity.read", caseID: id, personID: p.id,
+                                                         detail: "case page"), in: tx, at: now)
+                }
+            }
+        }
+        return CaseDetail(record: try Self.record(row), agencies: agencies, persons: persons, identities: identities)
+    }
+
+    static func record(_ r: SQLRow) throws -> CaseRecord {
+        CaseRecord(id: try r.text("id"), number: try r.text("number"), provinceCode: try r.text("province_code"),
+                   regency: try r.text("regency"), openedOn: try r.text("opened_on"), incidentDate: r.optionalText("incident_date"),
+                   exploitationTypes: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },
+                   status: CaseStatus(rawValue: try r.text("status")) ?? .reported, summary: try r.text("summary"),
+                   createdAt: try r.text("created_at"), updatedAt: try r.text("updated_at"))
+    }
+
+    static func person(_ r: SQLRow) throws -> CasePerson {
+        let warnings = (try? JSONDecoder().decode([FieldWarning].self, from: Data(try r.text("warnings").utf8))) ?? []
+        return CasePerson(id: try r.text("id"), caseID: try r.text("case_id"),
+                          role: PersonRole(rawValue: try r.text("role")) ?? .witness, code: try r.text("code"),
+                          sex: r.optionalText("sex").flatMap(CasePerson.Sex.init(rawValue:)), ageAtReport: r.optionalInt("age_at_report"),
+                          citizenship: r.optionalText("citizenship"), warnings: warnings, createdAt: try r.text("created_at"))
+    }
+}
+
+/// The viewer's role or agency does not allow this.
+public struct AccessDenied: Error, Sendable {
+    public init() {}
+}

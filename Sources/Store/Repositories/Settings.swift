@@ -1,0 +1,29 @@
+import Foundation
+import Security
+
+public struct SettingsRepository: Sendable {
+    let db: any SQLDatabase
+
+    public func blob(_ name: String) async throws -> [UInt8]? {
+        try await db.query("SELECT blob_value FROM settings WHERE name = ?", [.text(name)]).first?.blob("blob_value")
+    }
+
+    public func setBlob(_ name: String, _ value: [UInt8]) async throws {
+        try await db.execute("""
+            INSERT INTO settings (name, blob_value) VALUES (?, ?)
+            ON CONFLICT (name) DO UPDATE SET blob_value = excluded.blob_value
+            """, [.text(name), .blob(value)])
+    }
+}
+
+enum Counters {
+    /// The next value of a named counter (1, 2, 3, …), inside the caller's transaction.
+    static func next(_ name: String, in tx: any SQLExecutor) async throws -> Int {
+        let rows = try await tx.query("""
+            INSERT INTO counters (name, value) VALUES (?, 1)
+            ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value
+            """, [.text(name)])
+        guard let v = rows.first?.optionalInt("value") else { throw StoreError.corrupt("counter \(name)") }
+        return v
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Security
+
+/// API tokens for machine clients, and the one-time token that lets the first administrator in.
+/// Both are stored only as hashes.
+public struct TokenRepository: Sendable {
+    let db: any SQLDatabase
+
+    public func createAPIToken(userID: String, name: String, validFor days: Int?, now: Date = Date()) async throws -> String {
+        let secret = "spl_" + Secrets.token()
+        let expires = days.map { Timestamp.string(now.addingTimeInterval(TimeInterval($0) * 86400)) }
+        try await db.transaction { tx in
+            try await tx.execute("""
+                INSERT INTO api_tokens (id, token_hash, user_id, name, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, [.text(UUID().uuidString.lowercased()), .text(Secrets.hash(secret)), .text(userID), .text(name),
+                      .text(Timestamp.string(now)), .optional(expires)])
+            try await AuditLog.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "token.create",
+                                                 detail: "name=\(name)"), in: tx)
+        }
+        return secret
+    }
+
+    /// The user a bearer token belongs to, if the token is valid now.
+    public func userID(forAPIToken secret: String, now: Date = Date()) async throws -> String? {
+        guard let r = try await db.query("SELECT * FROM api_tokens WHERE token_hash = ?", [.text(Secrets.hash(secret))]).first,
+              r.optionalText("revoked_at") == nil else { return nil }
+        if let e = r.optionalText("expires_at").flatMap(Timestamp.date), e <= now { return nil }
+        return try r.text("user_id")
+    }
+
+    public func createSetupToken(validFor hours: Double = 24, now: Date = Date()) async throws -> String {
+        let secret = Secrets.token(byteCount: 18)
+        try await db.execute("INSERT INTO setup_tokens (token_hash, created_at, expires_at) VALUES (?, ?, ?)",
+                             [.text(Secrets.hash(secret)), .text(Timestamp.string(now)),
+                              .text(Timestamp.string(now.addingTimeInterval(hours * 3600)))])
+        return secret
+    }
+
+    /// Uses a setup token once, inside the transaction that creates the administrator.
+    public static func consumeSetupToken(_ secret: String, in tx: any SQLExecutor, now: Date = Date()) async throws -> Bool {
+        try await tx.execute("""
+            UPDATE setup_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
+            """, [.text(Timestamp.string(now)), .text(Secrets.hash(secret)), .text(Timestamp.string(now))]) == 1
+    }
+}

@@ -1,0 +1,115 @@
+import Cases
+import Foundation
+import Security
+
+/// A user as the store holds them. The password hash and TOTP secret never leave the store.
+public struct UserAccount: Sendable, Hashable, Identifiable {
+    public let id: String
+    public let username: String
+    public let displayName: String
+    public let agencyID: String
+    public let role: Role
+    public let email: String?
+    public let hasSecondFactor: Bool
+    public let disabled: Bool
+
+    public var viewer: Viewer { Viewer(userID: id, agencyID: agencyID, role: role) }
+}
+
+public struct UserRepository: Sendable {
+    let db: any SQLDatabase
+    let cipher: FieldCipher
+
+    /// How many failed sign-ins lock an account, and for how long.
+    public static let maxFailedAttempts = 5
+    public static let lockout: TimeInterval = 15 * 60
+
+    public func create(username: String, displayName: String, agencyID: String, role: Role, email: String?,
+                       passwordHash: String, in tx: (any SQLExecutor)? = nil) async throws -> UserAccount {
+        let id = UUID().uuidString.lowercased()
+        do {
+            try await (tx ?? db).execute("""
+                INSERT INTO users (id, username, display_name, agency_id, role, email, password_hash, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(id), .text(username.lowercased()), .text(displayName), .text(agencyID), .text(role.rawValue),
+                      .optional(email), .text(passwordHash), .text(Timestamp.now())])
+        } catch StoreError.conflict {
+            throw StoreError.conflict("username \(username) is taken")
+        }
+        return UserAccount(id: id, username: username.lowercased(), displayName: displayName, agencyID: agencyID,
+                           role: role, email: email, hasSecondFactor: false, disabled: false)
+    }
+
+    public func find(id: String) async throws -> UserAccount? {
+        try await db.query("SELECT * FROM users WHERE id = ?", [.text(id)]).first.map(Self.user)
+    }
+
+    public func find(username: String) async throws -> UserAccount? {
+        try await db.query("SELECT * FROM users WHERE username = ?", [.text(username.lowercased())]).first.map(Self.user)
+    }
+
+    public func count() async throws -> Int {
+        try await db.query("SELECT COUNT(*) AS n FROM users", []).first?.int("n") ?? 0
+    }
+
+    public func all() async throws -> [UserAccount] {
+        try await db.query("SELECT * FROM users ORDER BY username", []).map(Self.user)
+    }
+
+    /// What a sign-in needs: the hash, and whether the account is locked right now.
+    public func credentials(username: String) async throws -> (user: UserAccount, hash: String, lockedUntil: Date?)? {
+        guard let r = try await db.query("SELECT * FROM users WHERE username = ?", [.text(username.lowercased())]).first
+        else { return nil }
+        let locked = r.optionalText("locked_until").flatMap(Timestamp.date)
+        return (try Self.user(r), try r.text("password_hash"), locked)
+    }
+
+    public func recordFailure(userID: String, now: Date = Date()) async throws {
+        try await db.transaction { tx in
+            let rows = try await tx.query(
+                "UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ? RETURNING failed_attempts", [.text(userID)])
+            if let n = rows.first?.optionalInt("failed_attempts"), n >= Self.maxFailedAttempts {
+                try await tx.execute("UPDATE users SET locked_until = ?, failed_attempts = 0 WHERE id = ?",
+                                     [.text(Timestamp.string(now.addingTimeInterval(Self.lockout))), .text(userID)])
+                try await AuditLog.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "user.locked",
+                                                     detail: "after \(n) failed sign-ins"), in: tx)
+            }
+        }
+    }
+
+    public func recordSuccess(userID: String) async throws {
+        try await db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [.text(userID)])
+    }
+
+    public func setPassword(userID: String, hash: String) async throws {
+        try await db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [.text(hash), .text(userID)])
+    }
+
+    /// The user's TOTP secret, decrypted, and the last step accepted (to refuse replays).
+    public func secondFactor(userID: String) async throws -> (TOTP, Int64?)? {
+        guard let r = try await db.query("SELECT totp_secret, totp_last_step FROM users WHERE id = ?", [.text(userID)]).first,
+              let sealed = r.blob("totp_secret") else { return nil }
+        let secret = try cipher.open(sealed, context: "totp:\(userID)")
+        return (TOTP(secret: [UInt8](secret)), r["totp_last_step"].int64)
+    }
+
+    public func setSecondFactor(userID: String, totp: TOTP, acceptedStep: Int64) async throws {
+        let sealed = try cipher.seal(Data(totp.secret), context: "totp:\(userID)")
+        try await db.execute("UPDATE users SET totp_secret = ?, totp_last_step = ? WHERE id = ?",
+                             [.blob(sealed), .int(acceptedStep), .text(userID)])
+    }
+
+    /// Records the step of an accepted code; false when that step (or a later one) was used already.
+    public func useSecondFactorStep(userID: String, step: Int64) async throws -> Bool {
+        try await db.execute("""
+            UPDATE users SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)
+            """, [.int(step), .text(userID), .int(step)]) == 1
+    }
+
+    static func user(_ r: SQLRow) throws -> UserAccount {
+        UserAccount(id: try r.text("id"), username: try r.text("username"), displayName: try r.text("display_name"),
+                    agencyID: try r.text("agency_id"), role: Role(rawValue: try r.text("role")) ?? .analyst,
+                    email: r.optionalText("email"), hasSecondFactor: r.blob("totp_secret") != nil,
+                    disabled: r.bool("disabled"))
+    }
+}

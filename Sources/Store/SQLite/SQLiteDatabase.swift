@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file in WAL mode with foreign keys on, read through a pool of
+/// readers and written by one writer. `synchronous = FULL` makes every commit reach the disk before
+/// it is acknowledged, so a committed write survives the process being killed at any moment.
+public final class SQLiteDatabase: SQLDatabase {
+    public let dialect = SQLDialect.sqlite
+    let pool: DatabasePool
+    let writeLock = AsyncMutex()
+
+    public static func open(path: String) throws -> SQLiteDatabase {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // Transactions span several awaited statements (see `transaction`), so GRDB must allow a
+        // transaction that stays open between two of its accesses.
+        config.allowsUnsafeTransactions = true
+        config.busyMode = .timeout(10)
+        config.maximumReaderCount = 8
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            return SQLiteDatabase(pool: try DatabasePool(path: path, configuration: config))
+        } catch {
+            throw StoreError.unavailable("cannot open SQLite database at \(path): \(error)")
+        }
+    }
+
+    init(pool: DatabasePool) { self.pool = pool }
+
+    public func execute(_ sql: String, _ binds: [SQLValue]) async throws -> Int {
+        try await writeLock.withLock { try await self.writeNow(sql, binds) }
+    }
+
+    public func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+        if Self.isReadOnly(sql) {
+            return try await mapErrors { try await self.pool.read { db in try Self.fetch(db, sql, binds) } }
+        }
+        // `INSERT … RETURNING` and the like write: they go through the writer.
+        return try await writeLock.withLock {
+            try await self.mapErrors { try await self.pool.writeWithoutTransaction { db in try Self.fetch(db, sql, binds) } }
+        }
+    }
+
+    public func executeBatch(_ sql: String, _ rows: [[SQLValue]]) async throws {
+        try await writeLock.withLock {
+            try await self.mapErrors {
+                try await self.pool.write { db in
+                    let statement = try db.cachedStatement(sql: sql)
+                    for row in rows {
+                        try statement.execute(arguments: Self.arguments(row))
+                    }
+                }
+            }
+        }
+    }
+
+    public func transaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T {
+        try await writeLock.withLock {
+            try await self.writeRaw("BEGIN IMMEDIATE")
+            do {
+                let result = try await body(SQLiteTransaction(db: self))
+                try await self.writeRaw("COMMIT")
+                return result
+            } catch {
+                try? await self.writeRaw("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    public func ping() async throws {
+        _ = try await mapErrors { try await self.pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") } }
+    }
+
+    public func close() async throws {
+        try pool.close()
+    }
+
+    // MARK: - Used while the write lock is held
+
+    func writeNow(_ sql: String, _ binds: [SQLValue]) async throws -> Int {
+        try await mapErrors {
+            try await self.pool.writeWithoutTransaction { db in
+                try db.execute(sql: sql, arguments: Self.arguments(binds))
+                return db.changesCount
+            }
+        }
+    }
+
+    func fetchNow(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+        try await mapErrors { try await self.pool.writeWithoutTransaction { db in try Self.fetch(db, sql, binds) } }
+    }
+
+    func batchNow(_ sql: String, _ rows: [[SQLValue]]) async throws {
+        try await mapErrors {
+            try await self.pool.writeWithoutTransaction { db in
+                let statement = try db.cachedStatement(sql: sql)
+                for row in rows { try statement.execute(arguments: Self.arguments(row)) }
+            }
+        }
+    }
+
+    private func writeRaw(_ sql: String) async throws {
+        _ = try await writeNow(sql, [])
+    }
+
+    private static func isReadOnly(_ sql: String) -> Bool {
+        let head = sql.drop(while: { $0.isWhitespace }).prefix(6).uppercased()
+        return head.hasPrefix("SELECT") || head.hasPrefix("WITH")
+    }
+}
+
+/// The executor a transaction body receives: it runs on the writer, inside BEGIN … COMMIT.
+struct SQLiteTransaction: SQLExecutor {
+    let db: SQLiteDatabase
+
+    func execute(_ sql: String, _ binds: [SQLValue]) async throws -> Int { try await db.writeNow(sql, binds) }
+    func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] { try await db.fetchNow(sql, binds) }
+    func executeBatch(_ sql: String, _ rows: [[SQLValue]]) async throws { try await db.batchNow(sql, rows) }
+}

@@ -1,0 +1,75 @@
+import Cases
+import Foundation
+import Logging
+import Security
+
+/// Where the data lives.
+public enum StoreLocation: Sendable, Equatable {
+    case sqlite(path: String)
+    case postgres(url: String)
+}
+
+/// Everything Simpul keeps, behind one handle: the database and the key that seals identities.
+public struct SimpulStore: Sendable {
+    public let db: any SQLDatabase
+    public let cipher: FieldCipher
+
+    public init(db: any SQLDatabase, cipher: FieldCipher) {
+        self.db = db
+        self.cipher = cipher
+    }
+
+    public var agencies: AgencyRepository { AgencyRepository(db: db) }
+    public var users: UserRepository { UserRepository(db: db, cipher: cipher) }
+    public var sessions: SessionRepository { SessionRepository(db: db) }
+    public var tokens: TokenRepository { TokenRepository(db: db) }
+    public var cases: CaseRepository { CaseRepository(db: db, cipher: cipher) }
+    public var audit: AuditLog { AuditLog(db: db) }
+    public var settings: SettingsRepository { SettingsRepository(db: db) }
+
+    /// Opens the database, applies pending migrations and checks the encryption key against the
+    /// store. A brand-new store gets a new key file when no key was given; an existing store
+    /// without its key, or with another key, does not open.
+    public static func open(_ location: StoreLocation, keyFile: String, environment: [String: String],
+                            logger: Logger) async throws -> (store: SimpulStore, notes: [String]) {
+        let db = try await connect(location, logger: logger)
+        do {
+            var notes = try await Migrations.migrate(db).map { "migration applied: \($0)" }
+            let settings = SettingsRepository(db: db)
+            let check = try await settings.blob("key_check")
+            let (cipher, source) = try KeyLoader.load(environment: environment, keyFile: keyFile,
+                                                      createIfMissing: check == nil)
+            if let check {
+                guard cipher.verifyKeyCheck(check) else {
+                    throw KeyError.mismatch("""
+                        The encryption key (fingerprint \(cipher.fingerprint)) is not the key this store was \
+                        written with. Start Simpul with the store's own key (SIMPUL_KEY or the key file).
+                        """)
+                }
+            } else {
+                try await settings.setBlob("key_check", try cipher.makeKeyCheck())
+            }
+            if case .generated(let path) = source {
+                notes.append("new encryption key written to \(path) (mode 0600): back it up and keep it apart from the data; without it the identities cannot be read")
+            }
+            return (SimpulStore(db: db, cipher: cipher), notes)
+        } catch {
+            try? await db.close()
+            throw error
+        }
+    }
+
+    public static func connect(_ location: StoreLocation, logger: Logger) async throws -> any SQLDatabase {
+        switch location {
+        case .sqlite(let path):
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            return try SQLiteDatabase.open(path: path)
+        case .postgres(let url):
+            return try await PostgresDatabase.connect(url: url, logger: logger)
+        }
+    }
+
+    /// True when the store has no users yet: the first administrator still has to be set up.
+    public func needsSetup() async throws -> Bool { try await users.count() == 0 }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Hummingbird
+import Logging
+import Security
+import Store
+
+/// Builds the web application over a store: the one entry point that `simpul serve` and the
+/// tests share.
+public func buildApplication(config: AppConfig, store: SimpulStore, logger: Logger) -> some ApplicationProtocol {
+    let router = buildRouter(config: config, store: store)
+    return Application(router: router,
+                       configuration: .init(address: .hostname(config.host, port: config.port), serverName: "Simpul"),
+                       logger: logger)
+}
+
+/// The router alone, for tests that drive requests without a socket.
+public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulContext> {
+    let router = Router(context: SimpulContext.self)
+    let registry = SystemController.shared
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: SessionMiddleware(store: store))
+    router.add(middleware: APIAuthMiddleware(store: store))
+    router.add(middleware: CSRFMiddleware(bodyLimit: config.requestBodyLimit))
+    let hasher = PasswordHasher(cost: config.bcryptCost)
+    let cookies = CookieJar(secureByConfig: config.secureCookies)
+    SystemController(store: store, registry: registry).register(router)
+    AuthController(store: store, hasher: hasher, cookies: cookies).register(router)
+    CasesController(store: store).register(router)
+    APIController(store: store, bodyLimit: config.requestBodyLimit).register(router)
+    return router
+}

@@ -1,0 +1,44 @@
+import Cases
+import Hummingbird
+import Store
+
+/// Who is asking: the signed-in user and their session.
+public struct SignedIn: Sendable {
+    public let user: UserAccount
+    public let sessionSecret: String
+    public let session: Session
+
+    public var viewer: Viewer { user.viewer }
+    /// Signed in with every factor the role requires.
+    public var isComplete: Bool { session.secondFactorDone || !user.role.requiresSecondFactor }
+}
+
+/// The request context every route sees.
+public struct SimpulContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var signedIn: SignedIn?
+    /// Set by the API authenticator from a bearer token.
+    public var apiUser: UserAccount?
+    public var lang = Lang(.indonesian)
+    /// The form fields of a POST, parsed once by the CSRF check.
+    public var form: FormData?
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+    }
+
+    /// The user, fully signed in, or a redirect to the sign-in page.
+    public func requireUser() throws -> SignedIn {
+        guard let s = signedIn else { throw PageRedirect(SiteRoute.login.path) }
+        guard s.isComplete else {
+            throw PageRedirect(s.user.hasSecondFactor ? SiteRoute.secondFactor.path : SiteRoute.enrolSecondFactor.path)
+        }
+        return s
+    }
+}
+
+/// Thrown to send the browser elsewhere (e.g. to sign in).
+public struct PageRedirect: Error {
+    public let location: String
+    public init(_ location: String) { self.location = location }
+}

@@ -1,0 +1,102 @@
+import Cases
+import Foundation
+import Hummingbird
+import Store
+
+/// The case registry's pages.
+struct CasesController {
+    let store: SimpulStore
+
+    func register(_ router: Router<SimpulContext>) {
+        router.get(SiteRoute.home.pattern) { _, ctx in try await home(ctx) }
+        router.get(SiteRoute.cases().pattern) { req, ctx in try await list(req, ctx) }
+        router.get(SiteRoute.newCase.pattern) { req, ctx in try await newCase(req, ctx, form: nil, errors: []) }
+        router.post(SiteRoute.newCase.pattern) { req, ctx in try await create(req, ctx) }
+        router.get(SiteRoute.caseDetail(SiteRoute.idParameter).pattern) { req, ctx in
+            try await detail(req, ctx, id: try ctx.parameters.require("id"), form: nil, errors: [])
+        }
+        router.post(SiteRoute.addPerson(SiteRoute.idParameter).pattern) { req, ctx in try await addPerson(req, ctx) }
+        router.get(SiteRoute.statistics.pattern) { req, ctx in
+            let s = try ctx.requireUser()
+            return Layout.response(StatisticsView.render(chrome(s, ctx, req), stats: try await store.cases.statistics()))
+        }
+    }
+
+    func chrome(_ s: SignedIn, _ ctx: SimpulContext, _ req: Request) -> Layout.Chrome {
+        Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken, path: req.uri.path)
+    }
+
+    func home(_ ctx: SimpulContext) async throws -> Response {
+        let s = try ctx.requireUser()
+        let count = s.user.role.mayReadCases ? try await store.cases.list(CaseFilter(pageSize: 1), viewer: s.viewer).total : nil
+        return Layout.response(HomeView.render(Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken), caseCount: count))
+    }
+
+    static func filter(_ q: (String) -> String?) -> (CaseFilter, [String: String]) {
+        var query: [String: String] = [:]
+        for key in ["q", "provinsi", "status", "eksploitasi"] { if let v = q(key), !v.isEmpty { query[key] = v } }
+        let filter = CaseFilter(text: query["q"], provinceCode: query["provinsi"].flatMap { Province.named(code: $0)?.code },
+                                status: query["status"].flatMap(CaseStatus.init(rawValue:)),
+                                exploitationType: query["eksploitasi"].flatMap(ExploitationType.init(rawValue:)),
+                                page: q("hal").flatMap { Int($0) } ?? 1)
+        return (filter, query)
+    }
+
+    func list(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let s = try ctx.requireUser()
+        let (filter, query) = Self.filter { req.uri.queryParameters.get($0) }
+        let page = try await store.cases.list(filter, viewer: s.viewer)
+        return Layout.response(CaseListView.render(chrome(s, ctx, req), page: page, query: query))
+    }
+
+    func newCase(_ req: Request, _ ctx: SimpulContext, form: FormData?, errors: [FieldError]) async throws -> Response {
+        let s = try ctx.requireUser()
+        guard s.user.role.mayRegisterCases else { throw AccessDenied() }
+        let html = CaseFormView.render(chrome(s, ctx, req), form: form, errors: errors, agencies: try await store.agencies.all())
+        return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    func create(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let s = try ctx.requireUser()
+        let form = ctx.form ?? FormData("")
+        let draft = CaseDraft(provinceCode: form["provinceCode"] ?? "", regency: form["regency"] ?? "", openedOn: form["openedOn"] ?? "",
+                              incidentDate: form.value("incidentDate"), exploitationTypes: form.all("exploitationTypes"),
+                              summary: form["summary"] ?? "", agencyIDs: form.all("agencyIDs"))
+        do {
+            let record = try await store.cases.register(try draft.validated(today: Date()), by: s.viewer)
+            return Response.redirect(to: SiteRoute.caseDetail(record.id).path, type: .normal)
+        } catch let failure as ValidationFailure {
+            return try await newCase(req, ctx, form: form, errors: failure.errors)
+        }
+    }
+
+    func detail(_ req: Request, _ ctx: SimpulContext, id: String, form: FormData?, errors: [FieldError]) async throws -> Response {
+        let s = try ctx.requireUser()
+        let detail = try await store.cases.detail(id: id, viewer: s.viewer)
+        let canAdd = AccessPolicy.mayAddPerson(s.viewer, involvedAgencies: detail.involvedAgencyIDs)
+        let html = CaseDetailView.render(Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken, path: SiteRoute.caseDetail(id).path),
+                                         detail: detail, personForm: form, errors: errors, canAddPerson: canAdd)
+        return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    func addPerson(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let s = try ctx.requireUser()
+        let id = try ctx.parameters.require("id")
+        let form = ctx.form ?? FormData("")
+        var ageErrors: [FieldError] = []
+        let age = form.value("ageAtReport").flatMap { Int($0) }
+        if form.value("ageAtReport") != nil && age == nil {
+            ageErrors.append(FieldError(field: "ageAtReport", id: "Usia harus berupa angka", en: "Age must be a number"))
+        }
+        let draft = PersonDraft(role: form["role"] ?? "", fullName: form["fullName"] ?? "", nik: form.value("nik"),
+                                birthDate: form.value("birthDate"), sex: form.value("sex"), ageAtReport: age,
+                                citizenship: form.value("citizenship"), address: form.value("address"), phone: form.value("phone"))
+        do {
+            if !ageErrors.isEmpty { throw ValidationFailure(ageErrors) }
+            _ = try await store.cases.addPerson(try draft.validated(today: Date()), toCase: id, by: s.viewer)
+            return Response.redirect(to: SiteRoute.caseDetail(id).path, type: .normal)
+        } catch let failure as ValidationFailure {
+            return try await detail(req, ctx, id: id, form: form, errors: failure.errors)
+        }
+    }
+}

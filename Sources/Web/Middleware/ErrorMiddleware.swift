@@ -1,0 +1,78 @@
+import Cases
+import Foundation
+import Hummingbird
+import Logging
+import Store
+
+/// Turns every error into a clear answer: pages get a page, the API gets JSON with a message in
+/// both languages. Bad input is never a 500; only a real fault is, and its log line carries the
+/// error's type, not the request's data.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = SimpulContext
+
+    func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
+        let isAPI = request.uri.path.hasPrefix("/api/")
+        do {
+            return try await next(request, context)
+        } catch let redirect as PageRedirect {
+            return Response.redirect(to: redirect.location, type: .normal)
+        } catch let failure as ValidationFailure {
+            return isAPI ? APIError.validation(failure) : ErrorPage.response(.unprocessableContent, failure.errors.map { context.lang($0.id, $0.en) }.joined(separator: "; "), lang: context.lang)
+        } catch let error as APIError {
+            return error.response()
+        } catch is AccessDenied {
+            let text = context.lang("Peran Anda tidak mengizinkan tindakan ini.", "Your role does not allow this.")
+            return isAPI ? APIError(status: .forbidden, code: "forbidden", id: "Peran Anda tidak mengizinkan tindakan ini.", en: "Your role does not allow this.").response()
+                : ErrorPage.response(.forbidden, text, lang: context.lang)
+        } catch StoreError.notFound {
+            return isAPI ? APIError(status: .notFound, code: "not_found", id: "Tidak ditemukan.", en: "Not found.").response()
+                : ErrorPage.response(.notFound, context.lang("Halaman atau kasus tidak ditemukan, atau Anda tidak berwenang melihatnya.", "Page or case not found, or you may not see it."), lang: context.lang)
+        } catch let error as HTTPError {
+            let message = error.body ?? error.status.reasonPhrase
+            return isAPI ? APIError(status: error.status, code: "http_\(error.status.code)", id: message, en: message).response()
+                : ErrorPage.response(error.status, message, lang: context.lang)
+        } catch {
+            context.logger.error("request failed", metadata: ["error.type": "\(type(of: error))", "path": "\(request.uri.path)"])
+            return isAPI ? APIError(status: .internalServerError, code: "internal", id: "Terjadi kesalahan pada server.", en: "The server failed.").response()
+                : ErrorPage.response(.internalServerError, context.lang("Terjadi kesalahan pada server.", "The server failed."), lang: context.lang)
+        }
+    }
+}
+
+/// A JSON error of the API: `{"error": {"code", "message": {"id", "en"}, "fields": [...]}}`.
+struct APIError: Error {
+    let status: HTTPResponse.Status
+    let code: String
+    let id: String
+    let en: String
+    var fields: [FieldError] = []
+
+    static func validation(_ failure: ValidationFailure) -> Response {
+        APIError(status: .unprocessableContent, code: "invalid",
+                 id: "Isian tidak sah: " + failure.errors.map(\.id).joined(separator: "; "),
+                 en: "Invalid input: " + failure.errors.map(\.en).joined(separator: "; "), fields: failure.errors).response()
+    }
+
+    func response() -> Response {
+        struct Body: Encodable {
+            struct Inner: Encodable { let code: String; let message: [String: String]; let fields: [FieldError] }
+            let error: Inner
+        }
+        let body = Body(error: .init(code: code, message: ["id": id, "en": en], fields: fields))
+        return JSONResponse.make(body, status: status)
+    }
+}
+
+enum JSONResponse {
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    static func make<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

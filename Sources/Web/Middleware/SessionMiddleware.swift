@@ -1,0 +1,58 @@
+import Cases
+import Foundation
+import Hummingbird
+import Store
+
+/// Reads the session cookie and the language choice into the context. Sessions live in the
+/// store, so any server behind the load balancer can answer.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = SimpulContext
+    let store: SimpulStore
+
+    static let cookieName = "simpul_session"
+    static let languageCookie = "simpul_lang"
+
+    func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
+        var context = context
+        if request.cookies[Self.languageCookie]?.value == "en" { context.lang = Lang(.english) }
+        if let secret = request.cookies[Self.cookieName]?.value, !secret.isEmpty, secret.count < 200,
+           let session = try await store.sessions.find(secret: secret),
+           let user = try await store.users.find(id: session.userID), !user.disabled {
+            context.signedIn = SignedIn(user: user, sessionSecret: secret, session: session)
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Every form POST must carry the session's CSRF token (or, before sign-in, the token of the
+/// pre-session cookie). The body is parsed once here and handed on in the context.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = SimpulContext
+    let bodyLimit: Int
+
+    static let preSessionCookie = "simpul_csrf"
+    static let field = "_csrf"
+
+    func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
+        guard request.method == .post, !request.uri.path.hasPrefix("/api/") else {
+            return try await next(request, context)
+        }
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: bodyLimit)
+        } catch {
+            throw HTTPError(.contentTooLarge, message: "Isian terlalu besar / Submission too large")
+        }
+        let form = FormData(String(buffer: buffer))
+        let expected = context.signedIn?.session.csrfToken ?? request.cookies[Self.preSessionCookie]?.value
+        guard let expected, let sent = form[Self.field], Secrets.constantTimeEqual(expected, sent) else {
+            throw HTTPError(.forbidden, message: "Formulir kedaluwarsa; muat ulang halaman dan coba lagi. / The form has expired; reload the page and try again.")
+        }
+        var context = context
+        context.form = form
+        return try await next(request, context)
+    }
+}
+
+import Security

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Every page and endpoint, in one place. Routes are registered from these same values
+/// (`SiteRoute.caseDetail(":id")`-style, with `{id}` patterns), so a link printed from a
+/// `SiteRoute` always points at a route that exists.
+public enum SiteRoute: Sendable, Hashable {
+    case home
+    case login
+    case secondFactor
+    case enrolSecondFactor
+    case logout
+    case setup
+    case language(String)
+    case cases(query: [String: String] = [:])
+    case newCase
+    case caseDetail(String)
+    case addPerson(String)
+    case statistics
+    case health
+    case metrics
+    case staticFile(String)
+    case api(API)
+
+    public enum API: Sendable, Hashable {
+        case openAPI
+        case me
+        case cases
+        case caseDetail(String)
+        case casePersons(String)
+    }
+
+    /// The pattern segment for a path parameter, for registering routes.
+    public static let idParameter = "{id}"
+
+    public var path: String {
+        switch self {
+        case .home: return "/"
+        case .login: return "/masuk"
+        case .secondFactor: return "/masuk/otp"
+        case .enrolSecondFactor: return "/akun/otp"
+        case .logout: return "/keluar"
+        case .setup: return "/siapkan"
+        case .language(let code): return "/bahasa/\(code)"
+        case .cases(let query):
+            guard !query.isEmpty else { return "/kasus" }
+            return "/kasus?" + query.sorted { $0.key < $1.key }
+                .map { "\($0.key)=\(Self.encode($0.value))" }.joined(separator: "&")
+        case .newCase: return "/kasus/baru"
+        case .caseDetail(let id): return "/kasus/\(id)"
+        case .addPerson(let id): return "/kasus/\(id)/orang"
+        case .statistics: return "/statistik"
+        case .health: return "/health"
+        case .metrics: return "/metrics"
+        case .staticFile(let name): return "/static/\(name)"
+        case .api(let api):
+            switch api {
+            case .openAPI: return "/api/v1/openapi.json"
+            case .me: return "/api/v1/me"
+            case .cases: return "/api/v1/cases"
+            case .caseDetail(let id): return "/api/v1/cases/\(id)"
+            case .casePersons(let id): return "/api/v1/cases/\(id)/persons"
+            }
+        }
+    }
+
+    static func encode(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? s
+    }
+}
+
+import Hummingbird
+
+extension SiteRoute {
+    /// The route as Hummingbird matches it (`{id}` segments become parameters).
+    var pattern: RouterPath { RouterPath(path) }
+}

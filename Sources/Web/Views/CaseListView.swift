@@ -1,0 +1,54 @@
+import Cases
+import Plot
+import Store
+
+/// The case list: a search form that works without JavaScript, and a table of what the viewer may see.
+enum CaseListView {
+    static func render(_ chrome: Layout.Chrome, page: CasePage, query: [String: String]) -> HTML {
+        let lang = chrome.lang
+        let f = page.filter
+        return Layout.page(lang("Daftar kasus", "Cases"), chrome,
+            .form(.method(.get), .action(SiteRoute.cases().path), .class("search"), .attribute(named: "role", value: "search"),
+                  FormViews.textField("q", label: lang("Cari nomor kasus atau kabupaten/kota", "Search case number or kabupaten/kota"),
+                                      value: f.text, errors: [], lang: lang),
+                  FormViews.select("provinsi", label: lang("Provinsi", "Province"),
+                                   options: Province.all.map { ($0.code, $0.name) }, selected: f.provinceCode, errors: [], lang: lang),
+                  FormViews.select("status", label: lang("Tahap", "Stage"),
+                                   options: CaseStatus.allCases.map { ($0.rawValue, lang($0.label)) }, selected: f.status?.rawValue, errors: [], lang: lang),
+                  FormViews.select("eksploitasi", label: lang("Jenis eksploitasi", "Exploitation"),
+                                   options: ExploitationType.allCases.map { ($0.rawValue, lang($0.label)) },
+                                   selected: f.exploitationType?.rawValue, errors: [], lang: lang),
+                  .button(.type(.submit), .text(lang("Cari", "Search")))),
+            .p(.attribute(named: "role", value: "status"),
+               .text(lang("\(page.total) kasus ditemukan", "\(page.total) cases found"))),
+            page.cases.isEmpty ? .p(.text(lang("Tidak ada kasus yang cocok.", "No matching cases."))) : table(page, lang: lang),
+            pager(page, query: query, lang: lang)
+        )
+    }
+
+    static func table(_ page: CasePage, lang: Lang) -> Node<HTML.BodyContext> {
+        .table(
+            .caption(.text(lang("Kasus, terbaru dahulu", "Cases, newest first"))),
+            .thead(.tr(.th(.text(lang("Nomor", "Number"))), .th(.text(lang("Dilaporkan", "Reported"))),
+                       .th(.text(lang("Wilayah", "Region"))), .th(.text(lang("Eksploitasi", "Exploitation"))),
+                       .th(.text(lang("Tahap", "Stage"))))),
+            .tbody(.forEach(page.cases) { c in
+                .tr(.td(.a(.href(SiteRoute.caseDetail(c.id).path), .text(c.number))),
+                    .td(.text(c.openedOn)),
+                    .td(.text("\(c.regency), \(c.provinceName)")),
+                    .td(.text(c.exploitationTypes.map { lang($0.label) }.joined(separator: ", "))),
+                    .td(.text(lang(c.status.label))))
+            })
+        )
+    }
+
+    static func pager(_ page: CasePage, query: [String: String], lang: Lang) -> Node<HTML.BodyContext> {
+        var prev = query, next = query
+        prev["hal"] = String(page.filter.page - 1)
+        next["hal"] = String(page.filter.page + 1)
+        return .nav(.class("pager"), .attribute(named: "aria-label", value: lang("Halaman", "Pages")),
+                    .if(page.filter.page > 1, .a(.href(SiteRoute.cases(query: prev).path), .attribute(named: "rel", value: "prev"), .text(lang("‹ Sebelumnya", "‹ Previous")))),
+                    .span(.text(lang("Halaman \(page.filter.page)", "Page \(page.filter.page)"))),
+                    .if(page.hasNext, .a(.href(SiteRoute.cases(query: next).path), .attribute(named: "rel", value: "next"), .text(lang("Berikutnya ›", "Next ›")))))
+    }
+}

@@ -1,0 +1,62 @@
+import Cases
+import Plot
+
+/// Form pieces shared by every page: labelled fields with their error beside them, and the
+/// error summary at the top that links to each field (GOV.UK pattern).
+enum FormViews {
+    static func errorSummary(_ errors: [FieldError], lang: Lang) -> Node<HTML.BodyContext> {
+        guard !errors.isEmpty else { return .empty }
+        return .div(
+            .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
+            .h2(.text(lang("Ada yang perlu diperbaiki", "There is a problem"))),
+            .ul(.forEach(errors) { e in .li(.a(.href("#f-\(fieldID(e.field))"), .text(lang(e.id, e.en)))) })
+        )
+    }
+
+    static func fieldID(_ name: String) -> String {
+        String(name.map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+
+    static func textField<C: HTML.BodyContext>(_ name: String, label: String, value: String?, errors: [FieldError], lang: Lang,
+                                               type: HTMLInputType = .text, hint: String? = nil, required: Bool = false,
+                                               autocomplete: String? = nil) -> Node<C> {
+        let error = errors.first { $0.field == name }
+        let id = "f-\(fieldID(name))"
+        var described: [String] = []
+        if hint != nil { described.append("\(id)-hint") }
+        if error != nil { described.append("\(id)-error") }
+        return .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.attribute(named: "for", value: id), .text(label + (required ? "" : " " + lang("(opsional)", "(optional)")))),
+            .unwrap(hint) { .span(.class("hint"), .id("\(id)-hint"), .text($0)) },
+            .unwrap(error) { .span(.class("error-text"), .id("\(id)-error"), .text(lang($0.id, $0.en))) },
+            .input(.type(type), .id(id), .name(name), .value(value ?? ""),
+                   .attribute(named: "autocomplete", value: autocomplete ?? "off"),
+                   described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described.joined(separator: " ")),
+                   error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"),
+                   required ? .required(true) : .empty)
+        )
+    }
+
+    static func option(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
+        .element(named: "option", nodes: [.attribute(named: "value", value: value),
+                                          selected ? .attribute(named: "selected") : .empty, .text(label)])
+    }
+
+    static func select<C: HTML.BodyContext>(_ name: String, label: String, options: [(value: String, label: String)],
+                                            selected: String?, errors: [FieldError], lang: Lang, required: Bool = false) -> Node<C> {
+        let error = errors.first { $0.field == name }
+        let id = "f-\(fieldID(name))"
+        return .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.attribute(named: "for", value: id), .text(label + (required ? "" : " " + lang("(opsional)", "(optional)")))),
+            .unwrap(error) { .span(.class("error-text"), .id("\(id)-error"), .text(lang($0.id, $0.en))) },
+            .select(.id(id), .attribute(named: "name", value: name),
+                    .if(error != nil, .attribute(named: "aria-describedby", value: "\(id)-error")),
+                    .if(required, .attribute(named: "required")),
+                    // Plot drops an empty value attribute, and an option without one submits its label.
+                    .raw("<option value=\"\">\(lang("— pilih —", "— choose —"))</option>"),
+                    .forEach(options) { o in option(o.value, o.label, selected: o.value == selected) })
+        )
+    }
+}

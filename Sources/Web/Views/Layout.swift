@@ -1,0 +1,78 @@
+import Cases
+import Hummingbird
+import Plot
+
+/// The frame of every page: skip link, header with the signed-in user, language switch, main.
+enum Layout {
+    struct Chrome {
+        let lang: Lang
+        let signedIn: SignedIn?
+        /// The CSRF token for forms on the page (the session's, or the pre-session cookie's).
+        let csrf: String
+        /// The page's own path, so the language switch can come back to it.
+        var path: String = "/"
+    }
+
+    static func page(_ title: String, _ chrome: Chrome, _ content: Node<HTML.BodyContext>...) -> HTML {
+        let lang = chrome.lang
+        return HTML(
+            .attribute(named: "lang", value: lang.code),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · Simpul"),
+                .link(.rel(.stylesheet), .href(SiteRoute.staticFile("app.css").path))
+            ),
+            .body(
+                .a(.class("skip"), .href("#main"), .text(lang("Langsung ke isi", "Skip to content"))),
+                header(chrome),
+                .main(.id("main"), .h1(.text(title)), .group(content)),
+                .footer(.p(.text(lang("Simpul — sistem informasi Gugus Tugas PP-TPPO. Data korban dan saksi dilindungi UU 21/2007 Pasal 44.",
+                                      "Simpul — information system of the PP-TPPO task force. Victim and witness data are protected by UU 21/2007 Pasal 44."))))
+            )
+        )
+    }
+
+    static func header(_ chrome: Chrome) -> Node<HTML.BodyContext> {
+        let lang = chrome.lang
+        let other = lang.isEnglish ? ("id", "Bahasa Indonesia") : ("en", "English")
+        return .header(
+            .class("top"),
+            .a(.class("brand"), .href(SiteRoute.home.path), .text("Simpul")),
+            .nav(
+                .attribute(named: "aria-label", value: lang("Navigasi utama", "Main navigation")),
+                .unwrap(chrome.signedIn) { s in
+                    .group(
+                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.cases().path), .text(lang("Kasus", "Cases")))),
+                        .if(s.user.role.mayRegisterCases, .a(.href(SiteRoute.newCase.path), .text(lang("Daftarkan kasus", "Register a case")))),
+                        .a(.href(SiteRoute.statistics.path), .text(lang("Statistik", "Statistics"))),
+                        .span(.class("who"), .text("\(s.user.displayName) · \(lang(s.user.role.label))")),
+                        .form(.method(.post), .action(SiteRoute.logout.path), .class("inline"),
+                              csrfField(chrome.csrf),
+                              .button(.type(.submit), .class("link"), .text(lang("Keluar", "Sign out"))))
+                    )
+                },
+                .a(.href(SiteRoute.language(other.0).path + "?ke=" + SiteRoute.encode(chrome.path)), .attribute(named: "lang", value: other.0), .text(other.1))
+            )
+        )
+    }
+
+    static func csrfField<C: HTML.BodyContext>(_ token: String) -> Node<C> {
+        .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token))
+    }
+
+    static func response(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: html.render())))
+    }
+}
+
+enum ErrorPage {
+    static func response(_ status: HTTPResponse.Status, _ message: String, lang: Lang) -> Response {
+        let title = lang("Tidak dapat dilanjutkan", "Cannot continue")
+        let html = Layout.page(title, Layout.Chrome(lang: lang, signedIn: nil, csrf: ""),
+                               .p(.class("error-text"), .text(message)),
+                               .p(.a(.href(SiteRoute.home.path), .text(lang("Kembali ke beranda", "Back to the start page")))))
+        return Layout.response(html, status: status)
+    }
+}
