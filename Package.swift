@@ -22,8 +22,6 @@ let package = Package(
     targets: [
         // Domain: plain Swift, no server or database imports.
         .target(name: "Cases"),
-        .target(name: "Law"),
-        .target(name: "Linkage", dependencies: ["Cases"]),
         .target(name: "Demo", dependencies: ["Cases"]),
         .target(name: "Security", dependencies: [
             "Cases",
@@ -50,8 +48,6 @@ let package = Package(
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
 
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
-        .testTarget(name: "LawTests", dependencies: ["Law"]),
-        .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo"]),
         .testTarget(name: "WebTests", dependencies: [

@@ -2,7 +2,7 @@ import Cases
 
 /// What the case list is asked for.
 public struct CaseFilter: Sendable, Hashable {
-    /// Part of a case number, or the start of a kabupaten/kota name.
+    /// Part of a case number, or the start of a word of a kabupaten/kota name.
     public var text: String?
     public var provinceCode: String?
     public var status: CaseStatus?
@@ -24,8 +24,10 @@ public struct CaseFilter: Sendable, Hashable {
     func conditions() -> (sql: [String], binds: [SQLValue]) {
         var sql: [String] = [], binds: [SQLValue] = []
         if let t = text?.trimmingCharacters(in: .whitespaces).lowercased(), !t.isEmpty {
-            sql.append("(lower(c.number) LIKE ? OR c.regency_key LIKE ?)")
-            binds += [.text("%\(Self.escapeLike(t))%"), .text("\(Self.escapeLike(t))%")]
+            // Any part of the number; the start of any word of the kabupaten/kota ("sura" finds "Kota Surabaya").
+            sql.append("(lower(c.number) LIKE ? OR c.regency_key LIKE ? OR c.regency_key LIKE ?)")
+            let t = Self.escapeLike(t)
+            binds += [.text("%\(t)%"), .text("\(t)%"), .text("% \(t)%")]
         }
         if let p = provinceCode { sql.append("c.province_code = ?"); binds.append(.text(p)) }
         if let s = status { sql.append("c.status = ?"); binds.append(.text(s.rawValue)) }
