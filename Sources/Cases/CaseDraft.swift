@@ -23,6 +23,22 @@ public struct CaseDraft: Sendable, Hashable, Codable {
         self.agencyIDs = agencyIDs
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case provinceCode, regency, openedOn, incidentDate, exploitationTypes, summary, agencyIDs
+    }
+
+    /// Optional lists and the summary may be left out of a JSON body.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        provinceCode = try c.decode(String.self, forKey: .provinceCode)
+        regency = try c.decode(String.self, forKey: .regency)
+        openedOn = try c.decode(String.self, forKey: .openedOn)
+        incidentDate = try c.decodeIfPresent(String.self, forKey: .incidentDate)
+        exploitationTypes = try c.decodeIfPresent([String].self, forKey: .exploitationTypes) ?? []
+        summary = try c.decodeIfPresent(String.self, forKey: .summary) ?? ""
+        agencyIDs = try c.decodeIfPresent([String].self, forKey: .agencyIDs) ?? []
+    }
+
     /// The draft as the registry stores it, or every problem found.
     public func validated(today: Date) throws -> ValidCase {
         var v = Validator()

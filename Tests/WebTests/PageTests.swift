@@ -1,0 +1,127 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Store
+import Testing
+@testable import Web
+
+@Suite("Pages")
+struct PageTests {
+    @Test func healthAnswersWhenTheStoreDoes() async throws {
+        try await WebFixture.with { _, client in
+            let r = try await client.execute(uri: "/health", method: .get)
+            #expect(r.status == .ok)
+            #expect(String(buffer: r.body) == #"{"status":"ok"}"#)
+        }
+    }
+
+    @Test func pagesAreIndonesianFirstWithStrictHeaders() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            let (status, html, headers) = try await b.get("/masuk")
+            #expect(status == .ok)
+            #expect(html.contains(#"<html lang="id">"#))
+            #expect(html.contains("Kata sandi"))
+            #expect(headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+            #expect(headers[.cacheControl] == "no-store")
+            try await b.get("/bahasa/en?ke=/masuk")
+            let (_, english, _) = try await b.get("/masuk")
+            #expect(english.contains(#"<html lang="en">"#) && english.contains("Password"))
+        }
+    }
+
+    @Test func signInSetsAProtectedCookieAndWrongPasswordsDoNot() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            try await b.get("/masuk")
+            let (bad, page, _) = try await b.post("/masuk", [("username", "penyidik"), ("password", "salah")])
+            #expect(bad == .unauthorized)
+            #expect(page.contains("Nama pengguna atau kata sandi salah"))
+            #expect(b.cookies["simpul_session"] == nil)
+            #expect(try await b.signIn("penyidik") == "/")
+            #expect(b.cookies["simpul_session"] != nil)
+            let (ok, home, _) = try await b.get("/")
+            #expect(ok == .ok && home.contains("Selamat datang, Penyidik"))
+        }
+    }
+
+    @Test func aFormWithoutItsCSRFTokenIsRefused() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            try await b.get("/masuk")
+            let (status, _, _) = try await b.post("/masuk", [("username", "penyidik"), ("password", WebFixture.password)], csrf: false)
+            #expect(status == .forbidden)
+            #expect(b.cookies["simpul_session"] == nil)
+        }
+    }
+
+    @Test func pagesNeedASignIn() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            let (status, _, headers) = try await b.get("/kasus")
+            #expect(status == .seeOther && headers[.location] == "/masuk")
+        }
+    }
+
+    @Test func administratorsMustSetUpASecondFactor() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            #expect(try await b.signIn("admin") == "/akun/otp")
+            let (status, _, headers) = try await b.get("/kasus")
+            #expect(status == .seeOther && headers[.location] == "/akun/otp")
+        }
+    }
+
+    @Test func aCaseFormNamesEveryBadField() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            _ = try await b.signIn("penyidik")
+            try await b.get("/kasus/baru")
+            let (status, html, _) = try await b.post("/kasus/baru", [("provinceCode", ""), ("regency", ""), ("openedOn", "kemarin"),
+                                                                      ("exploitationTypes", "mengemis")])
+            #expect(status == .unprocessableContent)
+            #expect(html.contains("Ada yang perlu diperbaiki"))
+            #expect(html.contains("href=\"#f-provinceCode\""))
+            #expect(html.contains("Kabupaten/kota wajib diisi"))
+            #expect(html.contains("bukan &apos;kemarin&apos;") || html.contains("bukan 'kemarin'"))
+            #expect(html.contains("mengemis"))
+        }
+    }
+
+    @Test func anUninvolvedAgencyCannotSeeTheVictim() async throws {
+        try await WebFixture.with { _, client in
+            var officer = Browser(client)
+            _ = try await officer.signIn("penyidik")
+            try await officer.get("/kasus/baru")
+            let (created, _, headers) = try await officer.post("/kasus/baru", [("provinceCode", "53"), ("regency", "Kabupaten Kupang"),
+                                                                              ("openedOn", "2026-10-01"), ("exploitationTypes", "forced_labour")])
+            #expect(created == .seeOther)
+            let casePath = try #require(headers[.location])
+            try await officer.get(casePath)
+            let (added, _, _) = try await officer.post(casePath + "/orang", [("role", "victim"), ("fullName", "Yosefina Bria"),
+                                                                              ("nik", "5303016408990001"), ("sex", "female")])
+            #expect(added == .seeOther)
+            let (_, page, _) = try await officer.get(casePath)
+            #expect(page.contains("Yosefina Bria"))
+
+            var outsider = Browser(client)
+            _ = try await outsider.signIn("luar")
+            let (status, other, _) = try await outsider.get(casePath)
+            #expect(status == .notFound)
+            #expect(!other.contains("Yosefina"))
+            let (_, list, _) = try await outsider.get("/kasus")
+            #expect(list.contains("0 kasus ditemukan"))
+        }
+    }
+
+    @Test func analystsSeeStatisticsButNoCases() async throws {
+        try await WebFixture.with { f, client in
+            var b = Browser(client)
+            _ = try await b.signIn("analis")
+            let (status, _, _) = try await b.get("/kasus")
+            #expect(status == .forbidden)
+            let (ok, stats, _) = try await b.get("/statistik")
+            #expect(ok == .ok && stats.contains("Statistik kasus"))
+        }
+    }
+}
