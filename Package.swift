@@ -22,6 +22,7 @@ let package = Package(
     targets: [
         // Domain: plain Swift, no server or database imports.
         .target(name: "Cases"),
+        .target(name: "Law"),
         .target(name: "Demo", dependencies: ["Cases"]),
         .target(name: "Security", dependencies: [
             "Cases",
@@ -48,6 +49,7 @@ let package = Package(
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
 
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
+        .testTarget(name: "LawTests", dependencies: ["Law"]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo"]),
         .testTarget(name: "WebTests", dependencies: [

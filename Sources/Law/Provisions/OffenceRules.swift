@@ -1,0 +1,62 @@
+/// The trafficking offences of UU 21/2007 Pasal 2–6 (Pasal 2 now KUHP Pasal 455).
+enum OffenceKind: Int, Sendable, CaseIterable, Comparable {
+    case pasal2 = 2, pasal3, pasal4, pasal5, pasal6
+
+    static func < (a: OffenceKind, b: OffenceKind) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// An element of a national offence, as the rules test it.
+enum OffenceElement: Sendable {
+    case anyAct, nationalMeans, nationalPurpose
+    /// Pasal 2: the exploitation is to take place in Indonesia.
+    case exploitationInIndonesia
+    /// Pasal 3: the person is brought into Indonesia.
+    case broughtIntoIndonesia
+    /// Pasal 4: the person is taken out of Indonesia.
+    case takenOutOfIndonesia
+    case victimIsCitizen, victimIsChild
+    /// Pasal 5: adoption with a promise or payment.
+    case adoptionWithPromiseOrPayment
+    /// Pasal 6: the child is sent (dikirim).
+    case childSent
+    /// Pasal 6: into or out of the country — or, in court practice, between regions of Indonesia.
+    case sentIntoOutOfOrWithinIndonesia
+    /// Pasal 6: the child is actually exploited.
+    case exploitationResulted
+}
+
+/// Which elements make up each offence: the law as data, which `NationalTest` applies.
+/// Pasal 3 and 4 name no means (legal-facts §2.3); Pasal 5 and 6 are child offences "by any means".
+struct OffenceRule: Sendable {
+    let kind: OffenceKind
+    let elements: [OffenceElement]
+
+    static let all: [OffenceRule] = [
+        OffenceRule(kind: .pasal2, elements: [.anyAct, .nationalMeans, .nationalPurpose, .exploitationInIndonesia]),
+        OffenceRule(kind: .pasal3, elements: [.anyAct, .broughtIntoIndonesia, .nationalPurpose]),
+        OffenceRule(kind: .pasal4, elements: [.anyAct, .victimIsCitizen, .takenOutOfIndonesia, .nationalPurpose]),
+        OffenceRule(kind: .pasal5, elements: [.adoptionWithPromiseOrPayment, .victimIsChild, .nationalPurpose]),
+        OffenceRule(kind: .pasal6, elements: [.childSent, .victimIsChild, .sentIntoOutOfOrWithinIndonesia, .exploitationResulted]),
+    ]
+}
+
+/// What raises the penalty (Pasal 7, 8, 16, 17), which offences it applies to, and how.
+struct AggravationRule: Sendable {
+    enum Trigger: Sendable { case graveHarm, death, stateOfficial, organisedGroup, childVictim }
+    enum Effect: Sendable { case addThird, ownRange }
+
+    let provision: ProvisionID
+    let trigger: Trigger
+    let bases: Set<OffenceKind>
+    let effect: Effect
+
+    static let all: [AggravationRule] = [
+        // Pasal 7(1) lists Pasal 2 ayat (2), 3, 4, 5, 6 (as recalled; one source says ayat (1)).
+        AggravationRule(provision: .uu21P7a1, trigger: .graveHarm, bases: Set(OffenceKind.allCases), effect: .addThird),
+        AggravationRule(provision: .uu21P7a2, trigger: .death, bases: Set(OffenceKind.allCases), effect: .ownRange),
+        AggravationRule(provision: .uu21P8a1, trigger: .stateOfficial, bases: Set(OffenceKind.allCases), effect: .addThird),
+        AggravationRule(provision: .uu21P16, trigger: .organisedGroup, bases: Set(OffenceKind.allCases), effect: .addThird),
+        // Pasal 17 covers Pasal 2, 3, 4 only: Pasal 5–6 are already about children.
+        AggravationRule(provision: .uu21P17, trigger: .childVictim, bases: [.pasal2, .pasal3, .pasal4], effect: .addThird),
+    ]
+}

@@ -1,0 +1,65 @@
+/// The words of the plain-text report in each language.
+struct TextLabels {
+    let title, assessed, actsOn, palermo, national, missing, articles, penalty, lawApplied, rights, instruments: String
+    let divergences, unsettled, used, explanation, nextFacts, nextFactsDecided, notes, none, corporate, additional: String
+
+    static func of(_ language: ScreeningLanguage) -> TextLabels {
+        language == .indonesian ? indonesian : english
+    }
+
+    static let indonesian = TextLabels(
+        title: "HASIL PENYARINGAN HUKUM", assessed: "Dinilai per", actsOn: "perbuatan pada",
+        palermo: "Protokol Palermo Pasal 3", national: "Hukum Indonesia", missing: "Unsur yang belum terbukti",
+        articles: "Pasal", penalty: "Ancaman pidana", lawApplied: "Hukum yang diterapkan", rights: "Hak korban",
+        instruments: "Instrumen internasional", divergences: "Perbedaan Palermo dan hukum nasional",
+        unsettled: "Hukum yang belum pasti", used: "dipakai di atas", explanation: "Penjelasan unsur demi unsur",
+        nextFacts: "FAKTA YANG PERLU DIPASTIKAN BERIKUTNYA", nextFactsDecided: "Fakta yang dapat mengubah pidana atau hak korban",
+        notes: "Catatan", none: "tidak ada", corporate: "Pidana korporasi", additional: "Pidana tambahan")
+
+    static let english = TextLabels(
+        title: "LEGAL SCREENING", assessed: "Assessed as of", actsOn: "acts on",
+        palermo: "Palermo Protocol Art. 3", national: "Indonesian law", missing: "Elements not established",
+        articles: "Articles", penalty: "Penalty", lawApplied: "Law applied", rights: "Victim's rights",
+        instruments: "International instruments", divergences: "Where Palermo and national law differ",
+        unsettled: "Unsettled law", used: "used above", explanation: "Element by element",
+        nextFacts: "FACTS TO ESTABLISH NEXT", nextFactsDecided: "Facts that could change the penalty or the victim's rights",
+        notes: "Notes", none: "none", corporate: "Corporate penalty", additional: "Additional penalties")
+
+    func verdict(_ v: PalermoVerdict) -> String {
+        let id = self.title == TextLabels.indonesian.title
+        switch v {
+        case .trafficking: return id ? "PERDAGANGAN ORANG" : "TRAFFICKING"
+        case .notTrafficking: return id ? "BUKAN PERDAGANGAN ORANG" : "NOT TRAFFICKING"
+        case .undetermined: return id ? "BELUM DAPAT DITENTUKAN" : "UNDETERMINED"
+        }
+    }
+
+    func verdict(_ v: NationalVerdict) -> String {
+        let id = self.title == TextLabels.indonesian.title
+        switch v {
+        case .offence: return id ? "TINDAK PIDANA" : "OFFENCE"
+        case .noOffence: return id ? "BUKAN TINDAK PIDANA" : "NO OFFENCE"
+        case .undetermined: return id ? "BELUM DAPAT DITENTUKAN" : "UNDETERMINED"
+        }
+    }
+
+    func element(_ e: PalermoElement) -> String {
+        let id = self.title == TextLabels.indonesian.title
+        switch e {
+        case .act: return id ? "perbuatan" : "act"
+        case .means: return id ? "cara" : "means"
+        case .purpose: return id ? "tujuan eksploitasi" : "purpose"
+        case .age: return id ? "umur" : "age"
+        }
+    }
+
+    func status(_ s: ElementStatus) -> String {
+        let id = self.title == TextLabels.indonesian.title
+        switch s {
+        case .met: return id ? "terpenuhi" : "met"
+        case .notMet: return id ? "tidak terpenuhi" : "not met"
+        case .unknown: return id ? "belum diketahui" : "unknown"
+        case .notRequired: return id ? "tidak diperlukan" : "not required"
+        }
+    }
+}
