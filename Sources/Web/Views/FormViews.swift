@@ -31,7 +31,7 @@ enum FormViews {
             .unwrap(hint) { .span(.class("hint"), .id("\(id)-hint"), .text($0)) },
             .unwrap(error) { .span(.class("error-text"), .id("\(id)-error"), .text(lang($0.id, $0.en))) },
             .input(.type(type), .id(id), .name(name), .value(value ?? ""),
-                   .attribute(named: "autocomplete", value: autocomplete ?? "off"),
+                   autocomplete.map { .attribute(named: "autocomplete", value: $0) } ?? .empty,
                    described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described.joined(separator: " ")),
                    error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"),
                    required ? .required(true) : .empty)
