@@ -36,14 +36,14 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Security", "Store",
+            "Cases", "Security", "Store", "Law",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Plot", package: "Plot"),
         ], resources: [.copy("Resources/openapi.json"), .copy("Resources/static")]),
         .target(name: "SimpulCommands", dependencies: [
-            "Cases", "Security", "Store", "Web", "Demo",
+            "Cases", "Security", "Store", "Web", "Demo", "Law",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Store", "Demo",
+            "Web", "Store", "Demo", "Law", "SimpulCommands",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]

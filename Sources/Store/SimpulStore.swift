@@ -26,6 +26,7 @@ public struct SimpulStore: Sendable {
     public var cases: CaseRepository { CaseRepository(db: db, cipher: cipher) }
     public var audit: AuditLog { AuditLog(db: db) }
     public var settings: SettingsRepository { SettingsRepository(db: db) }
+    public var screenings: ScreeningRepository { ScreeningRepository(db: db, cases: cases) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Store
+import Store
 
 /// What every store driver must do alike. PostgreSQL's driver is held to SQLite's behaviour by
 /// running the same tests on both.
@@ -155,6 +155,25 @@ struct PostgresDriverTests {
 
             let sum = try await db.queryFirst("SELECT SUM(i) AS total FROM kinds", [])
             #expect(sum?["total"] == .int(3 * 500 * 501 / 2))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aBatchOfUpdatesThatConflictsChangesNothing(_ backend: TestBackend) async throws {
+        try await withDatabase(backend) { db in
+            try await Self.makeKinds(db)
+            try await db.execute("CREATE UNIQUE INDEX kinds_t ON kinds (t)")
+            try await db.executeBatch("INSERT INTO kinds (id, t) VALUES (?, ?)", (1...900).map { [.int($0), .text("n\($0)")] })
+            // Row 700 takes the name row 900 still has.
+            let renames: [[SQLValue]] = (1...900).map { [.text($0 == 700 ? "n900" : "m\($0)"), .int($0)] }
+
+            let error = await #expect(throws: StoreError.self) {
+                try await db.executeBatch("UPDATE kinds SET t = ? WHERE id = ?", renames)
+            }
+
+            guard case .conflict = error else { Issue.record("expected a conflict, got \(String(describing: error))"); return }
+            let renamed = try await db.query("SELECT id FROM kinds WHERE t LIKE ?", [.text("m%")])
+            #expect(renamed.isEmpty)
         }
     }
 

@@ -1,5 +1,5 @@
 import Testing
-@testable import Store
+import Store
 
 @Suite("PostgreSQL placeholders")
 struct PostgresPlaceholderTests {

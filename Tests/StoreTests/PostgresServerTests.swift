@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import Testing
-@testable import Store
+import Store
 
 /// What only PostgreSQL does: its own types, its connection errors, its aborted transactions.
 @Suite("PostgreSQL server", requiresPostgres)

@@ -1,7 +1,7 @@
 /// Writes amounts and penalty ranges as people read them: "Rp120.000.000" in Indonesian,
 /// "Rp120,000,000" in English. Plain arithmetic, no formatters, so rendering stays fast.
-enum PenaltyText {
-    static func rupiah(_ amount: Int, _ language: ScreeningLanguage) -> String {
+public enum PenaltyText {
+    public static func rupiah(_ amount: Int, _ language: ScreeningLanguage) -> String {
         let sep: Character = language == .indonesian ? "." : ","
         var digits = Array(String(amount))
         var out: [Character] = []
@@ -20,7 +20,7 @@ enum PenaltyText {
         return "\(Int(whole))\(language == .indonesian ? "," : ".")\(frac)"
     }
 
-    static func describe(_ p: Penalty, _ language: ScreeningLanguage) -> String {
+    public static func describe(_ p: Penalty, _ language: ScreeningLanguage) -> String {
         let id = language == .indonesian
         let y = { years($0, language) }
         let prison: String = switch (p.prisonYearsMin, p.prisonYearsMax, p.life) {

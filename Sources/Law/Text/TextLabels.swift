@@ -1,9 +1,9 @@
 /// The words of the plain-text report in each language.
-struct TextLabels {
+public struct TextLabels: Sendable {
     let title, assessed, actsOn, palermo, national, missing, articles, penalty, lawApplied, rights, instruments: String
     let divergences, unsettled, used, explanation, nextFacts, nextFactsDecided, notes, none, corporate, additional: String
 
-    static func of(_ language: ScreeningLanguage) -> TextLabels {
+    public static func of(_ language: ScreeningLanguage) -> TextLabels {
         language == .indonesian ? indonesian : english
     }
 
@@ -25,7 +25,7 @@ struct TextLabels {
         nextFacts: "FACTS TO ESTABLISH NEXT", nextFactsDecided: "Facts that could change the penalty or the victim's rights",
         notes: "Notes", none: "none", corporate: "Corporate penalty", additional: "Additional penalties")
 
-    func verdict(_ v: PalermoVerdict) -> String {
+    public func verdict(_ v: PalermoVerdict) -> String {
         let id = self.title == TextLabels.indonesian.title
         switch v {
         case .trafficking: return id ? "PERDAGANGAN ORANG" : "TRAFFICKING"
@@ -34,7 +34,7 @@ struct TextLabels {
         }
     }
 
-    func verdict(_ v: NationalVerdict) -> String {
+    public func verdict(_ v: NationalVerdict) -> String {
         let id = self.title == TextLabels.indonesian.title
         switch v {
         case .offence: return id ? "TINDAK PIDANA" : "OFFENCE"
@@ -43,7 +43,7 @@ struct TextLabels {
         }
     }
 
-    func element(_ e: PalermoElement) -> String {
+    public func element(_ e: PalermoElement) -> String {
         let id = self.title == TextLabels.indonesian.title
         switch e {
         case .act: return id ? "perbuatan" : "act"
@@ -53,7 +53,7 @@ struct TextLabels {
         }
     }
 
-    func status(_ s: ElementStatus) -> String {
+    public func status(_ s: ElementStatus) -> String {
         let id = self.title == TextLabels.indonesian.title
         switch s {
         case .met: return id ? "terpenuhi" : "met"

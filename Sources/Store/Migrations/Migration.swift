@@ -16,6 +16,7 @@ public enum Migrations {
         M003_Cases(),
         M004_AuditLog(),
         M005_Settings(),
+        M006_CaseScreenings(),
     ]
 
     /// Applies what has not been applied yet, each migration in its own transaction.

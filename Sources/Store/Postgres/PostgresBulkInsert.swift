@@ -14,7 +14,7 @@ package struct PostgresBulkInsert: Sendable {
     /// PostgreSQL takes at most 65,535 binds in one statement.
     static let maximumBinds = 65_535
     /// Past a few hundred rows, longer statements no longer save time (measured on 50,000 rows).
-    nonisolated(unsafe) static var maximumRows = 1_000
+    static let maximumRows = 1_000
 
     package init?(_ sql: String) {
         let bytes = Array(sql.utf8)

@@ -16,18 +16,6 @@ public final class PostgresDatabase: SQLDatabase {
     let target: String
     private let pool: Task<Void, Never>
 
-    /// Connects to the database at `url` (see ``PostgresURL`` for its form) and checks that it
-    /// answers, so a wrong URL or password fails here, with the server's reason.
-    public static func connect(url: String, logger: Logger) async throws -> PostgresDatabase {
-        try await connect(PostgresURL(url), logger: logger)
-    }
-
-    package static func connect(_ url: PostgresURL, logger: Logger) async throws -> PostgresDatabase {
-        try await check(url, logger: logger)
-        logger.info("PostgreSQL store connected", metadata: ["database": "\(url.redacted)"])
-        return PostgresDatabase(url, logger: logger)
-    }
-
     init(_ url: PostgresURL, logger: Logger) {
         let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger)
         self.client = client
@@ -69,8 +57,19 @@ public final class PostgresDatabase: SQLDatabase {
         }
     }
 
+    /// Answers within 5 s even while the pool waits for a server that has gone away (it gives up
+    /// on its own only after 15 s or more of failed attempts).
     public func ping() async throws {
-        _ = try await query("SELECT 1", [])
+        let target = self.target
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { _ = try await self.query("SELECT 1", []) }
+            group.addTask {
+                try await Task.sleep(for: .seconds(5))
+                throw StoreError.unavailable("PostgreSQL at \(target) did not answer within 5 s")
+            }
+            defer { group.cancelAll() }
+            try await group.next()
+        }
     }
 
     /// Stops the pool; statements still running fail.
@@ -109,33 +108,6 @@ public final class PostgresDatabase: SQLDatabase {
             logger.error("PostgreSQL ROLLBACK failed; closing the connection", metadata: ["error": "\(error)"])
             try? await session.connection.close()
         }
-    }
-
-    /// One connection outside the pool: the pool would retry a bad URL quietly for ever.
-    private static func check(_ url: PostgresURL, logger: Logger) async throws {
-        let connection: PostgresConnection
-        do {
-            connection = try await PostgresConnection.connect(configuration: try url.connectionConfiguration(), id: 0, logger: logger)
-        } catch {
-            throw StoreError.unavailable("cannot connect to \(url.redacted): \(reason(error))")
-        }
-        do {
-            let session = PostgresSession(connection: connection, logger: logger, target: url.redacted)
-            _ = try await session.query("SELECT 1", [])
-            try? await connection.close()
-        } catch {
-            try? await connection.close()
-            if let error = error as? StoreError { throw error }
-            throw StoreError.unavailable("\(url.redacted) does not answer: \(reason(error))")
-        }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        if let error = error as? PSQLError {
-            if let message = error.serverInfo?[.message] { return message }
-            return error.underlying.map { "\($0)" } ?? "\(error.code)"
-        }
-        return "\(error)"
     }
 }
 

@@ -16,28 +16,6 @@ struct PostgresSession: SQLExecutor {
         try PostgresValues.rows(try await run(sql, binds))
     }
 
-    /// Inside a transaction already: the caller owns BEGIN and COMMIT.
-    func executeBatch(_ sql: String, _ rows: [[SQLValue]]) async throws {
-        let width = PostgresPlaceholders.numbered(sql).count
-        if let bad = rows.firstIndex(where: { $0.count != width }) {
-            throw StoreError.corrupt("batch row \(bad) has \(rows[bad].count) values; the statement takes \(width)")
-        }
-        guard let insert = PostgresBulkInsert(sql) else {
-            for row in rows { try await run(sql, row) }
-            return
-        }
-        // All full chunks share one statement text; only the last, shorter one needs its own.
-        let chunk = insert.rowsPerStatement
-        let fullStatement = insert.statement(rows: min(chunk, rows.count))
-        for start in stride(from: 0, to: rows.count, by: chunk) {
-            let slice = rows[start..<min(start + chunk, rows.count)]
-            let statement = slice.count == chunk ? fullStatement : insert.statement(rows: slice.count)
-            var bindings = PostgresBindings(capacity: slice.count * insert.width)
-            for row in slice { for value in row { bindings.append(value) } }
-            try await send(PostgresQuery(unsafeSQL: statement, binds: bindings))
-        }
-    }
-
     /// Runs a statement and answers its command tag: `COMMIT`, or `ROLLBACK` when PostgreSQL ended
     /// a failed transaction instead.
     func command(_ sql: String) async throws -> String {
@@ -56,7 +34,7 @@ struct PostgresSession: SQLExecutor {
     }
 
     @discardableResult
-    private func send(_ query: PostgresQuery) async throws -> PostgresQueryResult {
+    func send(_ query: PostgresQuery) async throws -> PostgresQueryResult {
         do {
             let result: EventLoopFuture<PostgresQueryResult> = connection.query(query, logger: logger)
             return try await result.get()

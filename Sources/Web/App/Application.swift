@@ -29,5 +29,6 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     AuthController(store: store, hasher: hasher, cookies: cookies).register(router)
     CasesController(store: store).register(router)
     APIController(store: store, bodyLimit: config.requestBodyLimit).register(router)
+    ScreeningController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     return router
 }

@@ -75,7 +75,8 @@ struct CasesController {
         let detail = try await store.cases.detail(id: id, viewer: s.viewer)
         let canAdd = AccessPolicy.mayAddPerson(s.viewer, involvedAgencies: detail.involvedAgencyIDs)
         let html = CaseDetailView.render(Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken, path: SiteRoute.caseDetail(id).path),
-                                         detail: detail, personForm: form, errors: errors, canAddPerson: canAdd)
+                                         detail: detail, screenings: try await store.screenings.list(caseID: id),
+                                         personForm: form, errors: errors, canAddPerson: canAdd)
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 

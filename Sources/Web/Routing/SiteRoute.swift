@@ -16,6 +16,9 @@ public enum SiteRoute: Sendable, Hashable {
     case caseDetail(String)
     case addPerson(String)
     case statistics
+    /// The legal screening form; from a case, its answer is kept with the case.
+    case screening(caseID: String?)
+    case storedScreening(caseID: String, screeningID: String)
     case health
     case metrics
     case staticFile(String)
@@ -27,6 +30,7 @@ public enum SiteRoute: Sendable, Hashable {
         case cases
         case caseDetail(String)
         case casePersons(String)
+        case screenings
     }
 
     /// The pattern segment for a path parameter, for registering routes.
@@ -49,6 +53,8 @@ public enum SiteRoute: Sendable, Hashable {
         case .caseDetail(let id): return "/kasus/\(id)"
         case .addPerson(let id): return "/kasus/\(id)/orang"
         case .statistics: return "/statistik"
+        case .screening(let caseID): return "/penapisan" + (caseID.map { "?kasus=\($0)" } ?? "")
+        case .storedScreening(let caseID, let sid): return "/kasus/\(caseID)/penapisan/\(sid)"
         case .health: return "/health"
         case .metrics: return "/metrics"
         case .staticFile(let name): return "/static/\(name)"
@@ -59,6 +65,7 @@ public enum SiteRoute: Sendable, Hashable {
             case .cases: return "/api/v1/cases"
             case .caseDetail(let id): return "/api/v1/cases/\(id)"
             case .casePersons(let id): return "/api/v1/cases/\(id)/persons"
+            case .screenings: return "/api/v1/screenings"
             }
         }
     }

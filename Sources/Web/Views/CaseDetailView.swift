@@ -5,8 +5,8 @@ import Store
 /// One case: its facts, the agencies involved, and its persons — by name only for those who
 /// need to know, by pseudonym for everyone else.
 enum CaseDetailView {
-    static func render(_ chrome: Layout.Chrome, detail: CaseDetail, personForm: FormData?, errors: [FieldError],
-                       canAddPerson: Bool) -> HTML {
+    static func render(_ chrome: Layout.Chrome, detail: CaseDetail, screenings: [StoredScreening], personForm: FormData?,
+                       errors: [FieldError], canAddPerson: Bool) -> HTML {
         let lang = chrome.lang
         let c = detail.record
         return Layout.page(lang("Kasus \(c.number)", "Case \(c.number)"), chrome,
@@ -20,8 +20,22 @@ enum CaseDetailView {
                 .dt(.text(lang("Instansi terlibat", "Agencies involved"))), .dd(.ul(.forEach(detail.agencies) { .li(.text($0.name)) }))),
             .h2(.text(lang("Orang dalam kasus", "Persons in the case"))),
             detail.persons.isEmpty ? .p(.text(lang("Belum ada orang yang dicatat.", "No persons recorded yet."))) : persons(detail, lang: lang),
+            screeningList(c.id, screenings, lang: lang),
             .if(canAddPerson, addPerson(chrome, caseID: c.id, form: personForm, errors: errors))
         )
+    }
+
+    static func screeningList(_ caseID: String, _ screenings: [StoredScreening], lang: Lang) -> Node<HTML.BodyContext> {
+        .section(.attribute(named: "aria-labelledby", value: "screenings"),
+            .h2(.id("screenings"), .text(lang("Penapisan hukum", "Legal screenings"))),
+            screenings.isEmpty ? .p(.text(lang("Belum ada penapisan.", "No screening yet."))) : .table(
+                .thead(.tr(.th(.text(lang("Disimpan", "Saved"))), .th(.text("Palermo")), .th(.text(lang("Nasional", "National"))),
+                           .th(.text(lang("Pasal", "Articles"))))),
+                .tbody(.forEach(screenings) { s in
+                    .tr(.td(.a(.href(SiteRoute.storedScreening(caseID: caseID, screeningID: s.id).path), .text(String(s.createdAt.prefix(10))))),
+                        .td(.text(s.palermoVerdict)), .td(.text(s.nationalVerdict)), .td(.text(s.articles.joined(separator: "; "))))
+                })),
+            .p(.a(.href(SiteRoute.screening(caseID: caseID).path), .text(lang("Lakukan penapisan hukum untuk kasus ini", "Screen this case against the law")))))
     }
 
     static func persons(_ detail: CaseDetail, lang: Lang) -> Node<HTML.BodyContext> {

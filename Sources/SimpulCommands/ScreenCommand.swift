@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import Law
+
+public struct ScreenCommand: ParsableCommand {
+    public init() {}
+    public static let configuration = CommandConfiguration(
+        commandName: "screen",
+        abstract: "Screen case facts (the case-facts JSON) against the Palermo Protocol and UU 21/2007 / KUHP.",
+        discussion: "Exit status 0 with the screening; 2 when the facts document is malformed (each problem names its field and the allowed values).")
+
+    public enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+
+    @Option(help: "json or text.") var format: Format = .json
+    @Option(help: "Language of the text report: id or en.") var language: String = "id"
+    @Argument(help: "Facts file, or - for standard input.") var file: String
+
+    public func run() throws {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let d = FileManager.default.contents(atPath: file) else {
+                FileHandle.standardError.write(Data("cannot read \(file)\n".utf8))
+                throw ExitCode(2)
+            }
+            data = d
+        }
+        switch Self.render(data, format: format, language: language == "en" ? .english : .indonesian, today: Date()) {
+        case .success(let output): print(output)
+        case .failure(let error):
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// What the command prints for a facts document, or why the document was refused.
+    public static func render(_ data: Data, format: Format, language: ScreeningLanguage, today: Date) -> Result<String, FactsError> {
+        let facts: CaseFacts
+        do { facts = try CaseFacts.decode(data) } catch { return .failure(error) }
+        let result = Screening.screen(facts, today: today)
+        switch format {
+        case .json: return .success((try? ScreeningJSON.encode(result)) ?? "{}")
+        case .text: return .success(ScreeningText.render(result, language: language))
+        }
+    }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Issue 2 benchmark: 100k demo cases on SQLite, a release build, wrk on loopback with 32
+# connections. Prints: demo load time; start-up to first answer; p99 and throughput of the case
+# list page, the case search page and the case-list JSON against a trivial route (/health) of the
+# same server in the same run; the server's resident memory.
+#
+#   benchmarks/registry/run.sh [CASES]      (default 100000)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+cases=${1:-100000}
+command -v wrk >/dev/null || { apt-get install -y -q wrk >/dev/null; }
+swift build -c release --product simpul >/dev/null
+bin=.build/release/simpul
+data=$(mktemp -d /tmp/simpul-bench-XXXX)
+trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+
+start=$(date +%s.%N)
+$bin demo --data "$data" --cases "$cases" > "$data/demo.txt"
+load=$(echo "$(date +%s.%N) - $start" | bc)
+password=$(awk '$1 == "penyidik" {print $2}' "$data/demo.txt")
+token=$($bin token create --data "$data" --username penyidik --name bench)
+port=18080
+
+start=$(date +%s.%N)
+$bin serve --data "$data" --port $port > "$data/serve.log" 2>&1 &
+pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.005; done
+startup=$(echo "$(date +%s.%N) - $start" | bc)
+
+jar="$data/cookies"
+csrf=$(curl -s -c "$jar" "http://127.0.0.1:$port/masuk" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -b "$jar" -c "$jar" -o /dev/null -d "_csrf=$csrf&username=penyidik&password=$password" "http://127.0.0.1:$port/masuk"
+session=$(awk '$6 == "simpul_session" {print $7}' "$jar")
+
+measure() { # name path [header]
+  local out
+  out=$(wrk -t2 -c32 -d${DURATION:-10s} --latency ${3:+-H "$3"} "http://127.0.0.1:$port$2")
+  local rps p99
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  local non2xx
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+  printf '%-28s %10s req/s   p99 %8s   non-2xx %s\n' "$1" "$rps" "$p99" "${non2xx:-0}" >&2
+  echo "$rps"
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d)" >&2
+echo "demo load: $cases cases in ${load}s" >&2
+echo "start-up to first answer: ${startup}s" >&2
+trivial=$(measure "trivial route /health" /health)
+measure "case list page" /kasus "Cookie: simpul_session=$session" >/dev/null
+measure "case search page" "/kasus?q=malang&status=investigation" "Cookie: simpul_session=$session" >/dev/null
+json=$(measure "case list JSON" /api/v1/cases "Authorization: Bearer $token")
+echo "case JSON / trivial ratio: $(echo "scale=2; $json / $trivial" | bc)" >&2
+echo "server resident memory: $(awk '/VmRSS/ {print $2/1024 " MiB"}' /proc/$pid/status)" >&2
