@@ -14,6 +14,10 @@ enum Layout {
     }
 
     static func page(_ title: String, _ chrome: Chrome, _ content: Node<HTML.BodyContext>...) -> HTML {
+        page(title, chrome, bodyClass: nil, content)
+    }
+
+    static func page(_ title: String, _ chrome: Chrome, bodyClass: String?, _ content: [Node<HTML.BodyContext>]) -> HTML {
         let lang = chrome.lang
         return HTML(
             .attribute(named: "lang", value: lang.code),
@@ -24,6 +28,7 @@ enum Layout {
                 .link(.rel(.stylesheet), .href(SiteRoute.staticFile("app.css").path))
             ),
             .body(
+                bodyClass.map { .class($0) } ?? .empty,
                 .a(.class("skip"), .href("#main"), .text(lang("Langsung ke isi", "Skip to content"))),
                 header(chrome),
                 .main(.id("main"), .h1(.text(title)), .group(content)),

@@ -9,7 +9,7 @@ extension ScreeningViews {
         let language: ScreeningLanguage = lang.isEnglish ? .english : .indonesian
         let labels = TextLabels.of(language)
         let n = r.national
-        return Layout.page(lang("Memo penapisan hukum", "Legal screening memo"), chrome,
+        return Layout.page(lang("Memo penapisan hukum", "Legal screening memo"), chrome, bodyClass: "memo", [
             .p(.class("memo-meta"), .text([
                 caseNumber.map { lang("Kasus \($0)", "Case \($0)") },
                 lang("dinilai per \(r.assessed.asOf)", "assessed as of \(r.assessed.asOf)"),
@@ -39,7 +39,8 @@ extension ScreeningViews {
                     .thead(.tr(.th(.text(lang("Ketentuan", "Provision"))), .th(.text(lang("Unsur", "Element"))), .th(.text(lang("Status", "Status"))),
                                .th(.text(lang("Alasan", "Reason"))))),
                     .tbody(.forEach(r.explanation) { e in
-                        .tr(.td(.text(e.provision)), .td(.text(e.element)), .td(.class("status-\(e.status.rawValue)"), .text(labels.status(e.status))),
+                        .tr(.class(e.status == .met || e.status == .unknown ? "shown" : e.status == .notMet ? "not-met" : "not-required"),
+                            .td(.text(e.provision)), .td(.text(e.element)), .td(.class("status-\(e.status.rawValue)"), .text(labels.status(e.status))),
                             .td(.text(lang(e.id, e.en))))
                     }))),
             .if(!r.unsettled.isEmpty, .section(
@@ -53,6 +54,6 @@ extension ScreeningViews {
                 }))),
             .p(.class("memo-note"), .text(lang("Penapisan ini membantu penilaian petugas; bukan putusan. Sumber dan tingkat keyakinan tiap ketentuan ada di keluaran JSON.",
                                                "This screening supports an officer's judgement; it is not a ruling. Sources and confidence for each provision are in the JSON output.")))
-        )
+        ])
     }
 }

@@ -1,0 +1,49 @@
+"""The legal screening form in Indonesian, its memo, and the memo printing on one page."""
+import base64
+import re
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.print_page_options import PrintOptions
+from selenium.webdriver.support.ui import Select
+
+from test_case_registry import assert_accessible, sign_in, submit
+
+
+def check(driver, name, value):
+    driver.find_element(By.CSS_SELECTOR, f"input[name='{name}'][value='{value}']").click()
+
+
+def test_screening_form_gives_a_one_page_memo(server, browser):
+    driver = browser
+    sign_in(driver, server, "penyidik")
+    driver.get(server["base"] + "/penapisan")
+    assert "Penapisan hukum TPPO" in driver.page_source
+    assert_accessible(driver)
+
+    # The plantation debt-bondage case (contract example P1), as an officer would enter it.
+    driver.execute_script("document.getElementById('f-date').value = '2024-03-01'")
+    driver.find_element(By.ID, "f-victim-age").send_keys("34")
+    driver.find_element(By.ID, "f-victim-citizenship").send_keys("ID")
+    Select(driver.find_element(By.ID, "f-victim-sex")).select_by_value("male")
+    for act in ("recruitment", "transportation", "harbouring"):
+        check(driver, "acts", act)
+    for means in ("deception", "debt_bondage"):
+        check(driver, "means", means)
+    check(driver, "exploitation.types", "forced_labour")
+    Select(driver.find_element(By.ID, "f-exploitation-status")).select_by_value("occurred")
+    driver.find_element(By.ID, "f-movement-from").send_keys("ID")
+    driver.find_element(By.ID, "f-movement-to").send_keys("ID")
+    Select(driver.find_element(By.ID, "f-stage")).select_by_value("completed")
+    submit(driver, "main form button[type=submit]")
+
+    assert "Memo penapisan hukum" in driver.page_source
+    assert "KUHP Pasal 455" in driver.page_source  # acts before 2026, assessed today: the lighter later law is shown
+    assert "UU 21/2007 Pasal 44" in driver.page_source
+    assert_accessible(driver)
+
+    options = PrintOptions()
+    options.page_width = 21.0
+    options.page_height = 29.7
+    pdf = base64.b64decode(driver.print_page(options))
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1, f"the memo prints on {pages} pages"
