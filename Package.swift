@@ -47,6 +47,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
+        .executableTarget(name: "screening-bench", dependencies: ["Law"], path: "benchmarks/screening"),
 
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
         .testTarget(name: "LawTests", dependencies: ["Law"]),
