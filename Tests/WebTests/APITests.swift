@@ -33,8 +33,9 @@ struct APITests {
         }
     }
 
-    @Test func malformedInputIsA4xxThatNamesTheField() async throws {
-        try await WebFixture.with { f, client in
+    @Test(arguments: TestBackend.available)
+    func malformedInputIsA4xxThatNamesTheField(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { f, client in
             let token = try await Self.token(f, "penyidik")
             let (s1, j1) = try await Self.call(client, .post, "/api/v1/cases", token: token, body: "{not json")
             #expect(s1 == .badRequest && Self.message(j1) == "Malformed JSON")
@@ -54,8 +55,9 @@ struct APITests {
         }
     }
 
-    @Test func aCaseRoundTripsAndIdentitiesFollowNeedToKnow() async throws {
-        try await WebFixture.with { f, client in
+    @Test(arguments: TestBackend.available)
+    func aCaseRoundTripsAndIdentitiesFollowNeedToKnow(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { f, client in
             let token = try await Self.token(f, "penyidik")
             let (created, c) = try await Self.call(client, .post, "/api/v1/cases", token: token,
                 body: #"{"provinceCode":"35","regency":"Kota Surabaya","openedOn":"2026-05-01","exploitationTypes":["sexual_exploitation"],"summary":"ringkas"}"#)

@@ -30,8 +30,9 @@ struct PageTests {
         }
     }
 
-    @Test func signInSetsAProtectedCookieAndWrongPasswordsDoNot() async throws {
-        try await WebFixture.with { _, client in
+    @Test(arguments: TestBackend.available)
+    func signInSetsAProtectedCookieAndWrongPasswordsDoNot(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { _, client in
             var b = Browser(client)
             try await b.get("/masuk")
             let (bad, page, _) = try await b.post("/masuk", [("username", "penyidik"), ("password", "salah")])
@@ -88,8 +89,9 @@ struct PageTests {
         }
     }
 
-    @Test func anUninvolvedAgencyCannotSeeTheVictim() async throws {
-        try await WebFixture.with { _, client in
+    @Test(arguments: TestBackend.available)
+    func anUninvolvedAgencyCannotSeeTheVictim(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { _, client in
             var officer = Browser(client)
             _ = try await officer.signIn("penyidik")
             try await officer.get("/kasus/baru")

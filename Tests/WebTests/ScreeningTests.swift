@@ -30,8 +30,9 @@ struct ScreeningTests {
         (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? NSDictionary
     }
 
-    @Test func theThreeDoorsGiveTheSameAnswer() async throws {
-        try await WebFixture.with { f, client in
+    @Test(arguments: TestBackend.available)
+    func theThreeDoorsGiveTheSameAnswer(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { f, client in
             // The CLI.
             let cli = try ScreenCommand.render(Data(Self.p1.utf8), format: .json, language: .indonesian, today: Date()).get()
             // The API.

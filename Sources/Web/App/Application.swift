@@ -30,5 +30,6 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     CasesController(store: store).register(router)
     APIController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     ScreeningController(store: store, bodyLimit: config.requestBodyLimit).register(router)
+    IdentificationController().register(router)
     return router
 }

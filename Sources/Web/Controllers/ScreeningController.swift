@@ -66,6 +66,10 @@ struct ScreeningController {
         let form = ctx.form ?? FormData("")
         let caseID = form.value("kasus")
         let number = try await caseNumber(caseID, s)
+        if form.value("isi") == "1" {
+            // Prefilled from the identification questionnaire: show the form to check and complete.
+            return Layout.response(ScreeningViews.form(chrome(s, ctx, req), caseID: caseID, caseNumber: number, form: form, errors: []))
+        }
         let facts: CaseFacts
         switch ScreeningForm.decode(ScreeningForm.json(form)) {
         case .success(let f): facts = f

@@ -19,6 +19,8 @@ public enum SiteRoute: Sendable, Hashable {
     /// The legal screening form; from a case, its answer is kept with the case.
     case screening(caseID: String?)
     case storedScreening(caseID: String, screeningID: String)
+    /// Victim identification questionnaire (ILO–EC indicators); private mode on the officer's phone.
+    case identification(privateMode: Bool)
     case health
     case metrics
     case staticFile(String)
@@ -55,6 +57,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .statistics: return "/statistik"
         case .screening(let caseID): return "/penapisan" + (caseID.map { "?kasus=\($0)" } ?? "")
         case .storedScreening(let caseID, let sid): return "/kasus/\(caseID)/penapisan/\(sid)"
+        case .identification(let privateMode): return "/identifikasi" + (privateMode ? "?pribadi=1" : "")
         case .health: return "/health"
         case .metrics: return "/metrics"
         case .staticFile(let name): return "/static/\(name)"

@@ -51,6 +51,7 @@ enum Layout {
                         .if(s.user.role.mayReadCases, .a(.href(SiteRoute.cases().path), .text(lang("Kasus", "Cases")))),
                         .if(s.user.role.mayRegisterCases, .a(.href(SiteRoute.newCase.path), .text(lang("Daftarkan kasus", "Register a case")))),
                         .if(s.user.role.mayReadCases, .a(.href(SiteRoute.screening(caseID: nil).path), .text(lang("Penapisan hukum", "Legal screening")))),
+                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.identification(privateMode: false).path), .text(lang("Identifikasi korban", "Victim identification")))),
                         .a(.href(SiteRoute.statistics.path), .text(lang("Statistik", "Statistics"))),
                         .span(.class("who"), .text("\(s.user.displayName) · \(lang(s.user.role.label))")),
                         .form(.method(.post), .action(SiteRoute.logout.path), .class("inline"),
