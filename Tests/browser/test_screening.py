@@ -47,3 +47,25 @@ def test_screening_form_gives_a_one_page_memo(server, browser):
     pdf = base64.b64decode(driver.print_page(options))
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages == 1, f"the memo prints on {pages} pages"
+
+
+def test_identification_pages_are_accessible_and_prefill_the_screening(server, browser):
+    driver = browser
+    sign_in(driver, server, "peksos")
+    driver.get(server["base"] + "/identifikasi?pribadi=1")
+    assert "Pertanyaan 1 dari" in driver.page_source
+    assert_accessible(driver)
+    submit(driver, "main form button[value=yes]")
+    assert "Pertanyaan 2 dari" in driver.page_source
+
+    driver.get(server["base"] + "/identifikasi")
+    assert_accessible(driver)
+    driver.find_element(By.ID, "f-age").send_keys("15")
+    for radio in driver.find_elements(By.CSS_SELECTOR, "input[type=radio][value=yes]")[:6]:
+        radio.click()
+    submit(driver, "main form button[type=submit]")
+    assert "Hasil identifikasi korban" in driver.page_source
+    assert_accessible(driver)
+    submit(driver, "main form button[type=submit]")
+    assert "Penapisan hukum TPPO" in driver.page_source
+    assert driver.find_element(By.ID, "f-victim-age").get_attribute("value") == "15"
