@@ -112,7 +112,7 @@ struct PageTests {
             #expect(status == .notFound)
             #expect(!other.contains("Yosefina"))
             let (_, list, _) = try await outsider.get("/kasus")
-            #expect(list.contains("0 kasus ditemukan"))
+            #expect(list.contains("Tidak ada kasus yang cocok"))
         }
     }
 

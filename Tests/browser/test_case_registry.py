@@ -71,5 +71,5 @@ def test_registering_a_case_and_hiding_the_victim_from_an_uninvolved_agency(serv
     assert "tidak ditemukan" in driver.page_source
     assert_accessible(driver)
     driver.get(server["base"] + "/kasus?q=" + number.split()[-1])
-    assert "0 kasus ditemukan" in driver.page_source
+    assert "Tidak ada kasus yang cocok" in driver.page_source
     assert_accessible(driver)

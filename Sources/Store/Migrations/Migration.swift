@@ -17,6 +17,7 @@ public enum Migrations {
         M004_AuditLog(),
         M005_Settings(),
         M006_CaseScreenings(),
+        M007_CaseListIndex(),
     ]
 
     /// Applies what has not been applied yet, each migration in its own transaction.

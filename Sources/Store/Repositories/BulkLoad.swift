@@ -23,9 +23,7 @@ extension CaseRepository {
         let encoder = JSONEncoder()
         for c in batch {
             caseRows.append(Self.row(c.record, createdBy: nil))
-            for a in c.agencyIDs {
-                agencyRows.append([.text(c.record.id), .text(a), .text(c.record.openedOn), .text(c.record.createdAt)])
-            }
+            for a in c.agencyIDs { agencyRows.append(Self.agencyRow(c.record, agencyID: a)) }
             for (p, identity) in c.persons {
                 let sealed = try cipher.seal(json: identity, context: "person:\(p.id)")
                 let warnings = p.warnings.isEmpty ? "[]" : String(decoding: try encoder.encode(p.warnings), as: UTF8.self)
@@ -41,7 +39,7 @@ extension CaseRepository {
                     exploitation_types, status, summary, created_by, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, cases)
-            try await tx.executeBatch("INSERT INTO case_agencies (case_id, agency_id, opened_on, added_at) VALUES (?, ?, ?, ?)", agencies)
+            try await tx.executeBatch(Self.agencyInsertSQL, agencies)
             try await tx.executeBatch("""
                 INSERT INTO case_persons (id, case_id, role, code, sex, age_at_report, citizenship, warnings, identity, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

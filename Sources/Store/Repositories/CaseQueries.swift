@@ -20,19 +20,20 @@ public struct CaseFilter: Sendable, Hashable {
         self.pageSize = min(max(1, pageSize), 200)
     }
 
-    /// The WHERE conditions and their binds, on the `cases` table aliased `c`.
-    func conditions() -> (sql: [String], binds: [SQLValue]) {
+    /// The WHERE conditions and their binds, on `cases` or `case_agencies` (which carries the
+    /// same filter columns) under `alias`.
+    func conditions(alias c: String) -> (sql: [String], binds: [SQLValue]) {
         var sql: [String] = [], binds: [SQLValue] = []
         if let t = text?.trimmingCharacters(in: .whitespaces).lowercased(), !t.isEmpty {
             // Any part of the number; the start of any word of the kabupaten/kota ("sura" finds "Kota Surabaya").
-            sql.append("(lower(c.number) LIKE ? OR c.regency_key LIKE ? OR c.regency_key LIKE ?)")
+            sql.append("(lower(\(c).number) LIKE ? OR \(c).regency_key LIKE ? OR \(c).regency_key LIKE ?)")
             let t = Self.escapeLike(t)
             binds += [.text("%\(t)%"), .text("\(t)%"), .text("% \(t)%")]
         }
-        if let p = provinceCode { sql.append("c.province_code = ?"); binds.append(.text(p)) }
-        if let s = status { sql.append("c.status = ?"); binds.append(.text(s.rawValue)) }
+        if let p = provinceCode { sql.append("\(c).province_code = ?"); binds.append(.text(p)) }
+        if let s = status { sql.append("\(c).status = ?"); binds.append(.text(s.rawValue)) }
         if let e = exploitationType {
-            sql.append("c.exploitation_types LIKE ?")
+            sql.append("\(c).exploitation_types LIKE ?")
             binds.append(.text("%,\(e.rawValue),%"))
         }
         return (sql, binds)
@@ -46,9 +47,8 @@ public struct CaseFilter: Sendable, Hashable {
 
 public struct CasePage: Sendable {
     public let cases: [CaseRecord]
-    public let total: Int
+    public let hasNext: Bool
     public let filter: CaseFilter
-    public var hasNext: Bool { filter.page * filter.pageSize < total }
 }
 
 /// A case with what its viewer may see of it.

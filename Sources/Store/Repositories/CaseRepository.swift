@@ -42,38 +42,59 @@ public struct CaseRepository: Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, row(c, createdBy: createdBy))
         for a in agencyIDs {
-            try await tx.execute("INSERT INTO case_agencies (case_id, agency_id, opened_on, added_at) VALUES (?, ?, ?, ?)",
-                                 [.text(c.id), .text(a), .text(c.openedOn), .text(c.createdAt)])
+            try await tx.execute(agencyInsertSQL, agencyRow(c, agencyID: a))
         }
+    }
+
+    static let agencyInsertSQL = """
+        INSERT INTO case_agencies (case_id, agency_id, opened_on, added_at, number, province_code, regency_key, status, exploitation_types)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// The involved agency's row, with the case's list filters copied beside it (M007).
+    static func agencyRow(_ c: CaseRecord, agencyID: String) -> [SQLValue] {
+        [.text(c.id), .text(agencyID), .text(c.openedOn), .text(c.createdAt), .text(c.number), .text(c.provinceCode),
+         .text(c.regency.lowercased()), .text(c.status.rawValue), .text(typesColumn(c.exploitationTypes))]
+    }
+
+    static func typesColumn(_ types: [ExploitationType]) -> String {
+        "," + types.map(\.rawValue).joined(separator: ",") + ","
     }
 
     static func row(_ c: CaseRecord, createdBy: String?) -> [SQLValue] {
         [.text(c.id), .text(c.number), .text(c.provinceCode), .text(c.regency), .text(c.regency.lowercased()),
-         .text(c.openedOn), .optional(c.incidentDate), .text("," + c.exploitationTypes.map(\.rawValue).joined(separator: ",") + ","),
+         .text(c.openedOn), .optional(c.incidentDate), .text(typesColumn(c.exploitationTypes)),
          .text(c.status.rawValue), .text(c.summary), .optional(createdBy), .text(c.createdAt), .text(c.updatedAt)]
     }
 
-    /// The cases the viewer may see, newest first.
+    /// The cases the viewer may see, newest first. No total is counted: counting every case an
+    /// agency is involved in costs more than the page itself; the page says whether more follow.
     public func list(_ filter: CaseFilter, viewer: Viewer) async throws -> CasePage {
         guard viewer.role.mayReadCases else { throw AccessDenied() }
-        var (conds, binds) = filter.conditions()
-        let from: String
-        let order: String
+        let sql: String
+        var binds: [SQLValue]
         if viewer.role == .administrator {
-            from = "cases c"
-            order = "c.opened_on DESC, c.number DESC"
+            let (conds, b) = filter.conditions(alias: "c")
+            binds = b
+            sql = "SELECT c.* FROM cases c \(conds.isEmpty ? "" : "WHERE " + conds.joined(separator: " AND ")) ORDER BY c.opened_on DESC, c.number DESC"
         } else {
-            from = "case_agencies ca JOIN cases c ON c.id = ca.case_id"
-            conds.insert("ca.agency_id = ?", at: 0)
-            binds.insert(.text(viewer.agencyID), at: 0)
-            order = "ca.opened_on DESC, c.number DESC"
+            let (conds, b) = filter.conditions(alias: "ca")
+            binds = [.text(viewer.agencyID)] + b
+            sql = """
+                SELECT c.* FROM case_agencies ca JOIN cases c ON c.id = ca.case_id
+                WHERE \((["ca.agency_id = ?"] + conds).joined(separator: " AND ")) ORDER BY ca.opened_on DESC, ca.case_id DESC
+                """
         }
-        let whereSQL = conds.isEmpty ? "" : "WHERE " + conds.joined(separator: " AND ")
-        let total = try await db.query("SELECT COUNT(*) AS n FROM \(from) \(whereSQL)", binds).first?.int("n") ?? 0
-        let rows = try await db.query(
-            "SELECT c.* FROM \(from) \(whereSQL) ORDER BY \(order) LIMIT ? OFFSET ?",
-            binds + [.int(filter.pageSize), .int((filter.page - 1) * filter.pageSize)])
-        return CasePage(cases: try rows.map(Self.record), total: total, filter: filter)
+        binds += [.int(filter.pageSize + 1), .int((filter.page - 1) * filter.pageSize)]
+        let rows = try await db.query(sql + " LIMIT ? OFFSET ?", binds)
+        let cases = try rows.prefix(filter.pageSize).map(Self.record)
+        return CasePage(cases: Array(cases), hasNext: rows.count > filter.pageSize, filter: filter)
+    }
+
+    /// How many cases the viewer's agency is involved in (one index range, no join).
+    public func count(viewer: Viewer) async throws -> Int {
+        if viewer.role == .administrator { return try await count() }
+        return try await db.query("SELECT COUNT(*) AS n FROM case_agencies WHERE agency_id = ?", [.text(viewer.agencyID)]).first?.int("n") ?? 0
     }
 
     /// Agencies involved in a case (empty when there is no such case).

@@ -17,7 +17,7 @@ struct APIController {
         router.get(SiteRoute.api(.cases).pattern) { req, ctx in
             let (filter, _) = CasesController.filter { req.uri.queryParameters.get(Self.apiName($0)) }
             let page = try await store.cases.list(filter, viewer: try user(ctx).viewer)
-            return JSONResponse.make(CaseListBody(cases: page.cases, total: page.total, page: filter.page, pageSize: filter.pageSize))
+            return JSONResponse.make(CaseListBody(cases: page.cases, hasMore: page.hasNext, page: filter.page, pageSize: filter.pageSize))
         }
         router.post(SiteRoute.api(.cases).pattern) { req, ctx in
             let viewer = try user(ctx).viewer
@@ -70,7 +70,7 @@ struct APIAuthMiddleware: RouterMiddleware {
 
 struct CaseListBody: Encodable {
     let cases: [CaseRecord]
-    let total: Int
+    let hasMore: Bool
     let page: Int
     let pageSize: Int
 }

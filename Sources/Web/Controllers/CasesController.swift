@@ -28,7 +28,7 @@ struct CasesController {
 
     func home(_ ctx: SimpulContext) async throws -> Response {
         let s = try ctx.requireUser()
-        let count = s.user.role.mayReadCases ? try await store.cases.list(CaseFilter(pageSize: 1), viewer: s.viewer).total : nil
+        let count = s.user.role.mayReadCases ? try await store.cases.count(viewer: s.viewer) : nil
         return Layout.response(HomeView.render(Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken), caseCount: count))
     }
 

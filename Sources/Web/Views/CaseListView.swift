@@ -20,11 +20,15 @@ enum CaseListView {
                                    selected: f.exploitationType?.rawValue, errors: [], lang: lang),
                   .button(.type(.submit), .text(lang("Cari", "Search")))),
             .p(.attribute(named: "role", value: "status"),
-               .text(lang("\(page.total) kasus ditemukan", "\(page.total) cases found"))),
-            page.cases.isEmpty ? .p(.text(lang("Tidak ada kasus yang cocok.", "No matching cases."))) : table(page, lang: lang),
+               .text(page.cases.isEmpty ? lang("Tidak ada kasus yang cocok.", "No matching cases.")
+                     : lang("Kasus \(first(page))–\(first(page) + page.cases.count - 1)\(page.hasNext ? ", masih ada berikutnya" : "")",
+                            "Cases \(first(page))–\(first(page) + page.cases.count - 1)\(page.hasNext ? ", more follow" : "")"))),
+            page.cases.isEmpty ? .empty : table(page, lang: lang),
             pager(page, query: query, lang: lang)
         )
     }
+
+    static func first(_ page: CasePage) -> Int { (page.filter.page - 1) * page.filter.pageSize + 1 }
 
     static func table(_ page: CasePage, lang: Lang) -> Node<HTML.BodyContext> {
         .table(

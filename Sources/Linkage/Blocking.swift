@@ -1,0 +1,78 @@
+/// Chooses which record pairs to compare. Comparing all pairs of a million records is 5×10¹¹
+/// comparisons; instead, records that share a blocking key are compared. The keys are chosen
+/// so that a true pair almost always shares one even when several fields are damaged: parts of
+/// the NIK (a single wrong digit leaves two of three parts intact), the phone, each name token
+/// with the birth date (day and month in either order), pairs of name tokens with the birth
+/// year, and pairs of name tokens alone. A key shared by too many records says little (a common
+/// name) and would cost quadratic time, so such blocks are skipped: other keys still cover
+/// those records.
+struct Blocking: Sendable {
+    /// Largest block (records sharing a key) that is still compared, per kind of key.
+    var capIdentifier = 50
+    var capPhone = 20
+    var capNameDate = 60
+    var capNameYear = 40
+    var capNameOnly = 20
+    var capPlace = 30
+
+    enum Kind: UInt64 { case nik = 1, nikHead, nikTail, nikEnds, phone, tokenDate, tokensYear, tokensOnly, tokenPlace, datePlace }
+
+    func cap(_ kind: Kind) -> Int {
+        switch kind {
+        case .nik, .nikHead, .nikTail, .nikEnds: capIdentifier
+        case .phone: capPhone
+        case .tokenDate: capNameDate
+        case .tokensYear: capNameYear
+        case .tokensOnly: capNameOnly
+        case .tokenPlace, .datePlace: capPlace
+        }
+    }
+
+    static func hash(_ kind: Kind, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt64 {
+        var h = kind.rawValue &* 0x9E37_79B9_7F4A_7C15
+        for v in [a, b, c] {
+            h ^= v &+ 0x9E37_79B9_7F4A_7C15 &+ (h << 6) &+ (h >> 2)
+            h = (h ^ (h >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        }
+        return h ^ (h >> 29)
+    }
+
+    /// The blocking keys of one record, each with its kind.
+    static func keys(_ p: PreparedPerson, _ ctx: ComparisonContext) -> [(Kind, UInt64)] {
+        var out: [(Kind, UInt64)] = []
+        let n = p.nik
+        func num(_ r: some Sequence<UInt8>) -> UInt64 { r.reduce(0) { $0 &* 10 &+ UInt64($1) } }
+        if n.count >= 15 { out.append((.nik, hash(.nik, num(n), UInt64(n.count)))) }
+        if n.count == 16 {
+            out.append((.nikHead, hash(.nikHead, num(n[0..<12]))))
+            out.append((.nikTail, hash(.nikTail, num(n[6..<16]))))
+            out.append((.nikEnds, hash(.nikEnds, num(n[0..<6]), num(n[12..<16]))))
+        }
+        if p.phone >= 0 { out.append((.phone, hash(.phone, UInt64(p.phone)))) }
+        // Initials are too unspecific to block on.
+        let tokens = Array(Set(p.tokens + p.alias)).filter { $0 >= 0 && ctx.tokenKey($0).count > 1 }.sorted()
+        let year = UInt64(p.dob.year), place = UInt64(bitPattern: Int64(p.place))
+        if p.dob.isFull {
+            for t in tokens { out.append((.tokenDate, hash(.tokenDate, UInt64(t), p.dob.swapInvariantKey))) }
+            if p.place >= 0 { out.append((.datePlace, hash(.datePlace, p.dob.swapInvariantKey, place))) }
+        }
+        // Name-only keys are split by sex (a record of unknown sex joins both halves): common
+        // names fill blocks fast, and sex is rarely wrong.
+        for sex in p.sex == 0 ? [UInt64(1), 2] : [UInt64(p.sex)] {
+            for t in tokens {
+                let st = UInt64(t) << 2 | sex
+                if year > 0 { out.append((.tokensYear, hash(.tokensYear, st, year))) }
+                if p.place >= 0 { out.append((.tokenPlace, hash(.tokenPlace, st, place))) }
+            }
+            if tokens.count == 1 { out.append((.tokensOnly, hash(.tokensOnly, UInt64(tokens[0]) << 2 | sex))) }
+            for i in tokens.indices {
+                for j in tokens.indices where j > i {
+                    let a = UInt64(tokens[i]) << 2 | sex, b = UInt64(tokens[j])
+                    if year > 0 { out.append((.tokensYear, hash(.tokensYear, a, b, year))) }
+                    out.append((.tokensOnly, hash(.tokensOnly, a, b)))
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,116 @@
+/// What comparing two prepared records needs beyond the records: the interned values and their
+/// frequencies, plus the token keys of a query that the vocabulary does not know.
+struct ComparisonContext: Sendable {
+    var vocabulary: LinkageVocabulary
+    /// Keys of tokens with ids -2, -3, … (unknown to the vocabulary).
+    var extraTokens: [[UInt8]] = []
+
+    func tokenKey(_ id: Int32) -> [UInt8] {
+        id >= 0 ? vocabulary.tokens.vocabulary.keys[Int(id)] : extraTokens[Int(-id - 2)]
+    }
+    func tokenShare(_ id: Int32) -> Double { vocabulary.tokens.share(id) }
+
+    /// Compares two records field by field. The records are read in place through pointers:
+    /// copying one costs a reference count per field, which over tens of millions of pairs
+    /// was most of the time.
+    func compare(_ pa: UnsafePointer<PreparedPerson>, _ pb: UnsafePointer<PreparedPerson>) -> PairComparison {
+        var out = PairComparison()
+        if let n = NameComparison.compare(pa, pb, self) {
+            out.vector[.name] = n.level
+            out.nameShare = n.level == 4 && pa.pointee.fullName >= 0 && pa.pointee.fullName == pb.pointee.fullName
+                ? vocabulary.names.share(pa.pointee.fullName) : n.share
+        }
+        out.vector[.nik] = Self.nikLevel(pa.pointee.nik, pb.pointee.nik)
+        // NIKs that differ only in the serial are a typo or twins (the NIK holds the birth
+        // date, and a household is registered together); twins have different names.
+        if out.vector[.nik] == 2, (out.vector[.name] ?? 0) <= 1 { out.vector[.nik] = 1 }
+        if let d = Self.dateLevel(pa.pointee.dob, pb.pointee.dob, placeholder: pa.pointee.dobPlaceholder || pb.pointee.dobPlaceholder) {
+            out.vector[.birthDate] = d
+            if d == Self.identicalDate { out.dateShare = vocabulary.dates.share(pa.pointee.dobID) }
+        }
+        if pa.pointee.sex != 0, pb.pointee.sex != 0 { out.vector[.sex] = pa.pointee.sex == pb.pointee.sex ? 1 : 0 }
+        if pa.pointee.phone != -1, pb.pointee.phone != -1 {
+            let same = pa.pointee.phone >= 0 && pa.pointee.phone == pb.pointee.phone
+            out.vector[.phone] = same ? 1 : 0
+            if same { out.phoneShare = vocabulary.phones.share(pa.pointee.phone) }
+        }
+        if pa.pointee.place != -1, pb.pointee.place != -1 {
+            if pa.pointee.place >= 0 && pa.pointee.place == pb.pointee.place {
+                out.vector[.birthPlace] = 2
+                out.placeShare = vocabulary.places.share(pa.pointee.place)
+                // With a shared name token, how common the place is among people of that name.
+                for t in pa.pointee.tokens where pb.pointee.tokens.contains(t) {
+                    if let s = vocabulary.placeShare(token: t, place: pa.pointee.place) { out.placeShare = max(out.placeShare, s) }
+                }
+            } else if pa.pointee.place >= 0, pb.pointee.place >= 0 {
+                let s = JaroWinkler.similarity(vocabulary.places.vocabulary.keys[Int(pa.pointee.place)],
+                                               vocabulary.places.vocabulary.keys[Int(pb.pointee.place)])
+                out.vector[.birthPlace] = s >= 0.9 ? 1 : 0
+            } else {
+                out.vector[.birthPlace] = 0
+            }
+        }
+        if !pa.pointee.father.isEmpty, !pb.pointee.father.isEmpty, let f = NameComparison.compare(pa.pointee.father, pb.pointee.father, self) {
+            out.vector[.father] = f.level >= 2 ? 1 : 0
+        }
+        // One record's NIK region against the other's place of birth, when the two places of
+        // birth cannot be compared directly.
+        if out.vector[.birthPlace] == nil {
+            for (n, p) in [(pa, pb), (pb, pa)] {
+                guard let r = NIKReading.regency(n.pointee.nik),
+                      let fits = vocabulary.placeFits(region: r, place: p.pointee.place) else { continue }
+                out.vector[.region] = fits ? 1 : 0
+                // As for places of birth: how common that place is among people of the name.
+                if fits {
+                    out.regionShare = vocabulary.places.share(p.pointee.place)
+                    for t in n.pointee.tokens where p.pointee.tokens.contains(t) {
+                        if let s = vocabulary.placeShare(token: t, place: p.pointee.place) { out.regionShare = max(out.regionShare, s) }
+                    }
+                }
+                break
+            }
+        }
+        if pa.pointee.birthOrder != 0, pb.pointee.birthOrder != 0 { out.vector[.birthOrder] = pa.pointee.birthOrder == pb.pointee.birthOrder ? 1 : 0 }
+        return out
+    }
+
+    /// NIK levels. A digit typed wrong, two digits swapped or one dropped is a typing error;
+    /// a difference confined to the last four digits (the serial) is also what two members of
+    /// one household registered together look like, so it is a level of its own.
+    static func nikLevel(_ a: [UInt8], _ b: [UInt8]) -> Int? {
+        guard !a.isEmpty, !b.isEmpty else { return nil }
+        if a == b { return 4 }
+        if a.count == b.count {
+            var diffs: [Int] = []
+            for i in a.indices where a[i] != b[i] { diffs.append(i); if diffs.count > 4 { break } }
+            if diffs.count == 1 { return diffs[0] < 12 ? 3 : 2 }
+            if diffs.count == 2, diffs[1] == diffs[0] + 1, a[diffs[0]] == b[diffs[1]], a[diffs[1]] == b[diffs[0]] { return 3 }
+            if diffs.count <= 4, diffs[0] >= 12 { return 2 }
+        } else if abs(a.count - b.count) == 1 {
+            let (s, l) = a.count < b.count ? (a, b) : (b, a)
+            var i = 0
+            while i < s.count, s[i] == l[i] { i += 1 }
+            if s[i...].elementsEqual(l[(i + 1)...]) { return 3 }
+        }
+        return a.count >= 6 && b.count >= 6 && a.prefix(6) == b.prefix(6) ? 1 : 0
+    }
+
+    /// Birth-date levels, from far apart to identical. A year-only date can only agree on the
+    /// year, or be one year off (as a year computed from a stated age often is); a placeholder
+    /// day and month that the other date does not repeat counts as a year only. Dates more
+    /// than five years apart are another person, whatever the rest says about falsified papers.
+    static func dateLevel(_ a: BirthDate, _ b: BirthDate, placeholder: Bool = false) -> Int? {
+        guard a.year > 0, b.year > 0 else { return nil }
+        let years = abs(a.year - b.year)
+        if years > 5 { return 0 }
+        if a.isFull && b.isFull && (!placeholder || a == b) {
+            if a == b { return identicalDate }
+            if a.swapped == b { return 5 }
+            let same = (a.year == b.year ? 1 : 0) + (a.month == b.month ? 1 : 0) + (a.day == b.day ? 1 : 0)
+            return same == 2 ? 4 : 1
+        }
+        return years == 0 ? 3 : (years == 1 ? 2 : 1)
+    }
+
+    static let identicalDate = 6
+}

@@ -1,0 +1,124 @@
+import Testing
+@testable import Linkage
+
+/// NIKs, birth dates, phones, sex codes and places, and how two of each compare.
+@Suite("Fields")
+struct FieldTests {
+    @Test("a NIK's digits are kept and what it encodes is decoded")
+    func nikDecoded() throws {
+        let woman = NIKReading("3204 1255 0899 0003")
+        #expect(woman.digits.count == 16)
+        let d = try #require(woman.decoded)
+        #expect(d.sex.rawValue == "female")
+        #expect(woman.birthDate(referenceYear: 2026) == BirthDate(year: 1999, month: 8, day: 15))
+        // A two-digit year that would lie in the future belongs to the last century...
+        #expect(NIKReading("3204121508300003").birthDate(referenceYear: 2026)?.year == 1930)
+        // ...unless the record's own year says which century.
+        #expect(NIKReading("3204121508050003").birthDate(referenceYear: 2026, hintYear: 1905)?.year == 1905)
+        #expect(NIKReading("3204121508050003").birthDate(referenceYear: 2026)?.year == 2005)
+    }
+
+    @Test("damaged NIKs keep their digits but decode nothing")
+    func nikDamaged() {
+        #expect(NIKReading("320412150899000").digits.count == 15)
+        #expect(NIKReading("320412150899000").decoded == nil)
+        #expect(NIKReading("3204121508990003.0").digits.count == 16) // spreadsheet text
+        #expect(NIKReading("3204121508990003").decoded != nil)
+        #expect(NIKReading("3204129908990003").decoded == nil)       // day 99
+        #expect(NIKReading("NIK 32041215").isEmpty)
+        #expect(NIKReading("").isEmpty)
+    }
+
+    @Test("the NIK completes or corrects the written birth date")
+    func nikAndBirthDate() {
+        let nik = NIKReading("3204121508990003") // 15-08-99
+        #expect(ParsedPerson.reconcile(nil, nik: nik, referenceYear: 2026) == BirthDate(year: 1999, month: 8, day: 15))
+        #expect(ParsedPerson.reconcile(BirthDate(year: 1999), nik: nik, referenceYear: 2026) == BirthDate(year: 1999, month: 8, day: 15))
+        // Written with day and month exchanged: the NIK's date wins.
+        #expect(ParsedPerson.reconcile(BirthDate(year: 1999, month: 3, day: 8), nik: NIKReading("3204120803990003"), referenceYear: 2026)
+                == BirthDate(year: 1999, month: 3, day: 8))
+        #expect(ParsedPerson.reconcile(BirthDate(year: 1999, month: 8, day: 3), nik: NIKReading("3204120308990003"), referenceYear: 2026)
+                == BirthDate(year: 1999, month: 8, day: 3))
+        // A different written date is kept: it contradicts the NIK, and comparison will see it.
+        #expect(ParsedPerson.reconcile(BirthDate(year: 1990, month: 1, day: 1), nik: nik, referenceYear: 2026) == BirthDate(year: 1990, month: 1, day: 1))
+    }
+
+    @Test("NIK comparison levels", arguments: [
+        ("3204121508990003", "3204121508990003", 4),
+        ("3204121508990003", "3204121508990903", 2),  // serial only
+        ("3204121508990003", "3204121598990003", 3),  // one digit wrong in the date part
+        ("3204121508990003", "3204121580990003", 3),  // two digits swapped
+        ("3204121508990003", "320412150899003", 3),   // a digit dropped
+        ("3204121508990003", "3204120101800044", 1),  // same kecamatan
+        ("3204121508990003", "3578010101800044", 0),
+    ])
+    func nikLevels(a: String, b: String, level: Int) {
+        #expect(ComparisonContext.nikLevel(NIKReading(a).digits, NIKReading(b).digits) == level)
+    }
+
+    @Test("birth dates: full, reversed, year only; day–month swaps and years compared")
+    func birthDates() {
+        #expect(BirthDate.parse("1990-05-17") == BirthDate(year: 1990, month: 5, day: 17))
+        #expect(BirthDate.parse("17/05/1990") == BirthDate(year: 1990, month: 5, day: 17))
+        #expect(BirthDate.parse("1990") == BirthDate(year: 1990))
+        #expect(BirthDate.parse("1990-13-01") == nil)
+        #expect(BirthDate.parse("kemarin") == nil)
+        let d = BirthDate(year: 1990, month: 5, day: 7)
+        let level = { ComparisonContext.dateLevel(d, $0) }
+        #expect(level(d) == ComparisonContext.identicalDate)
+        #expect(level(BirthDate(year: 1990, month: 7, day: 5)) == 5)
+        #expect(level(BirthDate(year: 1990, month: 5, day: 8)) == 4)
+        #expect(level(BirthDate(year: 1990)) == 3)
+        #expect(level(BirthDate(year: 1991)) == 2)
+        #expect(level(BirthDate(year: 1992, month: 1, day: 1)) == 1)
+        #expect(level(BirthDate(year: 2001, month: 5, day: 7)) == 0)
+        #expect(level(BirthDate(year: 0)) == nil)
+        // A placeholder 1 January against a real date counts as the year alone.
+        #expect(ComparisonContext.dateLevel(d, BirthDate(year: 1990, month: 1, day: 1), placeholder: true) == 3)
+    }
+
+    @Test("phones in +62, 62 and 0 forms agree", arguments: [
+        "081234567890", "+6281234567890", "6281234567890", "0812-3456-7890", "+62 812-3456-7890", "0812 3456 7890",
+    ])
+    func phone(written: String) {
+        #expect(FieldNormalizer.phone(written) == "81234567890")
+    }
+
+    @Test("too short to be a phone")
+    func notPhone() {
+        #expect(FieldNormalizer.phone("0812") == nil)
+        #expect(FieldNormalizer.phone("") == nil)
+    }
+
+    @Test("sex codes of every agency", arguments: [
+        ("L", "male"), ("LAKI-LAKI", "male"), ("Laki-laki", "male"), ("M", "male"), ("PRIA", "male"),
+        ("P", "female"), ("PEREMPUAN", "female"), ("Perempuan", "female"), ("F", "female"), ("WANITA", "female"),
+    ])
+    func sex(code: String, sex: String) {
+        #expect(FieldNormalizer.sex(code)?.rawValue == sex)
+    }
+
+    @Test("unknown sex codes are not guessed", arguments: ["", "X", "-", "?"])
+    func unknownSex(code: String) {
+        #expect(FieldNormalizer.sex(code) == nil)
+    }
+
+    @Test("places lose their administrative words and old spelling")
+    func places() {
+        #expect(FieldNormalizer.place("KAB. BANJUMAS") == FieldNormalizer.place("Banyumas"))
+        #expect(FieldNormalizer.place("KOTAMADYA SOERAKARTA") == FieldNormalizer.place("KOTA SURAKARTA"))
+        #expect(FieldNormalizer.place("KABUPATEN LOMBOK TIMUR") == FieldNormalizer.place("LOMBOK TIMUR"))
+        #expect(FieldNormalizer.place("KOTA") == nil)
+    }
+
+    @Test("near spellings that Jaro–Winkler misses")
+    func tokenSimilarity() {
+        let k = { Array(SpellingKey.key($0).utf8) }
+        #expect(TokenSimilarity.oneEdit(k("FITRI"), k("DITRI")))
+        #expect(TokenSimilarity.oneEdit(k("KATIMIN"), k("KAATIMIN")))
+        #expect(!TokenSimilarity.oneEdit(k("ANI"), k("ANA")))            // too short to judge
+        #expect(TokenSimilarity.sameConsonants(k("AHMAD"), k("AHMED")))
+        #expect(TokenSimilarity.sameConsonants(k("RAHMAN"), k("ROHMAN")))
+        #expect(!TokenSimilarity.sameConsonants(k("RAHMAN"), k("HERMAN")))
+    }
+}
