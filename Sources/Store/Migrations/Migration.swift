@@ -20,6 +20,9 @@ public enum Migrations {
         M007_CaseListIndex(),
     ]
 
+    /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.
+    static let lockKey = 7_413_512
+
     /// Applies what has not been applied yet, each migration in its own transaction.
     /// Answers the migrations applied now.
     @discardableResult
@@ -31,14 +34,21 @@ public enum Migrations {
         let done = Set(try await db.query("SELECT id FROM schema_migrations").compactMap { $0["id"].int64 })
         var applied: [String] = []
         for m in all where !done.contains(Int64(m.id)) {
-            try await db.transaction { tx in
+            // Several servers may start at once: each migration is checked and applied under one
+            // lock (SQLite's write lock; an advisory lock on PostgreSQL), so it runs exactly once.
+            let ran = try await db.transaction { tx -> Bool in
+                if db.dialect == .postgres {
+                    _ = try await tx.query("SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(\(lockKey))) AS l", [])
+                }
+                guard try await tx.query("SELECT id FROM schema_migrations WHERE id = ?", [.int(m.id)]).isEmpty else { return false }
                 for sql in m.statements(db.dialect) {
                     try await tx.execute(sql)
                 }
                 try await tx.execute("INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)",
                                      .int(m.id), .text(m.name), .text(Timestamp.now()))
+                return true
             }
-            applied.append(String(format: "%03d %@", m.id, m.name))
+            if ran { applied.append(String(format: "%03d %@", m.id, m.name)) }
         }
         return applied
     }

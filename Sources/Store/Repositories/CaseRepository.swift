@@ -78,15 +78,18 @@ public struct CaseRepository: Sendable {
             binds = b
             sql = "SELECT c.* FROM cases c \(conds.isEmpty ? "" : "WHERE " + conds.joined(separator: " AND ")) ORDER BY c.opened_on DESC, c.number DESC"
         } else {
+            // The page is chosen inside case_agencies alone, so rows skipped by OFFSET never touch `cases`.
             let (conds, b) = filter.conditions(alias: "ca")
-            binds = [.text(viewer.agencyID)] + b
+            binds = [.text(viewer.agencyID)] + b + [.int(filter.pageSize + 1), .int((filter.page - 1) * filter.pageSize)]
             sql = """
-                SELECT c.* FROM case_agencies ca JOIN cases c ON c.id = ca.case_id
-                WHERE \((["ca.agency_id = ?"] + conds).joined(separator: " AND ")) ORDER BY ca.opened_on DESC, ca.case_id DESC
+                SELECT c.* FROM (SELECT ca.case_id, ca.opened_on FROM case_agencies ca
+                    WHERE \((["ca.agency_id = ?"] + conds).joined(separator: " AND "))
+                    ORDER BY ca.opened_on DESC, ca.case_id DESC LIMIT ? OFFSET ?) page
+                JOIN cases c ON c.id = page.case_id ORDER BY page.opened_on DESC, page.case_id DESC
                 """
         }
-        binds += [.int(filter.pageSize + 1), .int((filter.page - 1) * filter.pageSize)]
-        let rows = try await db.query(sql + " LIMIT ? OFFSET ?", binds)
+        if viewer.role == .administrator { binds += [.int(filter.pageSize + 1), .int((filter.page - 1) * filter.pageSize)] }
+        let rows = try await db.query(viewer.role == .administrator ? sql + " LIMIT ? OFFSET ?" : sql, binds)
         let cases = try rows.prefix(filter.pageSize).map(Self.record)
         return CasePage(cases: Array(cases), hasNext: rows.count > filter.pageSize, filter: filter)
     }

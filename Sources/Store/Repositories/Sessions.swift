@@ -37,6 +37,17 @@ public struct SessionRepository: Sendable {
                        secondFactorDone: r.bool("second_factor_done"), language: try r.text("language"), expiresAt: expires)
     }
 
+    /// The session and its user in one round trip: every signed-in request asks this.
+    public func signedIn(secret: String, now: Date = Date()) async throws -> (Session, UserAccount)? {
+        guard let r = try await db.query("""
+            SELECT s.user_id, s.csrf_token, s.second_factor_done, s.language, s.expires_at, \(UserRepository.columns)
+            FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ?
+            """, [.text(Secrets.hash(secret)), .text(Timestamp.string(now))]).first else { return nil }
+        let session = Session(userID: try r.text("user_id"), csrfToken: try r.text("csrf_token"), secondFactorDone: r.bool("second_factor_done"),
+                              language: try r.text("language"), expiresAt: Timestamp.date(try r.text("expires_at")) ?? now)
+        return (session, try UserRepository.user(r))
+    }
+
     public func markSecondFactorDone(secret: String) async throws {
         try await db.execute("UPDATE sessions SET second_factor_done = 1 WHERE id_hash = ?", [.text(Secrets.hash(secret))])
     }

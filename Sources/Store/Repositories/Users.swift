@@ -106,10 +106,13 @@ public struct UserRepository: Sendable {
             """, [.int(step), .text(userID), .int(step)]) == 1
     }
 
+    /// The columns `user(_:)` reads, for joins from sessions and tokens (`u` is the users alias).
+    static let columns = "u.id, u.username, u.display_name, u.agency_id, u.role, u.email, u.disabled, CASE WHEN u.totp_secret IS NULL THEN 0 ELSE 1 END AS has_totp"
+
     static func user(_ r: SQLRow) throws -> UserAccount {
         UserAccount(id: try r.text("id"), username: try r.text("username"), displayName: try r.text("display_name"),
                     agencyID: try r.text("agency_id"), role: Role(rawValue: try r.text("role")) ?? .analyst,
-                    email: r.optionalText("email"), hasSecondFactor: r.blob("totp_secret") != nil,
+                    email: r.optionalText("email"), hasSecondFactor: r.blob("totp_secret") != nil || r.bool("has_totp"),
                     disabled: r.bool("disabled"))
     }
 }

@@ -59,8 +59,7 @@ struct APIAuthMiddleware: RouterMiddleware {
         var context = context
         if request.uri.path.hasPrefix("/api/"), let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
             let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-            if token.count < 200, let id = try await store.tokens.userID(forAPIToken: token),
-               let user = try await store.users.find(id: id), !user.disabled {
+            if token.count < 200, let user = try await store.tokens.user(forAPIToken: token), !user.disabled {
                 context.apiUser = user
             }
         }

@@ -16,8 +16,7 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         if request.cookies[Self.languageCookie]?.value == "en" { context.lang = Lang(.english) }
         if let secret = request.cookies[Self.cookieName]?.value, !secret.isEmpty, secret.count < 200,
-           let session = try await store.sessions.find(secret: secret),
-           let user = try await store.users.find(id: session.userID), !user.disabled {
+           let (session, user) = try await store.sessions.signedIn(secret: secret), !user.disabled {
             context.signedIn = SignedIn(user: user, sessionSecret: secret, session: session)
         }
         return try await next(request, context)
