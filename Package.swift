@@ -23,6 +23,7 @@ let package = Package(
         // Domain: plain Swift, no server or database imports.
         .target(name: "Cases"),
         .target(name: "Law"),
+        .target(name: "Linkage", dependencies: ["Cases"]),
         .target(name: "Demo", dependencies: ["Cases"]),
         .target(name: "Security", dependencies: [
             "Cases",
@@ -43,7 +44,7 @@ let package = Package(
             .product(name: "Plot", package: "Plot"),
         ], resources: [.copy("Resources/openapi.json"), .copy("Resources/static")]),
         .target(name: "SimpulCommands", dependencies: [
-            "Cases", "Security", "Store", "Web", "Demo", "Law",
+            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
@@ -51,6 +52,7 @@ let package = Package(
 
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
         .testTarget(name: "LawTests", dependencies: ["Law"]),
+        .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo"]),
         .testTarget(name: "WebTests", dependencies: [
