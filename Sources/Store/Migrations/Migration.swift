@@ -18,6 +18,7 @@ public enum Migrations {
         M005_Settings(),
         M006_CaseScreenings(),
         M007_CaseListIndex(),
+        M008_CaseListCoveringIndex(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.
