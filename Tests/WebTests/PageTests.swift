@@ -127,3 +127,12 @@ struct PageTests {
         }
     }
 }
+
+@Suite("HTML escaping")
+struct HTMLEscapeTests {
+    @Test func everyMarkupCharacterIsEscaped() {
+        #expect(HTMLEscape.text(#"<a href="x">Tom & 'Jerry'</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+        #expect(HTMLEscape.text("Kabupaten Kupang, Nusa Tenggara Timur") == "Kabupaten Kupang, Nusa Tenggara Timur")
+        #expect(HTMLEscape.text("Sumbawa — ñ <") == "Sumbawa — ñ &lt;")
+    }
+}
