@@ -56,3 +56,18 @@ struct IdentificationTests {
         }
     }
 }
+
+@Suite("Identification: bad steps")
+struct IdentificationBadInputTests {
+    @Test func aStepOutsideTheQuestionnaireIsNotACrash() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            _ = try await b.signIn("penyidik")
+            try await b.get("/identifikasi")
+            for step in ["-3", "99999999999999999999", "abc"] {
+                let (status, _, _) = try await b.post("/identifikasi", [("langkah", step)])
+                #expect(status == .ok, "langkah=\(step)")
+            }
+        }
+    }
+}

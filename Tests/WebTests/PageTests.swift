@@ -136,3 +136,17 @@ struct HTMLEscapeTests {
         #expect(HTMLEscape.text("Sumbawa — ñ <") == "Sumbawa — ñ &lt;")
     }
 }
+
+@Suite("Odd URLs")
+struct OddURLTests {
+    @Test func pageNumbersOfAnySizeAnswer() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            _ = try await b.signIn("penyidik")
+            for page in ["abc", "-5", "184467440737095516", "99999999999999999999"] {
+                let (status, _, _) = try await b.get("/kasus?hal=\(page)")
+                #expect(status == .ok, "hal=\(page)")
+            }
+        }
+    }
+}

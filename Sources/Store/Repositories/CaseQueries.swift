@@ -16,7 +16,8 @@ public struct CaseFilter: Sendable, Hashable {
         self.provinceCode = provinceCode
         self.status = status
         self.exploitationType = exploitationType
-        self.page = max(1, page)
+        // Bounded so that the offset can never overflow, whatever a URL asks for.
+        self.page = min(max(1, page), 100_000)
         self.pageSize = min(max(1, pageSize), 200)
     }
 

@@ -20,7 +20,7 @@ struct IdentificationController {
             let s = try ctx.requireUser()
             let form = ctx.form ?? FormData("")
             let chrome = Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken, path: req.uri.path)
-            if let next = form.value("langkah").flatMap(Int.init), next < Questionnaire.questions.count {
+            if let next = form.value("langkah").flatMap(Int.init), (0..<Questionnaire.questions.count).contains(next) {
                 return Layout.response(IdentificationViews.privateQuestion(chrome, index: next, carried: form))
             }
             if form.value("langkah") != nil && form.value("petugas") == nil {
