@@ -28,12 +28,8 @@ public enum Migrations {
     /// Answers the migrations applied now.
     @discardableResult
     public static func migrate(_ db: any SQLDatabase) async throws -> [String] {
-        try await db.execute("""
-            CREATE TABLE IF NOT EXISTS schema_migrations (
-                id \(db.dialect.integer) PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
-            """)
-        let done = Set(try await db.query("SELECT id FROM schema_migrations").compactMap { $0["id"].int64 })
-        var applied: [String] = []
+        let done = try await applied(db)
+        var appliedNow: [String] = []
         for m in all where !done.contains(Int64(m.id)) {
             // Several servers may start at once: each migration is checked and applied under one
             // lock (SQLite's write lock; an advisory lock on PostgreSQL), so it runs exactly once.
@@ -49,18 +45,23 @@ public enum Migrations {
                                      .int(m.id), .text(m.name), .text(Timestamp.now()))
                 return true
             }
-            if ran { applied.append(String(format: "%03d %@", m.id, m.name)) }
+            if ran { appliedNow.append(String(format: "%03d %@", m.id, m.name)) }
         }
-        return applied
+        return appliedNow
     }
 
-    /// The number of migrations the store lacks.
-    public static func pending(_ db: any SQLDatabase) async throws -> Int {
+    /// The ids of the migrations already applied (creating the bookkeeping table on a new store).
+    static func applied(_ db: any SQLDatabase) async throws -> Set<Int64> {
         try await db.execute("""
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 id \(db.dialect.integer) PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
             """)
-        let done = Set(try await db.query("SELECT id FROM schema_migrations").compactMap { $0["id"].int64 })
+        return Set(try await db.query("SELECT id FROM schema_migrations").compactMap { $0["id"].int64 })
+    }
+
+    /// The number of migrations the store lacks.
+    public static func pending(_ db: any SQLDatabase) async throws -> Int {
+        let done = try await applied(db)
         return all.filter { !done.contains(Int64($0.id)) }.count
     }
 }

@@ -42,3 +42,11 @@ public struct PageRedirect: Error {
     public let location: String
     public init(_ location: String) { self.location = location }
 }
+
+extension SimpulContext {
+    /// The page frame for a signed-in user: their language, their session's CSRF token, and the
+    /// page's own path (for the language switch).
+    func chrome(for s: SignedIn, path: String) -> Layout.Chrome {
+        Layout.Chrome(lang: lang, signedIn: s, csrf: s.session.csrfToken, path: path)
+    }
+}

@@ -18,18 +18,15 @@ struct CasesController {
         router.post(SiteRoute.addPerson(SiteRoute.idParameter).pattern) { req, ctx in try await addPerson(req, ctx) }
         router.get(SiteRoute.statistics.pattern) { req, ctx in
             let s = try ctx.requireUser()
-            return Layout.response(StatisticsView.render(chrome(s, ctx, req), stats: try await store.cases.statistics()))
+            return Layout.response(StatisticsView.render(ctx.chrome(for: s, path: req.uri.path), stats: try await store.cases.statistics()))
         }
     }
 
-    func chrome(_ s: SignedIn, _ ctx: SimpulContext, _ req: Request) -> Layout.Chrome {
-        Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken, path: req.uri.path)
-    }
 
     func home(_ ctx: SimpulContext) async throws -> Response {
         let s = try ctx.requireUser()
         let count = s.user.role.mayReadCases ? try await store.cases.count(viewer: s.viewer) : nil
-        return Layout.response(HomeView.render(Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken), caseCount: count))
+        return Layout.response(HomeView.render(ctx.chrome(for: s, path: SiteRoute.home.path), caseCount: count))
     }
 
     static func filter(_ q: (String) -> String?) -> (CaseFilter, [String: String]) {
@@ -46,13 +43,13 @@ struct CasesController {
         let s = try ctx.requireUser()
         let (filter, query) = Self.filter { req.uri.queryParameters.get($0) }
         let page = try await store.cases.list(filter, viewer: s.viewer)
-        return Layout.response(CaseListView.render(chrome(s, ctx, req), page: page, query: query))
+        return Layout.response(CaseListView.render(ctx.chrome(for: s, path: req.uri.path), page: page, query: query))
     }
 
     func newCase(_ req: Request, _ ctx: SimpulContext, form: FormData?, errors: [FieldError]) async throws -> Response {
         let s = try ctx.requireUser()
         guard s.user.role.mayRegisterCases else { throw AccessDenied() }
-        let html = CaseFormView.render(chrome(s, ctx, req), form: form, errors: errors, agencies: try await store.agencies.all())
+        let html = CaseFormView.render(ctx.chrome(for: s, path: req.uri.path), form: form, errors: errors, agencies: try await store.agencies.all())
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
@@ -74,7 +71,7 @@ struct CasesController {
         let s = try ctx.requireUser()
         let detail = try await store.cases.detail(id: id, viewer: s.viewer)
         let canAdd = AccessPolicy.mayAddPerson(s.viewer, involvedAgencies: detail.involvedAgencyIDs)
-        let html = CaseDetailView.render(Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken, path: SiteRoute.caseDetail(id).path),
+        let html = CaseDetailView.render(ctx.chrome(for: s, path: SiteRoute.caseDetail(id).path),
                                          detail: detail, screenings: try await store.screenings.list(caseID: id),
                                          personForm: form, errors: errors, canAddPerson: canAdd)
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)

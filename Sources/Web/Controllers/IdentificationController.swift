@@ -10,7 +10,7 @@ struct IdentificationController {
     func register(_ router: Router<SimpulContext>) {
         router.get(SiteRoute.identification(privateMode: false).pattern) { req, ctx in
             let s = try ctx.requireUser()
-            let chrome = Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken, path: req.uri.path)
+            let chrome = ctx.chrome(for: s, path: req.uri.path)
             if req.uri.queryParameters.get("pribadi") == "1" {
                 return Layout.response(IdentificationViews.privateQuestion(chrome, index: 0, carried: FormData("")))
             }
@@ -19,7 +19,7 @@ struct IdentificationController {
         router.post(SiteRoute.identification(privateMode: false).pattern) { req, ctx in
             let s = try ctx.requireUser()
             let form = ctx.form ?? FormData("")
-            let chrome = Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken, path: req.uri.path)
+            let chrome = ctx.chrome(for: s, path: req.uri.path)
             if let next = form.value("langkah").flatMap(Int.init), (0..<Questionnaire.questions.count).contains(next) {
                 return Layout.response(IdentificationViews.privateQuestion(chrome, index: next, carried: form))
             }

@@ -15,7 +15,7 @@ struct ScreeningController {
             let s = try ctx.requireUser()
             let caseID = req.uri.queryParameters.get("kasus")
             let number = try await caseNumber(caseID, s)
-            return Layout.response(ScreeningViews.form(chrome(s, ctx, req), caseID: caseID, caseNumber: number, form: nil, errors: []))
+            return Layout.response(ScreeningViews.form(ctx.chrome(for: s, path: req.uri.path), caseID: caseID, caseNumber: number, form: nil, errors: []))
         }
         router.post(SiteRoute.screening(caseID: nil).pattern) { req, ctx in try await screen(req, ctx) }
         router.get(SiteRoute.storedScreening(caseID: SiteRoute.idParameter, screeningID: "{sid}").pattern) { req, ctx in
@@ -25,7 +25,7 @@ struct ScreeningController {
             guard let stored = try await store.screenings.find(id: try ctx.parameters.require("sid")), stored.caseID == caseID,
                   case .success(let facts) = ScreeningForm.decode(Data(stored.factsJSON.utf8)) else { throw StoreError.notFound("screening") }
             let result = Screening.screen(facts, today: Date())
-            return Layout.response(ScreeningViews.memo(chrome(s, ctx, req), result: result, caseNumber: detail.record.number, savedAt: stored.createdAt))
+            return Layout.response(ScreeningViews.memo(ctx.chrome(for: s, path: req.uri.path), result: result, caseNumber: detail.record.number, savedAt: stored.createdAt))
         }
         router.post(SiteRoute.api(.screenings).pattern) { req, ctx in
             guard let user = ctx.apiUser else {
@@ -52,9 +52,6 @@ struct ScreeningController {
                  fields: error.issues.map { FieldError(field: $0.path, id: $0.message.id, en: $0.message.en) })
     }
 
-    func chrome(_ s: SignedIn, _ ctx: SimpulContext, _ req: Request) -> Layout.Chrome {
-        Layout.Chrome(lang: ctx.lang, signedIn: s, csrf: s.session.csrfToken, path: req.uri.path)
-    }
 
     func caseNumber(_ caseID: String?, _ s: SignedIn) async throws -> String? {
         guard let caseID, !caseID.isEmpty else { return nil }
@@ -68,14 +65,14 @@ struct ScreeningController {
         let number = try await caseNumber(caseID, s)
         if form.value("isi") == "1" {
             // Prefilled from the identification questionnaire: show the form to check and complete.
-            return Layout.response(ScreeningViews.form(chrome(s, ctx, req), caseID: caseID, caseNumber: number, form: form, errors: []))
+            return Layout.response(ScreeningViews.form(ctx.chrome(for: s, path: req.uri.path), caseID: caseID, caseNumber: number, form: form, errors: []))
         }
         let facts: CaseFacts
         switch ScreeningForm.decode(ScreeningForm.json(form)) {
         case .success(let f): facts = f
         case .failure(let error):
             let errors = error.issues.map { FieldError(field: ScreeningForm.field(for: $0.path), id: $0.message.id, en: $0.message.en) }
-            return Layout.response(ScreeningViews.form(chrome(s, ctx, req), caseID: caseID, caseNumber: number, form: form, errors: errors),
+            return Layout.response(ScreeningViews.form(ctx.chrome(for: s, path: req.uri.path), caseID: caseID, caseNumber: number, form: form, errors: errors),
                                    status: .unprocessableContent)
         }
         let result = Screening.screen(facts, today: Date())
@@ -83,7 +80,7 @@ struct ScreeningController {
         if let caseID {
             savedAt = try await save(facts: facts, result: result, caseID: caseID, viewer: s.viewer)
         }
-        return Layout.response(ScreeningViews.memo(chrome(s, ctx, req), result: result, caseNumber: number, savedAt: savedAt))
+        return Layout.response(ScreeningViews.memo(ctx.chrome(for: s, path: req.uri.path), result: result, caseNumber: number, savedAt: savedAt))
     }
 
     /// Keeps the screening with its case, with the assessment date fixed so it reads the same later.
