@@ -19,7 +19,7 @@ enum FormViews {
 
     static func textField<C: HTML.BodyContext>(_ name: String, label: String, value: String?, errors: [FieldError], lang: Lang,
                                                type: HTMLInputType = .text, hint: String? = nil, required: Bool = false,
-                                               autocomplete: String? = nil) -> Node<C> {
+                                               autocomplete: String? = nil, markOptional: Bool = true) -> Node<C> {
         let error = errors.first { $0.field == name }
         let id = "f-\(fieldID(name))"
         var described: [String] = []
@@ -27,7 +27,7 @@ enum FormViews {
         if error != nil { described.append("\(id)-error") }
         return .div(
             .class(error == nil ? "field" : "field has-error"),
-            .label(.attribute(named: "for", value: id), .text(label + (required ? "" : " " + lang("(opsional)", "(optional)")))),
+            .label(.attribute(named: "for", value: id), .text(label + (required || !markOptional ? "" : " " + lang("(opsional)", "(optional)")))),
             .unwrap(hint) { .span(.class("hint"), .id("\(id)-hint"), .text($0)) },
             .unwrap(error) { .span(.class("error-text"), .id("\(id)-error"), .text(lang($0.id, $0.en))) },
             .input(.type(type), .id(id), .name(name), .value(value ?? ""),
@@ -44,12 +44,13 @@ enum FormViews {
     }
 
     static func select<C: HTML.BodyContext>(_ name: String, label: String, options: [(value: String, label: String)],
-                                            selected: String?, errors: [FieldError], lang: Lang, required: Bool = false) -> Node<C> {
+                                            selected: String?, errors: [FieldError], lang: Lang, required: Bool = false,
+                                            markOptional: Bool = true) -> Node<C> {
         let error = errors.first { $0.field == name }
         let id = "f-\(fieldID(name))"
         return .div(
             .class(error == nil ? "field" : "field has-error"),
-            .label(.attribute(named: "for", value: id), .text(label + (required ? "" : " " + lang("(opsional)", "(optional)")))),
+            .label(.attribute(named: "for", value: id), .text(label + (required || !markOptional ? "" : " " + lang("(opsional)", "(optional)")))),
             .unwrap(error) { .span(.class("error-text"), .id("\(id)-error"), .text(lang($0.id, $0.en))) },
             .select(.id(id), .attribute(named: "name", value: name),
                     .if(error != nil, .attribute(named: "aria-describedby", value: "\(id)-error")),
