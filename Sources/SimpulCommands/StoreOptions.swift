@@ -30,7 +30,8 @@ struct StoreOptions: ParsableArguments {
             if !quiet { notes.forEach { print($0) } }
             return store
         } catch {
-            throw ValidationError("Cannot open the store: \(error)")
+            // Not a ValidationError: the command line was right, so no usage text after the reason.
+            throw StoreOpenFailure(reason: "\(error)")
         }
     }
 }
@@ -39,4 +40,10 @@ func makeLogger(_ label: String = "simpul") -> Logger {
     var logger = Logger(label: label)
     logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
     return logger
+}
+
+/// The store would not open (no key, wrong key, database unreachable); the reason says why.
+struct StoreOpenFailure: Error, CustomStringConvertible {
+    let reason: String
+    var description: String { "Cannot open the store: \(reason)" }
 }
