@@ -18,27 +18,32 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         // Domain: plain Swift, no server or database imports.
         .target(name: "Cases"),
         .target(name: "Law"),
         .target(name: "Linkage", dependencies: ["Cases"]),
+        .target(name: "Reporting", dependencies: ["Cases"]),
+        .target(name: "Coordination", dependencies: ["Cases"]),
         .target(name: "Demo", dependencies: ["Cases"]),
         .target(name: "Security", dependencies: [
             "Cases",
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         .target(name: "Store", dependencies: [
-            "Cases", "Security",
+            "Cases", "Security", "Reporting",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Security", "Store", "Law",
+            "Cases", "Security", "Store", "Law", "Reporting",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Plot", package: "Plot"),
@@ -53,6 +58,8 @@ let package = Package(
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
         .testTarget(name: "LawTests", dependencies: ["Law"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Cases"]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo"]),
         .testTarget(name: "WebTests", dependencies: [

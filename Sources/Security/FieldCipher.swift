@@ -6,7 +6,7 @@ import Foundation
 /// wrong key from a right one before anything is written.
 public struct FieldCipher: Sendable {
     // Kept as bytes: SymmetricKey is not Sendable, and making one per use is cheap.
-    private let keyBytes: [UInt8]
+    let keyBytes: [UInt8]
     private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
     /// A short fingerprint of the key, safe to print, to tell keys apart.
     public let fingerprint: String

@@ -14,6 +14,7 @@ enum DemoLoader {
         for agency in DemoAgencies.all where !existing.contains(agency.code) {
             try await store.agencies.create(agency)
         }
+        try await store.reports.installDefaults(dutyAgencyIDs: [DemoAgencies.id("KEMENPPPA"), DemoAgencies.id("BARESKRIM")])
         var signIns: [SignIn] = []
         let hasher = PasswordHasher(cost: bcryptCost)
         for u in DemoUser.all where try await store.users.find(username: u.username) == nil {

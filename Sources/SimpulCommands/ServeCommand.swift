@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import Security
 import Store
 import Web
 
@@ -14,6 +15,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Fill an empty store with demo data first and print the demo sign-ins.") var demo = false
     @Option(help: "Cases to generate with --demo.") var demoCases: Int = 2000
     @Flag(help: "Mark cookies Secure (Simpul is served over https).") var secureCookies = false
+    @Flag(help: "Take the client's address from X-Forwarded-For (only behind a proxy that sets it); used for in-memory rate limits only.")
+    var trustForwardedFor = false
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1–65535, not \(port)") }
@@ -33,8 +36,24 @@ struct ServeCommand: AsyncParsableCommand {
             print("No administrator yet. Open this one-time link within 24 hours to create the first one:")
             print("  \(base)/siapkan?token=\(token)")
         }
+        try await opened.reports.installDefaults(dutyAgencyIDs: [])
+        var hashing = ReceiptHasher.Parameters.production
+        if ProcessInfo.processInfo.environment["SIMPUL_INSECURE_TEST_RECEIPT_HASH"] == "1" {
+            hashing = .insecureForTests
+            print("WARNING: receipt codes are hashed with the insecure test setting (SIMPUL_INSECURE_TEST_RECEIPT_HASH=1). Never for real reports.")
+        }
         print("Simpul listens on \(base)")
-        let app = buildApplication(config: AppConfig(host: host, port: port, secureCookies: secureCookies), store: opened, logger: logger)
+        let config = AppConfig(host: host, port: port, secureCookies: secureCookies, receiptHashing: hashing, trustForwardedFor: trustForwardedFor)
+        let app = buildApplication(config: config, store: opened, logger: logger)
+        // Closed reports whose retention has ended are deleted hourly by every server; the
+        // deletion is idempotent, so several servers doing it at once do no harm.
+        let purge = Task {
+            while !Task.isCancelled {
+                do { try await opened.reports.purgeExpired() } catch { logger.error("report retention purge failed: \(error)") }
+                try? await Task.sleep(for: .seconds(3600))
+            }
+        }
+        defer { purge.cancel() }
         try await app.runService()
         try await opened.db.close()
     }

@@ -13,10 +13,13 @@ public enum StoreLocation: Sendable, Equatable {
 public struct SimpulStore: Sendable {
     public let db: any SQLDatabase
     public let cipher: FieldCipher
+    /// Lives as long as the store: it holds the reports waiting for the next group commit.
+    public let reportIntake: ReportIntake
 
     public init(db: any SQLDatabase, cipher: FieldCipher) {
         self.db = db
         self.cipher = cipher
+        self.reportIntake = ReportIntake(db: db, cipher: cipher)
     }
 
     public var agencies: AgencyRepository { AgencyRepository(db: db) }
@@ -27,6 +30,7 @@ public struct SimpulStore: Sendable {
     public var audit: AuditLog { AuditLog(db: db) }
     public var settings: SettingsRepository { SettingsRepository(db: db) }
     public var screenings: ScreeningRepository { ScreeningRepository(db: db, cases: cases) }
+    public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

@@ -26,7 +26,8 @@ struct WebFixture {
                 _ = try await store.users.create(username: name, displayName: name.capitalized, agencyID: agency, role: role,
                                                  email: nil, passwordHash: hash)
             }
-            let router = buildRouter(config: AppConfig(bcryptCost: 4), store: store)
+            try await store.reports.installDefaults(dutyAgencyIDs: ["ag-gt"])
+            let router = buildRouter(config: AppConfig(bcryptCost: 4, receiptHashing: .insecureForTests), store: store)
             let app = Application(router: router, logger: Logger(label: "test"))
             try await app.test(.router) { client in
                 try await body(WebFixture(store: store), client)
@@ -61,8 +62,9 @@ struct Browser {
         return try await send(path, method: .post, body: body)
     }
 
-    mutating func send(_ path: String, method: HTTPRequest.Method, body: String?) async throws -> (HTTPResponse.Status, String, HTTPFields) {
-        var headers: HTTPFields = [:]
+    mutating func send(_ path: String, method: HTTPRequest.Method, body: String?,
+                       extra: HTTPFields = [:]) async throws -> (HTTPResponse.Status, String, HTTPFields) {
+        var headers: HTTPFields = extra
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
         let response = try await client.execute(uri: path, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })

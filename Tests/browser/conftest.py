@@ -9,8 +9,6 @@ import time
 import urllib.request
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 
 SIMPUL = os.environ.get("SIMPUL_BIN", ".build/debug/simpul")
 
@@ -56,11 +54,17 @@ def chromium_path():
 
 @pytest.fixture
 def browser():
+    # Imported here so the tests that need no browser (durability, anonymity) run without Selenium.
+    pytest.importorskip("selenium", reason="Selenium is not installed (pip install selenium)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
     options = webdriver.ChromeOptions()
     options.binary_location = chromium_path()
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,900"):
         options.add_argument(arg)
     driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    if not os.path.exists(driver_path):
+        pytest.skip("no chromedriver on this machine")
     driver = webdriver.Chrome(service=Service(driver_path), options=options)
     driver.implicitly_wait(2)
     yield driver

@@ -19,6 +19,7 @@ public enum Migrations {
         M006_CaseScreenings(),
         M007_CaseListIndex(),
         M008_CaseListCoveringIndex(),
+        M009_Reports(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

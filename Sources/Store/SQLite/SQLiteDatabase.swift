@@ -19,6 +19,9 @@ public final class SQLiteDatabase: SQLDatabase {
         config.maximumReaderCount = 8
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Deleted rows are overwritten in the file, so a report removed at the end of its
+            // retention period cannot be read back from free pages.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
             // Reads straight from the mapped file instead of a read() per page, and a larger page
             // cache per connection: list and search pages walk thousands of index entries.
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")

@@ -1,3 +1,4 @@
+import Security
 import Foundation
 
 /// Everything the web application needs to know at start-up. Built once from the command line
@@ -11,13 +12,25 @@ public struct AppConfig: Sendable {
     /// bcrypt cost for new passwords (tests lower it; production keeps 12).
     public var bcryptCost: UInt8
     public var requestBodyLimit: Int
+    /// Cost of hashing receipt codes; only tests and the storage benchmark lower it.
+    public var receiptHashing: ReceiptHasher.Parameters
+    /// Take the client's address from `X-Forwarded-For` (behind a load balancer that sets it).
+    /// Used for in-memory rate limits only.
+    public var trustForwardedFor: Bool
+    var publicLimits = PublicGuard.Limits.standard
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, bcryptCost: UInt8 = 12,
-                requestBodyLimit: Int = 4 * 1024 * 1024) {
+                requestBodyLimit: Int = 4 * 1024 * 1024, receiptHashing: ReceiptHasher.Parameters = .production,
+                trustForwardedFor: Bool = false) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
         self.bcryptCost = bcryptCost
         self.requestBodyLimit = requestBodyLimit
+        self.receiptHashing = receiptHashing
+        self.trustForwardedFor = trustForwardedFor
     }
+
+    /// Public report pages accept attachments: three files of 5 MB and the form around them.
+    var publicBodyLimit: Int { 16 * 1024 * 1024 }
 }

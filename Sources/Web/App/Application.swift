@@ -31,5 +31,9 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     APIController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     ScreeningController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     IdentificationController().register(router)
+    let reports = ReportService(store: store, hashing: config.receiptHashing, limits: config.publicLimits)
+    ReportController(service: reports, cookies: cookies, config: config).register(router)
+    ReportDeskController(store: store, service: reports).register(router)
+    ReportSettingsController(store: store).register(router)
     return router
 }

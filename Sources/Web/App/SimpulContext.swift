@@ -22,9 +22,12 @@ public struct SimpulContext: RequestContext {
     public var lang = Lang(.indonesian)
     /// The form fields of a POST, parsed once by the CSRF check.
     public var form: FormData?
+    /// The peer's address, for in-memory rate limits only: never logged or stored.
+    public let peerAddress: String?
 
     public init(source: Source) {
         coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// The user, fully signed in, or a redirect to the sign-in page.

@@ -10,7 +10,9 @@ struct CasesController {
     func register(_ router: Router<SimpulContext>) {
         router.get(SiteRoute.home.pattern) { _, ctx in try await home(ctx) }
         router.get(SiteRoute.cases().pattern) { req, ctx in try await list(req, ctx) }
-        router.get(SiteRoute.newCase.pattern) { req, ctx in try await newCase(req, ctx, form: nil, errors: []) }
+        router.get(SiteRoute.newCase.pattern) { req, ctx in
+            try await newCase(req, ctx, form: try await prefill(fromReport: req.uri.queryParameters.get("laporan"), ctx), errors: [])
+        }
         router.post(SiteRoute.newCase.pattern) { req, ctx in try await create(req, ctx) }
         router.get(SiteRoute.caseDetail(SiteRoute.idParameter).pattern) { req, ctx in
             try await detail(req, ctx, id: try ctx.parameters.require("id"), form: nil, errors: [])
@@ -61,10 +63,26 @@ struct CasesController {
                               summary: form["summary"] ?? "", agencyIDs: form.all("agencyIDs"))
         do {
             let record = try await store.cases.register(try draft.validated(today: Date()), by: s.viewer)
+            if let reportID = form.value("reportID") {
+                try await store.reports.linkCase(reportID: reportID, caseID: record.id, by: s.viewer)
+            }
             return Response.redirect(to: SiteRoute.caseDetail(record.id).path, type: .normal)
         } catch let failure as ValidationFailure {
             return try await newCase(req, ctx, form: form, errors: failure.errors)
         }
+    }
+
+    /// The new-case form filled from a report the user's agency holds, keeping the link.
+    func prefill(fromReport reportID: String?, _ ctx: SimpulContext) async throws -> FormData? {
+        guard let reportID, let s = ctx.signedIn else { return nil }
+        let report = try await store.reports.open(id: reportID, by: s.viewer)
+        var pairs: [(String, String)] = [("reportID", reportID), ("openedOn", CalendarDate(Date()).description),
+                                         ("agencyIDs", s.user.agencyID),
+                                         ("summary", "Dari laporan \(report.summary.reference). " + String(report.answers.narrative.prefix(1_500)))]
+        if let p = report.answers.provinceCode { pairs.append(("provinceCode", p)) }
+        if let r = report.answers.regency { pairs.append(("regency", r)) }
+        for t in report.answers.exploitationTypes { pairs.append(("exploitationTypes", t.rawValue)) }
+        return FormData(pairs.map { "\($0.0)=\(SiteRoute.encode($0.1))" }.joined(separator: "&"))
     }
 
     func detail(_ req: Request, _ ctx: SimpulContext, id: String, form: FormData?, errors: [FieldError]) async throws -> Response {

@@ -33,7 +33,9 @@ struct CSRFMiddleware: RouterMiddleware {
     static let field = "_csrf"
 
     func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
-        guard request.method == .post, !request.uri.path.hasPrefix("/api/") else {
+        // The public report pages set no cookie, so they carry no CSRF token: they check the
+        // request's origin instead (`Request.isSameOriginPost`).
+        guard request.method == .post, !request.uri.path.hasPrefix("/api/"), !request.uri.path.hasPrefix("/lapor/") else {
             return try await next(request, context)
         }
         var request = request

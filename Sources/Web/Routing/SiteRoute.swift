@@ -21,6 +21,29 @@ public enum SiteRoute: Sendable, Hashable {
     case storedScreening(caseID: String, screeningID: String)
     /// Victim identification questionnaire (ILO–EC indicators); private mode on the officer's phone.
     case identification(privateMode: Bool)
+    /// Public, no sign-in: what trafficking is and the start of a report.
+    case report
+    case reportStep
+    case reportSend
+    case reportConfirm
+    /// The reporter comes back with the receipt code.
+    case reportReturn
+    case reportThread
+    case reportLeave
+    /// Agency side: the queue, one report, and what can be done to it.
+    case reportQueue
+    case reportOnBehalf
+    case reportDetail(String)
+    case reportMessage(String)
+    case reportClose(String)
+    case reportReassign(String)
+    case reportAttachment(String, String)
+    case reportAlert(String)
+    case reportSettings
+    case reportRule
+    case reportRuleDelete(String)
+    case reportDuty
+    case reportRetention
     case health
     case metrics
     case staticFile(String)
@@ -58,6 +81,26 @@ public enum SiteRoute: Sendable, Hashable {
         case .screening(let caseID): return "/penapisan" + (caseID.map { "?kasus=\($0)" } ?? "")
         case .storedScreening(let caseID, let sid): return "/kasus/\(caseID)/penapisan/\(sid)"
         case .identification(let privateMode): return "/identifikasi" + (privateMode ? "?pribadi=1" : "")
+        case .report: return "/lapor"
+        case .reportStep: return "/lapor/langkah"
+        case .reportSend: return "/lapor/kirim"
+        case .reportConfirm: return "/lapor/simpan"
+        case .reportReturn: return "/lapor/kembali"
+        case .reportThread: return "/lapor/laporan"
+        case .reportLeave: return "/lapor/keluar"
+        case .reportQueue: return "/laporan"
+        case .reportOnBehalf: return "/laporan/baru"
+        case .reportDetail(let id): return "/laporan/\(id)"
+        case .reportMessage(let id): return "/laporan/\(id)/pesan"
+        case .reportClose(let id): return "/laporan/\(id)/tutup"
+        case .reportReassign(let id): return "/laporan/\(id)/pindah"
+        case .reportAttachment(let id, let aid): return "/laporan/\(id)/lampiran/\(aid)"
+        case .reportAlert(let id): return "/laporan/peringatan/\(id)"
+        case .reportSettings: return "/admin/laporan"
+        case .reportRule: return "/admin/laporan/aturan"
+        case .reportRuleDelete(let id): return "/admin/laporan/aturan/\(id)/hapus"
+        case .reportDuty: return "/admin/laporan/piket"
+        case .reportRetention: return "/admin/laporan/retensi"
         case .health: return "/health"
         case .metrics: return "/metrics"
         case .staticFile(let name): return "/static/\(name)"

@@ -14,6 +14,7 @@ enum CaseFormView {
             FormViews.errorSummary(errors, lang: lang),
             .form(.method(.post), .action(SiteRoute.newCase.path), .attribute(named: "novalidate"),
                   Layout.csrfField(chrome.csrf),
+                  .unwrap(form?.value("reportID")) { .input(.type(.hidden), .name("reportID"), .value($0)) },
                   FormViews.select("provinceCode", label: lang("Provinsi", "Province"), options: Province.all.map { ($0.code, $0.name) },
                                    selected: form?["provinceCode"], errors: errors, lang: lang, required: true),
                   FormViews.textField("regency", label: lang("Kabupaten/kota", "Kabupaten/kota"), value: form?["regency"], errors: errors,

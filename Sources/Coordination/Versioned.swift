@@ -1,0 +1,51 @@
+import Cases
+import Foundation
+
+/// A record edited by several agencies: every accepted change raises `version` by one, and a
+/// change made against an older version is refused rather than silently overwriting another.
+public protocol Versioned {
+    /// Starts at 1 when the record is created.
+    var version: Int { get }
+}
+
+extension Versioned {
+    /// Refuses a change computed from a version other than the current one.
+    public func checkVersion(_ expected: Int) throws(CoordinationError) {
+        guard expected == version else { throw .versionConflict(expected: expected, actual: version) }
+    }
+}
+
+/// One accepted change, kept in the record's history and shown on the case timeline.
+public struct TransitionRecord: Sendable, Hashable, Codable {
+    public let on: CalendarDate
+    /// The agency that made the change.
+    public let byAgencyID: String
+    /// Code of the action (`accept`, `deliver`, `pay`…).
+    public let action: String
+    /// Status codes before and after; equal when the action changes no status (a payment, say).
+    public let from: String
+    public let to: String
+    /// Free text the user gave (a reason, an outcome note); never an identity.
+    public let note: String?
+    /// The record's version after this change.
+    public let version: Int
+
+    public init(on: CalendarDate, byAgencyID: String, action: String, from: String, to: String,
+                note: String?, version: Int) {
+        self.on = on
+        self.byAgencyID = byAgencyID
+        self.action = action
+        self.from = from
+        self.to = to
+        self.note = note
+        self.version = version
+    }
+}
+
+extension String {
+    /// The text trimmed, or nil when nothing is left: a blank reason is no reason.
+    var nonBlank: String? {
+        let t = trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : t
+    }
+}

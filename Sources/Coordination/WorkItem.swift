@@ -1,0 +1,71 @@
+import Cases
+
+/// One thing waiting on someone, whatever record it comes from, for the "my work" pages.
+public struct WorkItem: Sendable, Hashable, Codable {
+    public enum Kind: String, CoordinationCode {
+        case task, referral
+        case protectionItem = "protection_item"
+        case restitution
+
+        public var label: (id: String, en: String) {
+            switch self {
+            case .task: return ("Tugas", "Task")
+            case .referral: return ("Rujukan masuk", "Incoming referral")
+            case .protectionItem: return ("Layanan pelindungan", "Protection service")
+            case .restitution: return ("Restitusi", "Restitution")
+            }
+        }
+    }
+
+    public let kind: Kind
+    /// The id of the task, referral, protection item or restitution.
+    public let id: String
+    public let caseID: String?
+    /// The task's title, or the code of the service or status it is about (for the view to label).
+    public let summary: String
+    public let dueOn: CalendarDate?
+    public let assignee: TaskAssignee
+    /// Where an escalated task also shows.
+    public let escalatedTo: TaskAssignee?
+
+    /// True when the item belongs on `viewer`'s own list.
+    public func isFor(_ viewer: Viewer) -> Bool {
+        assignee.includes(viewer) || escalatedTo?.includes(viewer) == true
+    }
+
+    /// True when the item belongs on `agencyID`'s list.
+    public func isFor(agencyID: String) -> Bool {
+        assignee.agencyID == agencyID || escalatedTo?.agencyID == agencyID
+    }
+}
+
+extension WorkItem {
+    /// An open task; nil once done or cancelled.
+    public init?(_ task: CoordinationTask) {
+        guard task.status == .open else { return nil }
+        self.init(kind: .task, id: task.id, caseID: task.caseID, summary: task.title, dueOn: task.dueOn,
+                  assignee: task.assignee, escalatedTo: task.escalatedOn == nil ? nil : task.supervisor)
+    }
+
+    /// An open referral, on the receiving agency's list.
+    public init?(_ referral: Referral) {
+        guard referral.status.isOpen else { return nil }
+        self.init(kind: .referral, id: referral.id, caseID: referral.caseID, summary: referral.service.rawValue,
+                  dueOn: referral.dueOn, assignee: TaskAssignee(agencyID: referral.toAgencyID), escalatedTo: nil)
+    }
+
+    /// An open protection item, on the responsible agency's list, due at its legal deadline.
+    public init?(_ item: ProtectionItem) {
+        guard item.status.isOpen else { return nil }
+        self.init(kind: .protectionItem, id: item.id, caseID: item.caseID, summary: item.service.rawValue,
+                  dueOn: item.dueOn, assignee: TaskAssignee(agencyID: item.responsibleAgencyID), escalatedTo: nil)
+    }
+
+    /// Restitution still owed after notice of the final decision, due at the Pasal 50 deadline.
+    public init?(_ restitution: Restitution) {
+        guard let deadline = restitution.deadline, restitution.outstanding > 0 else { return nil }
+        self.init(kind: .restitution, id: restitution.id, caseID: restitution.caseID,
+                  summary: restitution.status.rawValue, dueOn: deadline.dueOn,
+                  assignee: TaskAssignee(agencyID: restitution.responsibleAgencyID), escalatedTo: nil)
+    }
+}

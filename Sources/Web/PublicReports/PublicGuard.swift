@@ -1,0 +1,72 @@
+import Crypto
+import Foundation
+import Reporting
+import Security
+
+/// Limits per network address for the public pages, held in this process's memory only. An
+/// address is never stored: it is turned at once into a keyed hash whose key lives in memory
+/// and dies with the process, and counted in windows that forget it when they pass.
+actor PublicGuard {
+    struct Limits: Sendable {
+        /// Reports from one address in ten minutes before a challenge is asked.
+        var freeReports = 3
+        /// Reports from one address in an hour before it must wait.
+        var maxReportsPerHour = 30
+        /// Wrong receipt codes from one address in fifteen minutes before it must wait.
+        var maxFailedCodes = 10
+        /// Leading zero bits the proof of work needs (16 ≈ 65,000 hashes, a second or two on a phone).
+        var challengeBits = 16
+
+        static let standard = Limits()
+    }
+
+    let limits: Limits
+    private let keyBytes: [UInt8] = SymmetricKey(size: .bits256).withUnsafeBytes { [UInt8]($0) }
+    private var recent: AddressThrottle
+    private var hourly: AddressThrottle
+    private var failedCodes: AddressThrottle
+    private var usedChallenges: [String: Double] = [:]
+
+    init(limits: Limits) {
+        self.limits = limits
+        recent = AddressThrottle(limit: limits.freeReports, window: 600)
+        hourly = AddressThrottle(limit: limits.maxReportsPerHour, window: 3600)
+        failedCodes = AddressThrottle(limit: limits.maxFailedCodes, window: 900)
+    }
+
+    nonisolated func key(for address: String?) -> String {
+        guard let address else { return "unknown" }
+        return HMAC<SHA256>.authenticationCode(for: Data(address.utf8), using: SymmetricKey(data: keyBytes)).prefix(12)
+            .map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Whether this address must answer a challenge before its next report.
+    func needsChallenge(_ k: String, now: Double) -> Bool {
+        recent.count(k, now: now) >= limits.freeReports
+    }
+
+    /// Counts a report; answers the seconds to wait when the address has sent too many.
+    func countReport(_ k: String, now: Double) -> Double? {
+        if let wait = hourly.attempt(k, now: now) { return wait }
+        recent.record(k, now: now)
+        return nil
+    }
+
+    /// A challenge may be used once (in this process).
+    func spend(challenge nonce: String, now: Double) -> Bool {
+        if usedChallenges.count > 50_000 { usedChallenges = usedChallenges.filter { $0.value > now } }
+        guard usedChallenges[nonce] == nil else { return false }
+        usedChallenges[nonce] = now + 1800
+        return true
+    }
+
+    func mayTryCode(_ k: String, now: Double) -> Double? {
+        let n = failedCodes.count(k, now: now)
+        guard n >= limits.maxFailedCodes else { return nil }
+        return 60
+    }
+
+    func countFailedCode(_ k: String, now: Double) {
+        failedCodes.record(k, now: now)
+    }
+}
