@@ -16,6 +16,6 @@ public enum AuditHash {
                       caseID ?? "-", personID ?? "-", detail] {
             text += "\(field.utf8.count):\(field)|"
         }
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        return Hex.encode(SHA256.hash(data: Data(text.utf8)))
     }
 }

@@ -14,8 +14,7 @@ public struct FieldCipher: Sendable {
     public init(keyBytes: [UInt8]) throws {
         guard keyBytes.count == 32 else { throw KeyError.wrongLength(keyBytes.count) }
         self.keyBytes = keyBytes
-        fingerprint = SHA256.hash(data: Data("simpul-key-fingerprint".utf8) + Data(keyBytes))
-            .prefix(6).map { String(format: "%02x", $0) }.joined()
+        fingerprint = Hex.encode(SHA256.hash(data: Data("simpul-key-fingerprint".utf8) + Data(keyBytes)).prefix(6))
     }
 
     /// Seals `plaintext`; `context` (e.g. the person's id) is bound as associated data so a box

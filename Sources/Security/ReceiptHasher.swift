@@ -35,7 +35,7 @@ public struct ReceiptHasher: Sendable {
         let key = try! KDF.Scrypt.deriveKey(from: Array(digits.utf8), salt: salt, outputByteCount: 32,
                                             rounds: 1 << parameters.logN, blockSize: parameters.r,
                                             parallelism: parameters.p)
-        return key.withUnsafeBytes { $0.map { String(format: "%02x", $0) }.joined() }
+        return key.withUnsafeBytes { Hex.encode($0) }
     }
 }
 

@@ -28,7 +28,11 @@ struct CasesController {
     func home(_ ctx: SimpulContext) async throws -> Response {
         let s = try ctx.requireUser()
         let count = s.user.role.mayReadCases ? try await store.cases.count(viewer: s.viewer) : nil
-        return Layout.response(HomeView.render(ctx.chrome(for: s, path: SiteRoute.home.path), caseCount: count))
+        let works = s.user.role.mayReadCases && s.user.role != .administrator
+        let reports = works ? try await store.reports.openCount(agencyID: s.user.agencyID) : nil
+        let alerts = works ? try await store.reports.openAlerts(agencyID: s.user.agencyID).count : 0
+        return Layout.response(HomeView.render(ctx.chrome(for: s, path: SiteRoute.home.path), caseCount: count,
+                                               openReports: reports, alerts: alerts))
     }
 
     static func filter(_ q: (String) -> String?) -> (CaseFilter, [String: String]) {

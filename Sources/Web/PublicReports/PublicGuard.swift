@@ -36,8 +36,7 @@ actor PublicGuard {
 
     nonisolated func key(for address: String?) -> String {
         guard let address else { return "unknown" }
-        return HMAC<SHA256>.authenticationCode(for: Data(address.utf8), using: SymmetricKey(data: keyBytes)).prefix(12)
-            .map { String(format: "%02x", $0) }.joined()
+        return Hex.encode(HMAC<SHA256>.authenticationCode(for: Data(address.utf8), using: SymmetricKey(data: keyBytes)).prefix(12))
     }
 
     /// Whether this address must answer a challenge before its next report.

@@ -5,8 +5,8 @@ import Reporting
 /// The receipt code, shown once the report is on disk; the "have you saved it?" step; and the
 /// page where a reporter comes back with the code.
 enum ReceiptViews {
-    static func receipt(code: ReceiptCode, reference: String, sealed: String, urgent: Bool, lang: Lang,
-                        mismatch: Bool = false, byOperator: Bool = false) -> HTML {
+    static func receiptPage(code: String, reference: String, sealed: String, urgent: Bool, lang: Lang,
+                            mismatch: Bool, byOperator: Bool) -> HTML {
         PublicLayout.page(lang("Laporan Anda sudah kami terima", "We have received your report"), lang: lang,
                           path: SiteRoute.report.path, urgent: urgent, [
             .p(.text(byOperator
@@ -15,8 +15,9 @@ enum ReceiptViews {
                      : lang("Tulis atau simpan kode tanda terima ini. Hanya dengan kode ini Anda dapat membaca balasan petugas dan menambah informasi. Kode ini tidak bisa kami kirim ulang.",
                             "Write down or save this receipt code. Only with it can you read the officers' replies and add information. We cannot send it again."))),
             .div(.class("receipt"), .attribute(named: "aria-label", value: lang("Kode tanda terima", "Receipt code")),
-                 .text(code.grouped)),
-            .p(.class("hint"), .text(lang("Nomor laporan untuk petugas: ", "Report number for officers: ") + reference)),
+                 .text(code)),
+            .if(!mismatch,
+                .p(.class("hint"), .text(lang("Nomor laporan untuk petugas: ", "Report number for officers: ") + reference))),
             .if(mismatch, .div(.class("error-summary"), .attribute(named: "role", value: "alert"),
                                .h2(.text(lang("Kode yang Anda ketik berbeda", "The code you typed is different"))),
                                .p(.text(lang("Periksa lagi angka demi angka, lalu ketik ulang.", "Check it digit by digit and type it again."))))),
@@ -27,6 +28,31 @@ enum ReceiptViews {
                                       value: nil, errors: [], lang: lang, type: .text, autocomplete: "off", markOptional: false),
                   .button(.type(.submit), .text(lang("Periksa", "Check")))),
         ])
+    }
+
+    struct Variant: Hashable, Sendable {
+        let english: Bool, urgent: Bool, mismatch: Bool, byOperator: Bool
+    }
+
+    static let markers = ["RCPTCODEMARK", "RCPTREFMARK", "RCPTSEALEDMARK"]
+
+    /// Every variant of the receipt page, rendered once (a static let is built once, safely).
+    static let templates: [Variant: PageTemplate] = {
+        var all: [Variant: PageTemplate] = [:]
+        for english in [false, true] { for urgent in [false, true] { for mismatch in [false, true] { for op in [false, true] {
+            let html = receiptPage(code: markers[0], reference: markers[1], sealed: markers[2], urgent: urgent,
+                                   lang: Lang(english ? .english : .indonesian), mismatch: mismatch, byOperator: op)
+            all[Variant(english: english, urgent: urgent, mismatch: mismatch, byOperator: op)] =
+                PageTemplate(rendered: html.render(), markers: markers)
+        } } } }
+        return all
+    }()
+
+    /// The receipt page as text, from its template.
+    static func receipt(code: ReceiptCode, reference: String, sealed: String, urgent: Bool, lang: Lang,
+                        mismatch: Bool = false, byOperator: Bool = false) -> String {
+        let variant = Variant(english: lang.isEnglish, urgent: urgent, mismatch: mismatch, byOperator: byOperator)
+        return templates[variant]!.fill([code.grouped, reference, sealed])
     }
 
     static func saved(lang: Lang) -> HTML {

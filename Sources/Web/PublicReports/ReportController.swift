@@ -30,7 +30,7 @@ struct ReportController {
             }
             let typed = form.value("code").flatMap { try? ReceiptCode(parsing: $0) }
             if typed == code { return PublicLayout.response(ReceiptViews.saved(lang: lang)) }
-            return PublicLayout.response(ReceiptViews.receipt(code: code, reference: "", sealed: form.value("sealed") ?? "",
+            return Layout.response(rendered: ReceiptViews.receipt(code: code, reference: "", sealed: form.value("sealed") ?? "",
                                                               urgent: false, lang: lang, mismatch: true), status: .unprocessableContent)
         }
         router.get(SiteRoute.reportReturn.pattern) { req, _ in
@@ -134,7 +134,7 @@ struct ReportController {
         }
         do {
             let (code, reference) = try await service.file(answers, channel: .web, filedBy: nil, attachments: attachments)
-            return PublicLayout.response(ReceiptViews.receipt(code: code, reference: reference, sealed: service.sealForConfirmation(code),
+            return Layout.response(rendered: ReceiptViews.receipt(code: code, reference: reference, sealed: service.sealForConfirmation(code),
                                                               urgent: answers.isUrgent, lang: lang))
         } catch ReportServiceError.noAgencies {
             return PublicLayout.response(ReceiptViews.unavailable(lang: lang), status: .serviceUnavailable)

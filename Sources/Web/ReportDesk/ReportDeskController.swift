@@ -95,7 +95,7 @@ struct ReportDeskController {
             }
             if answers.contact == nil { answers.contact = .receiptOnly }
             let (code, reference) = try await service.file(answers, channel: channel, filedBy: s.viewer, attachments: [])
-            return Layout.response(ReceiptViews.receipt(code: code, reference: reference, sealed: service.sealForConfirmation(code),
+            return Layout.response(rendered: ReceiptViews.receipt(code: code, reference: reference, sealed: service.sealForConfirmation(code),
                                                         urgent: answers.isUrgent, lang: ctx.lang, byOperator: true))
         }
     }

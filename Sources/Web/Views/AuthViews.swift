@@ -13,7 +13,9 @@ enum AuthViews {
                                       required: true, autocomplete: "username"),
                   FormViews.textField("password", label: lang("Kata sandi", "Password"), value: nil, errors: [], lang: lang,
                                       type: .password, required: true, autocomplete: "current-password"),
-                  .button(.type(.submit), .text(lang("Masuk", "Sign in"))))
+                  .button(.type(.submit), .text(lang("Masuk", "Sign in")))),
+            .p(.text(lang("Bukan petugas? ", "Not an officer? ")),
+               .a(.href(SiteRoute.report.path), .text(lang("Laporkan perdagangan orang tanpa menyebut nama", "Report trafficking without giving your name"))))
         )
     }
 

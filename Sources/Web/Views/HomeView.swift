@@ -2,12 +2,16 @@ import Cases
 import Plot
 
 enum HomeView {
-    static func render(_ chrome: Layout.Chrome, caseCount: Int?) -> HTML {
+    static func render(_ chrome: Layout.Chrome, caseCount: Int?, openReports: Int? = nil, alerts: Int = 0) -> HTML {
         let lang = chrome.lang
         let user = chrome.signedIn!.user
         return Layout.page(lang("Beranda", "Start page"), chrome,
             .p(.text(lang("Selamat datang, \(user.displayName).", "Welcome, \(user.displayName)."))),
+            .if(alerts > 0, .p(.class("alerts"), .a(.href(SiteRoute.reportQueue.path),
+                .strong(.text(lang("\(alerts) peringatan darurat belum ditangani", "\(alerts) urgent alert(s) not yet taken on")))))),
             .unwrap(caseCount) { n in .p(.text(lang("Instansi Anda dapat melihat \(n) kasus.", "Your agency can see \(n) cases."))) },
+            .unwrap(openReports) { n in .p(.a(.href(SiteRoute.reportQueue.path),
+                                              .text(lang("\(n) laporan masuk terbuka di antrean instansi Anda", "\(n) open report(s) in your agency's queue")))) },
             .ul(.class("actions"),
                 .if(user.role.mayReadCases, .li(.a(.href(SiteRoute.cases().path), .text(lang("Lihat daftar kasus", "See the case list"))))),
                 .if(user.role.mayRegisterCases, .li(.a(.href(SiteRoute.newCase.path), .text(lang("Daftarkan kasus baru", "Register a new case"))))),

@@ -72,8 +72,11 @@ enum Layout {
     }
 
     static func response(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: html.render())))
+        response(rendered: html.render(), status: status)
+    }
+
+    static func response(rendered: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: rendered)))
     }
 }
 
