@@ -59,7 +59,7 @@ public enum CoordinationError: Error, Sendable, Hashable {
         }
     }
 
-    static func input(_ field: String, id: String, en: String) -> CoordinationError {
+    public static func input(_ field: String, id: String, en: String) -> CoordinationError {
         .invalidInput(FieldError(field: field, id: id, en: en))
     }
 }

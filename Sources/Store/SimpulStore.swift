@@ -31,6 +31,7 @@ public struct SimpulStore: Sendable {
     public var settings: SettingsRepository { SettingsRepository(db: db) }
     public var screenings: ScreeningRepository { ScreeningRepository(db: db, cases: cases) }
     public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher) }
+    public var coordination: CoordinationRepository { CoordinationRepository(db: db) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

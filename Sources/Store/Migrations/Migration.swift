@@ -20,6 +20,7 @@ public enum Migrations {
         M007_CaseListIndex(),
         M008_CaseListCoveringIndex(),
         M009_Reports(),
+        M010_Coordination(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -35,5 +35,6 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     ReportController(service: reports, cookies: cookies, config: config).register(router)
     ReportDeskController(store: store, service: reports).register(router)
     ReportSettingsController(store: store).register(router)
+    CoordinationController(store: store).register(router)
     return router
 }

@@ -44,6 +44,16 @@ public enum SiteRoute: Sendable, Hashable {
     case reportRuleDelete(String)
     case reportDuty
     case reportRetention
+    /// Coordination: a case's referrals, services, justice track and timeline; one referral;
+    /// one service; the user's work.
+    case coordination(String)
+    case newReferral(String)
+    case referral(String)
+    case referralAction(String)
+    case newService(String)
+    case serviceAction(String)
+    case justiceAction(String)
+    case work
     case health
     case metrics
     case staticFile(String)
@@ -101,6 +111,14 @@ public enum SiteRoute: Sendable, Hashable {
         case .reportRuleDelete(let id): return "/admin/laporan/aturan/\(id)/hapus"
         case .reportDuty: return "/admin/laporan/piket"
         case .reportRetention: return "/admin/laporan/retensi"
+        case .coordination(let id): return "/kasus/\(id)/koordinasi"
+        case .newReferral(let id): return "/kasus/\(id)/rujukan"
+        case .referral(let id): return "/rujukan/\(id)"
+        case .referralAction(let id): return "/rujukan/\(id)/tindakan"
+        case .newService(let id): return "/kasus/\(id)/layanan"
+        case .serviceAction(let id): return "/layanan/\(id)/tindakan"
+        case .justiceAction(let id): return "/kasus/\(id)/proses-hukum"
+        case .work: return "/kerja"
         case .health: return "/health"
         case .metrics: return "/metrics"
         case .staticFile(let name): return "/static/\(name)"

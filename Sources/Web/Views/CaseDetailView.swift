@@ -35,7 +35,9 @@ enum CaseDetailView {
                     .tr(.td(.a(.href(SiteRoute.storedScreening(caseID: caseID, screeningID: s.id).path), .text(String(s.createdAt.prefix(10))))),
                         .td(.text(s.palermoVerdict)), .td(.text(s.nationalVerdict)), .td(.text(s.articles.joined(separator: "; "))))
                 })),
-            .p(.a(.href(SiteRoute.screening(caseID: caseID).path), .text(lang("Lakukan penapisan hukum untuk kasus ini", "Screen this case against the law")))))
+            .p(.a(.href(SiteRoute.screening(caseID: caseID).path), .text(lang("Lakukan penapisan hukum untuk kasus ini", "Screen this case against the law")))),
+            .p(.a(.href(SiteRoute.coordination(caseID).path),
+                  .text(lang("Koordinasi: rujukan, layanan perlindungan, proses hukum, linimasa", "Coordination: referrals, protection services, justice track, timeline")))))
     }
 
     static func persons(_ detail: CaseDetail, lang: Lang) -> Node<HTML.BodyContext> {

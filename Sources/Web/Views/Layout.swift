@@ -51,6 +51,7 @@ enum Layout {
                         .if(s.user.role.mayReadCases, .a(.href(SiteRoute.cases().path), .text(lang("Kasus", "Cases")))),
                         .if(s.user.role.mayReadCases && s.user.role != .administrator,
                             .a(.href(SiteRoute.reportQueue.path), .text(lang("Laporan masuk", "Reports")))),
+                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.work.path), .text(lang("Pekerjaan saya", "My work")))),
                         .if(s.user.role == .administrator, .a(.href(SiteRoute.reportSettings.path), .text(lang("Rute laporan", "Report routing")))),
                         .if(s.user.role.mayRegisterCases, .a(.href(SiteRoute.newCase.path), .text(lang("Daftarkan kasus", "Register a case")))),
                         .if(s.user.role.mayReadCases, .a(.href(SiteRoute.screening(caseID: nil).path), .text(lang("Penapisan hukum", "Legal screening")))),

@@ -1,0 +1,152 @@
+import Cases
+import Coordination
+import Foundation
+
+/// Coordination records (referrals, services, restitution, justice tracks, tasks) in one table.
+/// Every change is checked against the version the user saw, audited with the case, and tells
+/// the other agency in the app.
+public struct CoordinationRepository: Sendable {
+    let db: any SQLDatabase
+
+    static let encoder: JSONEncoder = { let e = JSONEncoder(); e.outputFormatting = .sortedKeys; return e }()
+
+    /// Files a new record.
+    public func insert<T: CoordinationRecord>(_ r: T, by viewer: Viewer, notify: Notice? = nil) async throws {
+        let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
+        try await db.transaction { tx in
+            try await tx.execute("""
+                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, version, doc, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(r.id), .text(T.kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
+                      .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
+                      .int(r.version), .text(doc), .text(Timestamp.now())])
+            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).created",
+                                                 caseID: r.recordCaseID, detail: "\(r.id) \(r.statusCode)"), in: tx)
+            if let notify { try await Self.insert(notify, in: tx) }
+        }
+    }
+
+    /// Saves a changed record, if nobody else changed it since `previousVersion`.
+    public func update<T: CoordinationRecord>(_ r: T, previousVersion: Int, action: String, by viewer: Viewer,
+                                              notify: Notice? = nil) async throws {
+        let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
+        try await db.transaction { tx in
+            let changed = try await tx.execute("""
+                UPDATE coordination_records SET status = ?, open = ?, due_on = ?, owner_agency = ?, other_agency = ?, version = ?, doc = ?, updated_at = ?
+                WHERE id = ? AND kind = ? AND version = ?
+                """, [.text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description), .text(r.ownerAgencyID),
+                      .optional(r.otherAgencyID), .int(r.version), .text(doc), .text(Timestamp.now()),
+                      .text(r.id), .text(T.kind), .int(previousVersion)])
+            guard changed == 1 else {
+                throw StoreError.conflict("\(T.kind) \(r.id) was changed by someone else since version \(previousVersion); reload it")
+            }
+            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).\(action)",
+                                                 caseID: r.recordCaseID, detail: "\(r.id) → \(r.statusCode) v\(r.version)"), in: tx)
+            if let notify { try await Self.insert(notify, in: tx) }
+        }
+    }
+
+    public func find<T: CoordinationRecord>(_ type: T.Type, id: String) async throws -> T? {
+        guard let row = try await db.query("SELECT doc FROM coordination_records WHERE id = ? AND kind = ?", [.text(id), .text(T.kind)]).first
+        else { return nil }
+        return try Self.decode(T.self, row)
+    }
+
+    /// A case's records of one kind, oldest first.
+    public func list<T: CoordinationRecord>(_ type: T.Type, caseID: String) async throws -> [T] {
+        try await db.query("SELECT doc FROM coordination_records WHERE case_id = ? AND kind = ? ORDER BY updated_at, id",
+                           [.text(caseID), .text(T.kind)]).map { try Self.decode(T.self, $0) }
+    }
+
+    /// Referrals where the agency is a party (either side), newest first.
+    public func referrals(involving agencyID: String, caseID: String) async throws -> [Referral] {
+        try await db.query("""
+            SELECT doc FROM coordination_records WHERE case_id = ? AND kind = 'referral' AND (owner_agency = ? OR other_agency = ?)
+            ORDER BY updated_at DESC
+            """, [.text(caseID), .text(agencyID), .text(agencyID)]).map { try Self.decode(Referral.self, $0) }
+    }
+
+    /// Open work an agency must do: what it owns, due first (no due date last), at most `limit`.
+    public func openWork(agencyID: String, limit: Int = 500) async throws -> [WorkItem] {
+        let rows = try await db.query("""
+            SELECT kind, doc FROM coordination_records WHERE owner_agency = ? AND open = 1
+            ORDER BY CASE WHEN due_on IS NULL THEN 1 ELSE 0 END, due_on LIMIT ?
+            """, [.text(agencyID), .int(limit)])
+        return try rows.compactMap { row -> WorkItem? in
+            switch try row.text("kind") {
+            case Referral.kind: return WorkItem(try Self.decode(Referral.self, row))
+            case ProtectionItem.kind: return WorkItem(try Self.decode(ProtectionItem.self, row))
+            case Restitution.kind: return WorkItem(try Self.decode(Restitution.self, row))
+            case CoordinationTask.kind: return WorkItem(try Self.decode(CoordinationTask.self, row))
+            default: return nil
+            }
+        }
+    }
+
+    /// How many open records of the agency are past due on `today` (the overdue query).
+    public func overdueCount(agencyID: String, today: CalendarDate) async throws -> Int {
+        try await db.query("""
+            SELECT COUNT(*) AS n FROM coordination_records WHERE owner_agency = ? AND open = 1 AND due_on < ?
+            """, [.text(agencyID), .text(today.description)]).first?.optionalInt("n") ?? 0
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ row: SQLRow) throws -> T {
+        try JSONDecoder().decode(T.self, from: Data(try row.text("doc").utf8))
+    }
+}
+
+/// A message in the app for everyone in an agency (or one user there).
+public struct Notice: Sendable, Hashable {
+    public let agencyID: String
+    public let userID: String?
+    public let caseID: String?
+    public let recordID: String?
+    public let text: (id: String, en: String)
+
+    public init(agencyID: String, userID: String? = nil, caseID: String?, recordID: String?, text: (id: String, en: String)) {
+        self.agencyID = agencyID
+        self.userID = userID
+        self.caseID = caseID
+        self.recordID = recordID
+        self.text = text
+    }
+
+    public static func == (a: Notice, b: Notice) -> Bool { a.agencyID == b.agencyID && a.recordID == b.recordID && a.text == b.text }
+    public func hash(into h: inout Hasher) { h.combine(agencyID); h.combine(recordID); h.combine(text.id) }
+}
+
+public struct StoredNotice: Sendable, Hashable {
+    public let id: String
+    public let caseID: String?
+    public let recordID: String?
+    public let textID: String
+    public let textEN: String
+    public let createdAt: String
+    public let read: Bool
+}
+
+extension CoordinationRepository {
+    static func insert(_ n: Notice, in tx: any SQLExecutor) async throws {
+        try await tx.execute("""
+            INSERT INTO notifications (id, agency_id, user_id, case_id, record_id, text_id, text_en, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(UUID().uuidString.lowercased()), .text(n.agencyID), .optional(n.userID), .optional(n.caseID), .optional(n.recordID),
+                  .text(n.text.id), .text(n.text.en), .text(Timestamp.now())])
+    }
+
+    /// The agency's (and the user's own) notices, unread first, newest first.
+    public func notices(for viewer: Viewer, limit: Int = 30) async throws -> [StoredNotice] {
+        try await db.query("""
+            SELECT * FROM notifications WHERE agency_id = ? AND (user_id IS NULL OR user_id = ?)
+            ORDER BY CASE WHEN read_at IS NULL THEN 0 ELSE 1 END, created_at DESC LIMIT ?
+            """, [.text(viewer.agencyID), .text(viewer.userID), .int(limit)]).map { r in
+            StoredNotice(id: try r.text("id"), caseID: r.optionalText("case_id"), recordID: r.optionalText("record_id"),
+                         textID: try r.text("text_id"), textEN: try r.text("text_en"), createdAt: try r.text("created_at"),
+                         read: r.optionalText("read_at") != nil)
+        }
+    }
+
+    public func markNoticesRead(for viewer: Viewer) async throws {
+        try await db.execute("UPDATE notifications SET read_at = ? WHERE agency_id = ? AND read_at IS NULL AND (user_id IS NULL OR user_id = ?)",
+                             [.text(Timestamp.now()), .text(viewer.agencyID), .text(viewer.userID)])
+    }
+}

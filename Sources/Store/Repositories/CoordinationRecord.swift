@@ -1,0 +1,71 @@
+import Cases
+import Coordination
+
+/// What the store needs to know of each coordination record to file it: which agency works on
+/// it (the owner: the receiving agency of a referral, the responsible agency of a service),
+/// which other agency is a party, whether it is still open and when it is due.
+public protocol CoordinationRecord: Versioned, Codable, Sendable, Identifiable where ID == String {
+    static var kind: String { get }
+    var recordCaseID: String? { get }
+    var recordVictimID: String? { get }
+    var ownerAgencyID: String { get }
+    var otherAgencyID: String? { get }
+    var statusCode: String { get }
+    var isOpen: Bool { get }
+    var recordDueOn: CalendarDate? { get }
+}
+
+extension Referral: CoordinationRecord {
+    public static let kind = "referral"
+    public var recordCaseID: String? { caseID }
+    public var recordVictimID: String? { victimID }
+    public var ownerAgencyID: String { toAgencyID }
+    public var otherAgencyID: String? { fromAgencyID }
+    public var statusCode: String { status.rawValue }
+    public var isOpen: Bool { status.isOpen }
+    public var recordDueOn: CalendarDate? { dueOn }
+}
+
+extension ProtectionItem: CoordinationRecord {
+    public static let kind = "protection"
+    public var recordCaseID: String? { caseID }
+    public var recordVictimID: String? { victimID }
+    public var ownerAgencyID: String { responsibleAgencyID }
+    public var otherAgencyID: String? { requestedByAgencyID == responsibleAgencyID ? nil : requestedByAgencyID }
+    public var statusCode: String { status.rawValue }
+    public var isOpen: Bool { status == .requested || status == .inProgress }
+    public var recordDueOn: CalendarDate? { dueOn }
+}
+
+extension Restitution: CoordinationRecord {
+    public static let kind = "restitution"
+    public var recordCaseID: String? { caseID }
+    public var recordVictimID: String? { victimID }
+    public var ownerAgencyID: String { responsibleAgencyID }
+    public var otherAgencyID: String? { nil }
+    public var statusCode: String { status.rawValue }
+    public var isOpen: Bool { status != .paid }
+    public var recordDueOn: CalendarDate? { deadline?.dueOn }
+}
+
+extension JusticeTrack: CoordinationRecord {
+    public static let kind = "justice"
+    public var recordCaseID: String? { caseID }
+    public var recordVictimID: String? { nil }
+    public var ownerAgencyID: String { history.first?.byAgencyID ?? "" }
+    public var otherAgencyID: String? { nil }
+    public var statusCode: String { stage.rawValue }
+    public var isOpen: Bool { stage != .final && stage != .discontinued }
+    public var recordDueOn: CalendarDate? { nil }
+}
+
+extension CoordinationTask: CoordinationRecord {
+    public static let kind = "task"
+    public var recordCaseID: String? { caseID }
+    public var recordVictimID: String? { nil }
+    public var ownerAgencyID: String { assignee.agencyID }
+    public var otherAgencyID: String? { createdByAgencyID == assignee.agencyID ? nil : createdByAgencyID }
+    public var statusCode: String { status.rawValue }
+    public var isOpen: Bool { status == .open }
+    public var recordDueOn: CalendarDate? { dueOn }
+}

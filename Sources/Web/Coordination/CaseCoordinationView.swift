@@ -1,0 +1,148 @@
+import Cases
+import Coordination
+import Plot
+import Store
+
+/// `/kasus/{id}/koordinasi`: everything agencies do together on one case.
+enum CaseCoordinationView {
+    static func render(_ chrome: Layout.Chrome, view v: CoordinationService.CaseView, agencies: [Agency], viewer: Viewer,
+                       today: CalendarDate, errors: [FieldError]) -> HTML {
+        let lang = chrome.lang
+        let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let victims = v.victims.map { ($0.id, $0.pseudonym(lang.language)) }
+        let back = SiteRoute.coordination(v.caseID).path
+        return Layout.page(lang("Koordinasi kasus ", "Case coordination ") + v.caseNumber, chrome,
+            FormViews.errorSummary(errors, lang: lang),
+            .p(.a(.href(SiteRoute.caseDetail(v.caseID).path), .text(lang("Kembali ke berkas kasus", "Back to the case file")))),
+            .h2(.text(lang("Rujukan", "Referrals"))),
+            v.referrals.isEmpty ? .p(.text(lang("Belum ada rujukan.", "No referrals yet."))) :
+            .table(.thead(.tr(.th(.text(lang("Layanan", "Service"))), .th(.text(lang("Dari → ke", "From → to"))),
+                              .th(.text(lang("Keadaan", "Status"))), .th(.text(lang("Tenggat", "Due"))))),
+                   .tbody(.forEach(v.referrals) { r in
+                       .tr(.td(.a(.href(SiteRoute.referral(r.id).path), .text(lang(r.service.label)))),
+                           .td(.text("\(names[r.fromAgencyID] ?? r.fromAgencyID) → \(names[r.toAgencyID] ?? r.toAgencyID)")),
+                           .td(.text(lang(r.status.label))),
+                           .td(r.isOverdue(today: today) ? .strong(.class("late"), .text(lang("Lewat tenggat ", "Overdue since ") + r.dueOn.description))
+                                                         : .text(r.dueOn.description)))
+                   })),
+            .if(viewer.role.mayRegisterCases, referralForm(chrome, caseID: v.caseID, agencies: agencies, victims: victims, today: today)),
+            .h2(.text(lang("Layanan perlindungan korban", "Protection services"))),
+            servicesTable(v.services, names: names, victims: Dictionary(victims, uniquingKeysWith: { a, _ in a }), viewer: viewer,
+                          csrf: chrome.csrf, back: back, today: today, lang: lang),
+            .if(viewer.role.mayRegisterCases && !victims.isEmpty,
+                serviceForm(chrome, caseID: v.caseID, victims: victims, agencies: agencies, referralID: nil, responsibleFixed: nil, today: today)),
+            .h2(.text(lang("Proses hukum", "Justice track"))),
+            justice(v.justice.first, chrome: chrome, caseID: v.caseID, today: today, mayAct: viewer.role.mayRegisterCases),
+            CoordinationParts.timeline(v.timeline, agencies: names, lang: lang)
+        )
+    }
+
+    static func servicesTable(_ items: [ProtectionItem], names: [String: String], victims: [String: String], viewer: Viewer,
+                              csrf: String, back: String, today: CalendarDate, lang: Lang) -> Node<HTML.BodyContext> {
+        items.isEmpty ? .p(.text(lang("Belum ada layanan yang diminta.", "No services requested yet."))) :
+        .table(.class("services"),
+               .thead(.tr(.th(.text(lang("Layanan", "Service"))), .th(.text(lang("Korban", "Victim"))), .th(.text(lang("Penanggung jawab", "Responsible"))),
+                          .th(.text(lang("Diminta", "Requested"))), .th(.text(lang("Tenggat menurut hukum", "Legal deadline"))),
+                          .th(.text(lang("Keadaan", "Status"))), .th(.text(lang("Tindakan", "Action"))))),
+               .tbody(.forEach(items) { i in
+                   .tr(.id("layanan-\(i.id)"),
+                       .td(.text(lang(i.service.label))), .td(.text(victims[i.victimID] ?? "—")),
+                       .td(.text(names[i.responsibleAgencyID] ?? i.responsibleAgencyID)), .td(.text(i.requestedOn.description)),
+                       .td(CoordinationParts.deadline(i.deadline, lang: lang)),
+                       .td(.text(lang(i.status.label) + (i.closedOn.map { " \($0)" } ?? "") + " "),
+                           CoordinationParts.lateness(daysLate: i.daysLate(today: today), dueOn: nil, lang: lang)),
+                       .td(CoordinationParts.serviceActions(i, viewer: viewer, csrf: csrf, back: back, today: today, lang: lang)))
+               }))
+    }
+
+    static func referralForm(_ chrome: Layout.Chrome, caseID: String, agencies: [Agency], victims: [(String, String)],
+                             today: CalendarDate) -> Node<HTML.BodyContext> {
+        let lang = chrome.lang
+        return .details(.summary(.text(lang("Rujuk ke instansi lain", "Refer to another agency"))),
+            .form(.method(.post), .action(SiteRoute.newReferral(caseID).path),
+                  Layout.csrfField(chrome.csrf),
+                  FormViews.select("to", label: lang("Instansi tujuan", "Receiving agency"),
+                                   options: agencies.filter { $0.id != chrome.signedIn?.user.agencyID }.map { ($0.id, $0.name) },
+                                   selected: nil, errors: [], lang: lang, markOptional: false),
+                  FormViews.select("service", label: lang("Layanan yang diminta", "Service asked for"),
+                                   options: ReferralService.allCases.map { ($0.rawValue, lang($0.label)) }, selected: nil, errors: [], lang: lang,
+                                   markOptional: false),
+                  FormViews.select("victim", label: lang("Korban", "Victim"), options: victims, selected: victims.first?.0, errors: [], lang: lang),
+                  ReportStepViews.radios("consent", legend: lang("Dasar rujukan", "Basis of the referral"),
+                                         ConsentBasis.Kind.allCases.map { ($0.rawValue, lang($0.label)) }, selected: "victim_consent",
+                                         errors: [], lang: lang),
+                  FormViews.textField("explanation", label: lang("Penjelasan (wajib bila tanpa persetujuan)", "Explanation (required without consent)"),
+                                      value: nil, errors: [], lang: lang, markOptional: false),
+                  ReportStepViews.checkboxes("grants", legend: lang("Yang boleh dilihat instansi tujuan", "What the receiving agency may see"),
+                                             ReferralGrant.allCases.map { ($0.rawValue, lang($0.label)) },
+                                             selected: [ReferralGrant.caseSummary.rawValue, ReferralGrant.protectionTrack.rawValue], errors: [], lang: lang),
+                  CoordinationParts.dateField("requestedOn", label: lang("Tanggal permintaan", "Date of request"), value: today, lang: lang),
+                  FormViews.textField("dueOn", label: lang("Tenggat (kosong: menurut undang-undang)", "Due date (empty: as the law sets)"),
+                                      value: nil, errors: [], lang: lang, type: .date, markOptional: false),
+                  .button(.type(.submit), .text(lang("Kirim rujukan", "Send referral")))))
+    }
+
+    static func serviceForm(_ chrome: Layout.Chrome, caseID: String, victims: [(String, String)], agencies: [Agency], referralID: String?,
+                            responsibleFixed: String?, today: CalendarDate) -> Node<HTML.BodyContext> {
+        let lang = chrome.lang
+        return .details(.summary(.text(lang("Catat permintaan layanan", "Record a service request"))),
+            .form(.method(.post), .action(SiteRoute.newService(caseID).path),
+                  Layout.csrfField(chrome.csrf),
+                  .unwrap(referralID) { .input(.type(.hidden), .name("referral"), .value($0)) },
+                  FormViews.select("victim", label: lang("Korban", "Victim"), options: victims, selected: victims.first?.0, errors: [], lang: lang,
+                                   markOptional: false),
+                  FormViews.select("service", label: lang("Layanan", "Service"),
+                                   options: ProtectionService.allCases.map { ($0.rawValue, lang($0.label)) }, selected: nil, errors: [], lang: lang,
+                                   markOptional: false),
+                  responsibleFixed.map { .input(.type(.hidden), .name("responsible"), .value($0)) } ??
+                  FormViews.select("responsible", label: lang("Instansi penanggung jawab", "Responsible agency"),
+                                   options: agencies.map { ($0.id, $0.name) }, selected: chrome.signedIn?.user.agencyID, errors: [], lang: lang,
+                                   markOptional: false),
+                  CoordinationParts.dateField("requestedOn", label: lang("Tanggal permintaan (tenggat dihitung dari sini)", "Date of request (deadlines count from it)"),
+                                              value: today, lang: lang),
+                  .button(.type(.submit), .text(lang("Catat", "Record")))))
+    }
+
+    static func justice(_ track: JusticeTrack?, chrome: Layout.Chrome, caseID: String, today: CalendarDate, mayAct: Bool) -> Node<HTML.BodyContext> {
+        let lang = chrome.lang
+        let successors = track?.stage.successors ?? []
+        let plain = successors.filter { ![.verdict, .final, .discontinued].contains($0) }
+        func form(_ action: String, _ button: String, _ fields: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
+            .form(.method(.post), .action(SiteRoute.justiceAction(caseID).path), .class("record-action"),
+                  Layout.csrfField(chrome.csrf),
+                  .unwrap(track) { .input(.type(.hidden), .name("version"), .value(String($0.version))) },
+                  .input(.type(.hidden), .name("action"), .value(action)),
+                  .group(fields),
+                  CoordinationParts.dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang),
+                  .button(.type(.submit), .text(button)))
+        }
+        return .group(
+            .unwrap(track) { t in
+                .group(.ol(.class("stages"), .forEach(t.stages) { s in .li(.text("\(lang(s.stage.label)) · \(s.on)")) }),
+                       .unwrap(t.verdict) { v in
+                           .p(.text(lang("Putusan: ", "Verdict: ") + lang(v.outcome.label) + " · " + v.articles.joined(separator: ", ")
+                                    + " · \(v.sentenceMonths) " + lang("bulan", "months")
+                                    + (v.restitutionOrderedRupiah > 0 ? " · " + lang("restitusi Rp", "restitution Rp") + "\(v.restitutionOrderedRupiah)" : "")))
+                       })
+            },
+            .if(track == nil, .p(.text(lang("Proses hukum belum dicatat.", "The justice track has not been started.")))),
+            .if(mayAct && track == nil, form("start", lang("Mulai dari laporan polisi", "Start at the police report"))),
+            .if(mayAct && !plain.isEmpty, form("advance", lang("Catat tahap", "Record stage"),
+                FormViews.select("stage", label: lang("Tahap berikutnya", "Next stage"), options: plain.map { ($0.rawValue, lang($0.label)) },
+                                 selected: plain.first?.rawValue, errors: [], lang: lang, markOptional: false))),
+            .if(mayAct && successors.contains(.verdict), form("verdict", lang("Catat putusan", "Record the verdict"),
+                FormViews.select("outcome", label: lang("Amar", "Outcome"), options: VerdictOutcome.allCases.map { ($0.rawValue, lang($0.label)) },
+                                 selected: "convicted", errors: [], lang: lang, markOptional: false),
+                FormViews.textField("articles", label: lang("Pasal (pisahkan dengan koma)", "Articles (comma-separated)"), value: nil, errors: [],
+                                    lang: lang, markOptional: false),
+                FormViews.textField("months", label: lang("Pidana penjara (bulan)", "Prison (months)"), value: nil, errors: [], lang: lang,
+                                    type: .number, markOptional: false),
+                FormViews.textField("restitution", label: lang("Restitusi yang diputus (Rp)", "Restitution ordered (Rp)"), value: "0", errors: [],
+                                    lang: lang, type: .number, markOptional: false))),
+            .if(mayAct && successors.contains(.final), form("final", lang("Catat berkekuatan hukum tetap", "Record as final"))),
+            .if(mayAct && successors.contains(.discontinued), form("discontinue", lang("Catat penghentian", "Record discontinuance"),
+                FormViews.textField("reason", label: lang("Alasan penghentian (SP3 dll.)", "Why it was stopped"), value: nil, errors: [], lang: lang,
+                                    markOptional: false)))
+        )
+    }
+}

@@ -1,0 +1,151 @@
+import Cases
+import Coordination
+import Foundation
+import Store
+
+/// The coordination operations that both the pages and the API call: each loads the record,
+/// applies the domain's transition (which checks who, what state and which version) and saves
+/// it under the store's version check, telling the other agency.
+struct CoordinationService: Sendable {
+    let store: SimpulStore
+
+    /// What an involved agency sees of a case's coordination.
+    struct CaseView: Sendable {
+        let caseID: String
+        let caseNumber: String
+        let involved: [Agency]
+        let victims: [CasePerson]
+        let referrals: [Referral]
+        let services: [ProtectionItem]
+        let justice: [JusticeTrack]
+        let timeline: [TimelineEvent]
+    }
+
+    func caseView(_ caseID: String, viewer: Viewer) async throws -> CaseView {
+        let involved = try await store.cases.involvedAgencies(caseID: caseID)
+        guard !involved.isEmpty, AccessPolicy.maySeeCase(viewer, involvedAgencies: Set(involved.map(\.id))),
+              let number = try await store.db.query("SELECT number FROM cases WHERE id = ?", [.text(caseID)]).first?.optionalText("number")
+        else { throw StoreError.notFound("case \(caseID)") }
+        let referrals = try await store.coordination.list(Referral.self, caseID: caseID)
+        let services = try await store.coordination.list(ProtectionItem.self, caseID: caseID)
+        let justice = try await store.coordination.list(JusticeTrack.self, caseID: caseID)
+        let events = referrals.flatMap(\.timelineEvents) + services.flatMap(\.timelineEvents) + justice.flatMap(\.timelineEvents)
+        let timeline = TimelineVisibility(viewer: viewer, leadAgencyIDs: Set(involved.map(\.id)), referrals: referrals).timeline(events)
+        return CaseView(caseID: caseID, caseNumber: number, involved: involved,
+                        victims: try await store.cases.persons(caseID: caseID).filter { $0.role == .victim },
+                        referrals: referrals, services: services, justice: justice, timeline: timeline)
+    }
+
+    /// What a party to a referral sees: the referral, and what its grants open while it is active.
+    struct ReferralView: Sendable {
+        let referral: Referral
+        let agencies: [String: String]
+        let caseSummary: CaseRecord?
+        let victim: CasePerson?
+        let services: [ProtectionItem]
+        let timeline: [TimelineEvent]
+        let involvedInCase: Bool
+    }
+
+    func referralView(_ id: String, viewer: Viewer) async throws -> ReferralView {
+        guard let r = try await store.coordination.find(Referral.self, id: id) else { throw StoreError.notFound("referral \(id)") }
+        let involved = Set(try await store.cases.involvedAgencies(caseID: r.caseID).map(\.id))
+        let isInvolved = AccessPolicy.maySeeCase(viewer, involvedAgencies: involved)
+        guard isInvolved || (viewer.role.mayReadCases && r.parties.contains(viewer.agencyID)) else {
+            throw StoreError.notFound("referral \(id)")
+        }
+        let sees = { (g: ReferralGrant) in isInvolved || (r.grantsAreActive && r.grants.contains(g)) }
+        let summary = sees(.caseSummary) ? try await store.db.query("SELECT * FROM cases WHERE id = ?", [.text(r.caseID)]).first
+            .map(CaseRepository.record) : nil
+        let victim = try await store.cases.persons(caseID: r.caseID).first { $0.id == r.victimID }
+        let services = try await store.coordination.list(ProtectionItem.self, caseID: r.caseID).filter {
+            $0.victimID == r.victimID && (isInvolved || $0.parties.contains(viewer.agencyID) || sees(.protectionTrack))
+        }
+        let events = r.timelineEvents + services.flatMap(\.timelineEvents)
+        let timeline = TimelineVisibility(viewer: viewer, leadAgencyIDs: involved, referrals: [r]).timeline(events)
+        let names = Dictionary(try await store.agencies.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return ReferralView(referral: r, agencies: names, caseSummary: summary, victim: victim, services: services,
+                            timeline: timeline, involvedInCase: isInvolved)
+    }
+
+    // MARK: changes
+
+    func requestReferral(caseID: String, to: String, service: ReferralService, victimID: String?, consent: ConsentBasis,
+                         grants: Set<ReferralGrant>, requestedOn: CalendarDate, dueOn: CalendarDate?, by viewer: Viewer) async throws -> Referral {
+        let involved = Set(try await store.cases.involvedAgencies(caseID: caseID).map(\.id))
+        guard involved.contains(viewer.agencyID), viewer.role.mayRegisterCases else { throw StoreError.notFound("case \(caseID)") }
+        guard try await store.agencies.find(id: to) != nil else {
+            throw CoordinationError.input("toAgencyID", id: "Instansi tujuan tidak dikenal", en: "Unknown receiving agency")
+        }
+        let due = dueOn ?? service.protectionService?.deadline(requestedOn: requestedOn)?.dueOn ?? requestedOn.addingDays(14)
+        let referral = try Referral.request(id: UUID().uuidString.lowercased(), caseID: caseID, victimID: victimID, from: viewer.agencyID,
+                                            to: to, service: service, consent: consent, grants: grants, requestedOn: requestedOn, dueOn: due)
+        try await store.coordination.insert(referral, by: viewer, notify: Notice(
+            agencyID: to, caseID: caseID, recordID: referral.id,
+            text: ("Rujukan baru: \(service.label.id), tenggat \(due)", "New referral: \(service.label.en), due \(due)")))
+        return referral
+    }
+
+    func act(onReferral id: String, _ event: ReferralEvent, on date: CalendarDate, expectedVersion: Int, by viewer: Viewer) async throws -> Referral {
+        guard let r = try await store.coordination.find(Referral.self, id: id) else { throw StoreError.notFound("referral \(id)") }
+        guard viewer.role.mayReadCases, viewer.role != .administrator else { throw StoreError.notFound("referral \(id)") }
+        let next = try r.apply(event, by: viewer.agencyID, on: date, expectedVersion: expectedVersion)
+        let other = viewer.agencyID == r.toAgencyID ? r.fromAgencyID : r.toAgencyID
+        try await store.coordination.update(next, previousVersion: r.version, action: event.action.rawValue, by: viewer, notify: Notice(
+            agencyID: other, caseID: r.caseID, recordID: r.id,
+            text: ("Rujukan \(r.service.label.id): \(next.status.label.id)", "Referral \(r.service.label.en): \(next.status.label.en)")))
+        return next
+    }
+
+    /// A service for a victim: by an involved agency, or by the receiving agency of an active referral.
+    func requestService(caseID: String, victimID: String, service: ProtectionService, responsible: String, requestedOn: CalendarDate,
+                        referralID: String?, by viewer: Viewer) async throws -> ProtectionItem {
+        let involved = Set(try await store.cases.involvedAgencies(caseID: caseID).map(\.id))
+        var allowed = involved.contains(viewer.agencyID) && viewer.role.mayRegisterCases
+        if !allowed, let referralID, let r = try await store.coordination.find(Referral.self, id: referralID) {
+            allowed = r.caseID == caseID && r.toAgencyID == viewer.agencyID && r.grantsAreActive && r.victimID == victimID
+                && responsible == viewer.agencyID
+        }
+        guard allowed else { throw StoreError.notFound("case \(caseID)") }
+        guard try await store.cases.persons(caseID: caseID).contains(where: { $0.id == victimID && $0.role == .victim }) else {
+            throw CoordinationError.input("victimID", id: "Pilih korban dalam kasus ini", en: "Choose a victim in this case")
+        }
+        let item = try ProtectionItem.request(id: UUID().uuidString.lowercased(), caseID: caseID, victimID: victimID, service: service,
+                                              responsibleAgencyID: responsible, requestedBy: viewer.agencyID, requestedOn: requestedOn,
+                                              referralID: referralID)
+        try await store.coordination.insert(item, by: viewer, notify: responsible == viewer.agencyID ? nil : Notice(
+            agencyID: responsible, caseID: caseID, recordID: item.id,
+            text: ("Permintaan layanan: \(service.label.id)", "Service requested: \(service.label.en)")))
+        return item
+    }
+
+    func act(onService id: String, _ event: ProtectionEvent, on date: CalendarDate, expectedVersion: Int, by viewer: Viewer) async throws -> ProtectionItem {
+        guard let item = try await store.coordination.find(ProtectionItem.self, id: id) else { throw StoreError.notFound("service \(id)") }
+        let next = try item.apply(event, by: viewer.agencyID, on: date, expectedVersion: expectedVersion)
+        try await store.coordination.update(next, previousVersion: item.version, action: event.action.rawValue, by: viewer,
+                                            notify: item.requestedByAgencyID == viewer.agencyID ? nil : Notice(
+            agencyID: item.requestedByAgencyID, caseID: item.caseID, recordID: item.id,
+            text: ("Layanan \(item.service.label.id): \(next.status.label.id)", "Service \(item.service.label.en): \(next.status.label.en)")))
+        return next
+    }
+
+    /// Starts the case's justice track at "report", or moves it on.
+    func justice(caseID: String, _ event: JusticeEvent?, on date: CalendarDate, expectedVersion: Int?, by viewer: Viewer) async throws -> JusticeTrack {
+        let involved = Set(try await store.cases.involvedAgencies(caseID: caseID).map(\.id))
+        guard involved.contains(viewer.agencyID), viewer.role.mayRegisterCases else { throw StoreError.notFound("case \(caseID)") }
+        if let track = try await store.coordination.list(JusticeTrack.self, caseID: caseID).first {
+            guard let event, let expectedVersion else { return track }
+            let next = try track.apply(event, by: viewer.agencyID, on: date, expectedVersion: expectedVersion)
+            try await store.coordination.update(next, previousVersion: track.version, action: next.stage.rawValue, by: viewer)
+            return next
+        }
+        let track = JusticeTrack.report(id: UUID().uuidString.lowercased(), caseID: caseID, suspectID: nil, by: viewer.agencyID, on: date)
+        try await store.coordination.insert(track, by: viewer)
+        return track
+    }
+
+    /// The user's work: what their agency owns, overdue first, then due soon.
+    func work(for viewer: Viewer, today: CalendarDate) async throws -> WorkQueue {
+        WorkQueue.forUser(viewer, try await store.coordination.openWork(agencyID: viewer.agencyID), today: today)
+    }
+}

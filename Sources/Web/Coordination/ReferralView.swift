@@ -1,0 +1,97 @@
+import Cases
+import Coordination
+import Plot
+import Store
+
+/// `/rujukan/{id}`: one referral as a party sees it, its actions, and what its grants open.
+enum ReferralPage {
+    static func render(_ chrome: Layout.Chrome, view v: CoordinationService.ReferralView, viewer: Viewer, today: CalendarDate,
+                       errors: [FieldError]) -> HTML {
+        let lang = chrome.lang
+        let r = v.referral
+        let mine = r.allowedActions.filter { ($0 == .withdraw ? r.fromAgencyID : r.toAgencyID) == viewer.agencyID }
+        let victim = v.victim.map { [($0.id, $0.pseudonym(lang.language))] } ?? []
+        let mayRecordService = r.victimID != nil && ((viewer.agencyID == r.toAgencyID && r.grantsAreActive) || v.involvedInCase)
+        return Layout.page(lang("Rujukan: ", "Referral: ") + lang(r.service.label), chrome,
+            FormViews.errorSummary(errors, lang: lang),
+            .dl(.class("facts"),
+                .dt(.text(lang("Dari", "From"))), .dd(.text(v.agencies[r.fromAgencyID] ?? r.fromAgencyID)),
+                .dt(.text(lang("Kepada", "To"))), .dd(.text(v.agencies[r.toAgencyID] ?? r.toAgencyID)),
+                .dt(.text(lang("Keadaan", "Status"))), .dd(.id("referral-status"), .text(lang(r.status.label))),
+                .dt(.text(lang("Korban", "Victim"))), .dd(.text(v.victim?.pseudonym(lang.language) ?? "—")),
+                .dt(.text(lang("Diminta", "Requested"))), .dd(.text(r.requestedOn.description)),
+                .dt(.text(lang("Tenggat", "Due"))), .dd(r.isOverdue(today: today)
+                    ? .strong(.class("late"), .text(lang("Lewat tenggat ", "Overdue since ") + r.dueOn.description)) : .text(r.dueOn.description)),
+                .dt(.text(lang("Dasar", "Basis"))), .dd(.text(lang(r.consent.kind.label) + (r.consent.explanation.map { " — \($0)" } ?? ""))),
+                .dt(.text(lang("Boleh dilihat penerima", "The receiver may see"))),
+                .dd(.text(r.grants.map { lang($0.label) }.sorted().joined(separator: "; "))),
+                .unwrap(r.reason) { reason in .group(.dt(.text(lang("Alasan", "Reason"))), .dd(.text(reason))) },
+                .unwrap(r.outcome) { o in .group(.dt(.text(lang("Hasil", "Outcome"))), .dd(.text(lang(o.label) + (r.outcomeNote.map { " — \($0)" } ?? "")))) }),
+            .if(v.involvedInCase, .p(.a(.href(SiteRoute.coordination(r.caseID).path), .text(lang("Koordinasi kasus ini", "This case's coordination"))))),
+            .unwrap(v.caseSummary) { c in
+                .group(.h2(.text(lang("Ringkasan kasus", "Case summary"))),
+                       .p(.text("\(c.number) · \(Province.named(code: c.provinceCode)?.name ?? c.provinceCode) · "
+                                + c.exploitationTypes.map { lang($0.label) }.joined(separator: ", "))),
+                       .p(.text(c.summary)))
+            },
+            .if(!mine.isEmpty, .form(.method(.post), .action(SiteRoute.referralAction(r.id).path), .class("record-action"),
+                Layout.csrfField(chrome.csrf),
+                .input(.type(.hidden), .name("version"), .value(String(r.version))),
+                CoordinationParts.dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang),
+                .if(mine.contains(.decline) || mine.contains(.withdraw),
+                    FormViews.textField("reason", label: lang("Alasan (untuk menolak atau menarik)", "Reason (to decline or withdraw)"),
+                                        value: nil, errors: errors, lang: lang, markOptional: false)),
+                .if(mine.contains(.complete), .group(
+                    FormViews.select("outcome", label: lang("Hasil (untuk selesai)", "Outcome (to complete)"),
+                                     options: ReferralOutcome.allCases.map { ($0.rawValue, lang($0.label)) }, selected: "delivered",
+                                     errors: errors, lang: lang, markOptional: false),
+                    FormViews.textField("note", label: lang("Catatan hasil", "Note on the outcome"), value: nil, errors: errors, lang: lang))),
+                .div(.class("actions"), .forEach(mine) { a in
+                    .button(.type(.submit), .name("action"), .value(a.rawValue),
+                            .class(a == .accept || a == .complete || a == .start ? "" : "secondary"), .text(lang(a.label)))
+                }))),
+            .h2(.text(lang("Layanan untuk korban ini", "Services for this victim"))),
+            CaseCoordinationView.servicesTable(v.services, names: v.agencies, victims: Dictionary(victim, uniquingKeysWith: { a, _ in a }),
+                                               viewer: viewer, csrf: chrome.csrf, back: SiteRoute.referral(r.id).path, today: today, lang: lang),
+            .if(mayRecordService, CaseCoordinationView.serviceForm(chrome, caseID: r.caseID, victims: victim, agencies: [],
+                                                                   referralID: r.id, responsibleFixed: viewer.agencyID, today: today)),
+            CoordinationParts.timeline(v.timeline, agencies: v.agencies, lang: lang)
+        )
+    }
+}
+
+/// `/kerja`: what the user's agency must do, overdue first, then due soon; and the notices.
+enum WorkPage {
+    static func render(_ chrome: Layout.Chrome, queue: WorkQueue, notices: [StoredNotice], today: CalendarDate) -> HTML {
+        let lang = chrome.lang
+        func link(_ item: WorkItem) -> String {
+            switch item.kind {
+            case .referral: return SiteRoute.referral(item.id).path
+            default: return item.caseID.map { SiteRoute.coordination($0).path } ?? SiteRoute.work.path
+            }
+        }
+        func summary(_ item: WorkItem) -> String {
+            if let s = ReferralService(rawValue: item.summary) { return lang(item.kind.label) + ": " + lang(s.label) }
+            if let s = ProtectionService(rawValue: item.summary) { return lang(item.kind.label) + ": " + lang(s.label) }
+            return lang(item.kind.label) + ": " + item.summary
+        }
+        return Layout.page(lang("Pekerjaan saya", "My work"), chrome,
+            .p(.text(lang("Yang lewat tenggat lebih dulu, lalu yang segera jatuh tempo. Hari ini: ", "Overdue first, then due soon. Today: ") + today.description)),
+            queue.entries.isEmpty ? .p(.text(lang("Tidak ada pekerjaan terbuka.", "No open work."))) :
+            .table(.thead(.tr(.th(.text(lang("Pekerjaan", "Work"))), .th(.text(lang("Tenggat", "Due"))), .th(.text(lang("Keadaan", "Urgency"))))),
+                   .tbody(.forEach(queue.entries) { e in
+                       .tr(.class(e.urgency.rawValue),
+                           .td(.a(.href(link(e.item)), .text(summary(e.item)))),
+                           .td(.text(e.item.dueOn?.description ?? "—")),
+                           .td(e.urgency == .overdue ? .strong(.class("late"), .text(lang("Terlambat \(e.days) hari", "\(e.days) day(s) overdue")))
+                                                     : .text(lang(e.urgency.label))))
+                   })),
+            .h2(.text(lang("Pemberitahuan", "Notices"))),
+            notices.isEmpty ? .p(.text(lang("Tidak ada.", "None."))) :
+            .ul(.class("notices"), .forEach(notices) { n in
+                .li(.class(n.read ? "read" : "unread"),
+                    .text("\(n.createdAt.prefix(16).replacingOccurrences(of: "T", with: " ")) · " + lang(n.textID, n.textEN)))
+            })
+        )
+    }
+}

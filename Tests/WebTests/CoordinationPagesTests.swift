@@ -1,0 +1,115 @@
+import Cases
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Security
+import Store
+import Testing
+@testable import Web
+
+/// Referrals and the protection track through the pages, on both stores.
+@Suite struct CoordinationPagesTests {
+    static func field(_ name: String, in page: String) -> String? {
+        page.range(of: "name=\"\(name)\" value=\"").map { String(page[$0.upperBound...].prefix { $0 != "\"" }) }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aReferralIsAcceptedAndALateServiceIsFlaggedWhileAnUninvolvedAgencySeesNothing(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { fixture, client in
+            // Set-up: a social-affairs agency with a social worker, and a case with a victim.
+            try await fixture.store.agencies.create(Agency(id: "ag-s", code: "DINSOS", name: "Dinas Sosial", kind: .socialAffairs, provinceCode: nil))
+            _ = try await fixture.store.users.create(username: "peksos", displayName: "Peksos", agencyID: "ag-s", role: .socialWorker,
+                                                     email: nil, passwordHash: PasswordHasher(cost: 4).hash(WebFixture.password))
+            var officer = Browser(client)
+            _ = try await officer.signIn("penyidik")
+            try await officer.get("/kasus/baru")
+            let (_, _, h) = try await officer.post("/kasus/baru", [("provinceCode", "53"), ("regency", "Kabupaten Kupang"),
+                                                                  ("openedOn", "2026-10-01"), ("exploitationTypes", "forced_labour")])
+            let casePath = try #require(h[.location])
+            let caseID = String(casePath.split(separator: "/").last!)
+            try await officer.get(casePath)
+            _ = try await officer.post(casePath + "/orang", [("role", "victim"), ("fullName", "Yosefina Bria"), ("sex", "female")])
+            let victimID = try #require(try await fixture.store.cases.persons(caseID: caseID).first?.id)
+            let today = CalendarDate(Date())
+            let requested = today.addingDays(-9)
+
+            // The investigator refers the victim for health rehabilitation, nine days ago.
+            let (page, coordination, _) = try await officer.get("/kasus/\(caseID)/koordinasi")
+            #expect(page == .ok && coordination.contains("Rujuk ke instansi lain"))
+            let (sent, _, rh) = try await officer.post("/kasus/\(caseID)/rujukan", [
+                ("to", "ag-s"), ("service", "health_rehabilitation"), ("victim", victimID), ("consent", "victim_consent"),
+                ("grants", "case_summary"), ("grants", "protection_track"), ("requestedOn", requested.description)])
+            #expect(sent == .seeOther)
+            let referralPath = try #require(rh[.location])
+
+            // An uninvolved agency sees none of it.
+            var outsider = Browser(client)
+            _ = try await outsider.signIn("luar")
+            #expect(try await outsider.get(referralPath).0 == .notFound)
+            #expect(try await outsider.get("/kasus/\(caseID)/koordinasi").0 == .notFound)
+            let (_, outsiderWork, _) = try await outsider.get("/kerja")
+            #expect(outsiderWork.contains("Tidak ada pekerjaan terbuka"))
+
+            // The social worker finds it in their work, overdue, and accepts it.
+            var worker = Browser(client)
+            _ = try await worker.signIn("peksos")
+            let (_, work, _) = try await worker.get("/kerja")
+            #expect(work.contains(referralPath) && work.contains("Terlambat 2 hari"))
+            let (_, referral, _) = try await worker.get(referralPath)
+            #expect(!referral.contains("<h2>Ringkasan kasus</h2>"), "grants open only once the referral is accepted")
+            let version = try #require(Self.field("version", in: referral))
+            #expect(try await worker.post(referralPath + "/tindakan", [("action", "accept"), ("version", version)]).0 == .seeOther)
+            // A second accept on the stale version is refused, not applied twice.
+            let (stale, stalePage, _) = try await worker.post(referralPath + "/tindakan", [("action", "accept"), ("version", version)])
+            #expect(stale == .conflict && stalePage.contains("error-summary"))
+            // The investigator may not complete what only the receiver can.
+            let (_, refNow, _) = try await officer.get(referralPath)
+            #expect(!refNow.contains("value=\"complete\""))
+            let (forbidden, _, _) = try await officer.post(referralPath + "/tindakan",
+                                                         [("action", "complete"), ("outcome", "delivered"), ("version", "2")])
+            #expect(forbidden == .forbidden)
+
+            // Health rehabilitation, requested nine days ago, delivered today: two days past Pasal 52's seven.
+            let (_, accepted, _) = try await worker.get(referralPath)
+            #expect(accepted.contains("<h2>Ringkasan kasus</h2>"))
+            #expect(try await worker.post("/kasus/\(caseID)/layanan", [("referral", String(referralPath.split(separator: "/").last!)),
+                                                                       ("victim", victimID), ("service", "health_rehabilitation"),
+                                                                       ("responsible", "ag-s"), ("requestedOn", requested.description)]).0 == .seeOther)
+            let (_, withService, _) = try await worker.get(referralPath)
+            #expect(withService.contains("Pasal 52"))
+            let serviceID = try #require(withService.range(of: "id=\"layanan-").map { String(withService[$0.upperBound...].prefix { $0 != "\"" }) })
+            #expect(try await worker.post("/layanan/\(serviceID)/tindakan", [("action", "deliver"), ("version", "1"),
+                                                                             ("on", today.description), ("back", referralPath)]).0 == .seeOther)
+            let (_, delivered, _) = try await worker.get(referralPath)
+            #expect(delivered.contains("Terlambat 2 hari"))
+            // The referring agency sees the same on its case, and a notice came back to it.
+            let (_, caseView, _) = try await officer.get("/kasus/\(caseID)/koordinasi")
+            #expect(caseView.contains("Terlambat 2 hari") && caseView.contains("Linimasa"))
+            let (_, officerWork, _) = try await officer.get("/kerja")
+            #expect(officerWork.contains("Layanan Rehabilitasi kesehatan") || officerWork.contains("Rujukan"))
+            #expect(try await outsider.get(referralPath).0 == .notFound)
+            #expect(try await fixture.store.audit.entries().contains { $0.action == "referral.accept" })
+        }
+    }
+
+    @Test func aVerdictBeforeProsecutionIsRefused() async throws {
+        try await WebFixture.with { fixture, client in
+            var officer = Browser(client)
+            _ = try await officer.signIn("penyidik")
+            try await officer.get("/kasus/baru")
+            let (_, _, h) = try await officer.post("/kasus/baru", [("provinceCode", "35"), ("regency", "Kota Malang"),
+                                                                  ("openedOn", "2026-10-01"), ("exploitationTypes", "forced_labour")])
+            let caseID = String(try #require(h[.location]).split(separator: "/").last!)
+            try await officer.get("/kasus/\(caseID)/koordinasi")
+            #expect(try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "start")]).0 == .seeOther)
+            let (s, page, _) = try await officer.post("/kasus/\(caseID)/proses-hukum", [
+                ("action", "verdict"), ("version", "1"), ("outcome", "convicted"), ("articles", "Pasal 2"), ("months", "36")])
+            #expect(s == .conflict || s == .unprocessableContent)
+            #expect(page.contains("error-summary"))
+            let (ok, _, _) = try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "advance"), ("stage", "inquiry"), ("version", "1")])
+            #expect(ok == .seeOther)
+            let (bad, _, _) = try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "advance"), ("stage", "inquiry"), ("version", "1")])
+            #expect(bad == .conflict, "a stale version is detected")
+        }
+    }
+}
