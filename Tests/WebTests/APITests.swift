@@ -94,7 +94,8 @@ struct APITests {
             let doc = try #require(try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any])
             #expect(doc["openapi"] as? String == "3.1.0")
             let paths = Set((doc["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
-            let routes: [SiteRoute.API] = [.openAPI, .me, .cases, .caseDetail("{id}"), .casePersons("{id}")]
+            let routes: [SiteRoute.API] = [.openAPI, .me, .cases, .caseDetail("{id}"), .casePersons("{id}"), .caseCoordination("{id}"),
+                                           .caseReferrals("{id}"), .referralEvents("{id}"), .caseServices("{id}"), .serviceEvents("{id}"), .myWork]
             for route in routes { #expect(paths.contains(SiteRoute.api(route).path), "\(route)") }
             #expect(paths.contains(SiteRoute.health.path))
         }

@@ -36,5 +36,6 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     ReportDeskController(store: store, service: reports).register(router)
     ReportSettingsController(store: store).register(router)
     CoordinationController(store: store).register(router)
+    CoordinationAPI(store: store, bodyLimit: config.requestBodyLimit).register(router)
     return router
 }

@@ -1,4 +1,5 @@
 import Cases
+import Coordination
 import Foundation
 import Hummingbird
 import Logging
@@ -27,6 +28,15 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch StoreError.notFound {
             return isAPI ? APIError(status: .notFound, code: "not_found", id: "Tidak ditemukan.", en: "Not found.").response()
                 : ErrorPage.response(.notFound, context.lang("Halaman atau kasus tidak ditemukan, atau Anda tidak berwenang melihatnya.", "Page or case not found, or you may not see it."), lang: context.lang)
+        } catch StoreError.conflict(let why) {
+            let id = "Data ini baru saja diubah orang lain; muat ulang dan coba lagi.", en = "Someone else just changed this; reload and try again."
+            return isAPI ? APIError(status: .conflict, code: "conflict", id: id, en: en + " (\(why))").response()
+                : ErrorPage.response(.conflict, context.lang(id, en), lang: context.lang)
+        } catch let error as CoordinationError {
+            let status = HTTPResponse.Status(code: error.httpStatus)
+            return isAPI ? APIError(status: status, code: status == .conflict ? "conflict" : "invalid", id: error.id, en: error.en,
+                                    fields: error.field.map { [FieldError(field: $0, id: error.id, en: error.en)] } ?? []).response()
+                : ErrorPage.response(status, context.lang(error.id, error.en), lang: context.lang)
         } catch let error as HTTPError {
             let message = error.body ?? error.status.reasonPhrase
             return isAPI ? APIError(status: error.status, code: "http_\(error.status.code)", id: message, en: message).response()

@@ -66,6 +66,12 @@ public enum SiteRoute: Sendable, Hashable {
         case caseDetail(String)
         case casePersons(String)
         case screenings
+        case caseCoordination(String)
+        case caseReferrals(String)
+        case referralEvents(String)
+        case caseServices(String)
+        case serviceEvents(String)
+        case myWork
     }
 
     /// The pattern segment for a path parameter, for registering routes.
@@ -130,6 +136,12 @@ public enum SiteRoute: Sendable, Hashable {
             case .caseDetail(let id): return "/api/v1/cases/\(id)"
             case .casePersons(let id): return "/api/v1/cases/\(id)/persons"
             case .screenings: return "/api/v1/screenings"
+            case .caseCoordination(let id): return "/api/v1/cases/\(id)/coordination"
+            case .caseReferrals(let id): return "/api/v1/cases/\(id)/referrals"
+            case .referralEvents(let id): return "/api/v1/referrals/\(id)/events"
+            case .caseServices(let id): return "/api/v1/cases/\(id)/services"
+            case .serviceEvents(let id): return "/api/v1/services/\(id)/events"
+            case .myWork: return "/api/v1/me/work"
             }
         }
     }

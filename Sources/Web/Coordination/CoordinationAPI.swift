@@ -1,0 +1,138 @@
+import Cases
+import Coordination
+import Foundation
+import Hummingbird
+import Store
+
+/// Coordination in the JSON API: the same operations as the pages, with the same checks.
+struct CoordinationAPI {
+    let store: SimpulStore
+    let bodyLimit: Int
+    var service: CoordinationService { CoordinationService(store: store) }
+
+    struct NewReferral: Decodable {
+        let toAgencyId: String
+        let service: ReferralService
+        let victimId: String?
+        let consent: Consent
+        let grants: Set<ReferralGrant>
+        let requestedOn: CalendarDate
+        let dueOn: CalendarDate?
+        struct Consent: Decodable { let kind: ConsentBasis.Kind; let explanation: String? }
+    }
+
+    struct Event: Decodable {
+        let action: String
+        let expectedVersion: Int
+        let on: CalendarDate?
+        let reason: String?
+        let outcome: ReferralOutcome?
+        let note: String?
+    }
+
+    struct NewService: Decodable {
+        let victimId: String
+        let service: ProtectionService
+        let responsibleAgencyId: String
+        let requestedOn: CalendarDate
+        let referralId: String?
+    }
+
+    struct CaseBody: Encodable {
+        let referrals: [Referral]
+        let services: [ProtectionItem]
+        let justice: [JusticeTrack]
+        let timeline: [TimelineEvent]
+    }
+
+    struct WorkBody: Encodable {
+        struct Entry: Encodable { let item: WorkItem; let urgency: String; let days: Int }
+        let today: CalendarDate
+        let entries: [Entry]
+    }
+
+    func register(_ router: Router<SimpulContext>) {
+        router.get(SiteRoute.api(.caseCoordination(SiteRoute.idParameter)).pattern) { _, ctx in
+            let v = try await service.caseView(try ctx.parameters.require("id"), viewer: try Self.viewer(ctx))
+            return JSONResponse.make(CaseBody(referrals: v.referrals, services: v.services, justice: v.justice, timeline: v.timeline))
+        }
+        router.post(SiteRoute.api(.caseReferrals(SiteRoute.idParameter)).pattern) { req, ctx in
+            let viewer = try Self.viewer(ctx)
+            let b = try await JSONInput.decode(NewReferral.self, from: req, limit: bodyLimit)
+            try Self.notFuture(b.requestedOn, "requestedOn")
+            let r = try await service.requestReferral(caseID: try ctx.parameters.require("id"), to: b.toAgencyId, service: b.service,
+                                                      victimID: b.victimId, consent: ConsentBasis(kind: b.consent.kind, recordedOn: b.requestedOn,
+                                                                                                  explanation: b.consent.explanation),
+                                                      grants: b.grants, requestedOn: b.requestedOn, dueOn: b.dueOn, by: viewer)
+            return JSONResponse.make(r, status: .created)
+        }
+        router.post(SiteRoute.api(.referralEvents(SiteRoute.idParameter)).pattern) { req, ctx in
+            let viewer = try Self.viewer(ctx)
+            let b = try await JSONInput.decode(Event.self, from: req, limit: bodyLimit)
+            let event: ReferralEvent
+            switch b.action {
+            case "accept": event = .accept
+            case "start": event = .start
+            case "decline": event = .decline(reason: b.reason ?? "")
+            case "withdraw": event = .withdraw(reason: b.reason ?? "")
+            case "complete":
+                guard let o = b.outcome else { throw CoordinationError.input("outcome", id: "Hasil wajib diisi", en: "outcome is required") }
+                event = .complete(outcome: o, note: b.note)
+            default: throw Self.unknown(b.action, ["accept", "decline", "start", "complete", "withdraw"])
+            }
+            let on = b.on ?? CalendarDate(Date())
+            try Self.notFuture(on, "on")
+            return JSONResponse.make(try await service.act(onReferral: try ctx.parameters.require("id"), event, on: on,
+                                                           expectedVersion: b.expectedVersion, by: viewer))
+        }
+        router.post(SiteRoute.api(.caseServices(SiteRoute.idParameter)).pattern) { req, ctx in
+            let viewer = try Self.viewer(ctx)
+            let b = try await JSONInput.decode(NewService.self, from: req, limit: bodyLimit)
+            try Self.notFuture(b.requestedOn, "requestedOn")
+            let item = try await service.requestService(caseID: try ctx.parameters.require("id"), victimID: b.victimId, service: b.service,
+                                                        responsible: b.responsibleAgencyId, requestedOn: b.requestedOn,
+                                                        referralID: b.referralId, by: viewer)
+            return JSONResponse.make(item, status: .created)
+        }
+        router.post(SiteRoute.api(.serviceEvents(SiteRoute.idParameter)).pattern) { req, ctx in
+            let viewer = try Self.viewer(ctx)
+            let b = try await JSONInput.decode(Event.self, from: req, limit: bodyLimit)
+            let event: ProtectionEvent
+            switch b.action {
+            case "start": event = .start
+            case "deliver": event = .deliver
+            case "record_not_delivered": event = .notDelivered(reason: b.reason ?? "")
+            default: throw Self.unknown(b.action, ["start", "deliver", "record_not_delivered"])
+            }
+            let on = b.on ?? CalendarDate(Date())
+            try Self.notFuture(on, "on")
+            return JSONResponse.make(try await service.act(onService: try ctx.parameters.require("id"), event, on: on,
+                                                           expectedVersion: b.expectedVersion, by: viewer))
+        }
+        router.get(SiteRoute.api(.myWork).pattern) { _, ctx in
+            let viewer = try Self.viewer(ctx)
+            let today = CalendarDate(Date())
+            let q = try await service.work(for: viewer, today: today)
+            return JSONResponse.make(WorkBody(today: today, entries: q.entries.map { .init(item: $0.item, urgency: $0.urgency.rawValue, days: $0.days) }))
+        }
+    }
+
+    static func viewer(_ ctx: SimpulContext) throws -> Viewer {
+        guard let u = ctx.apiUser else {
+            throw APIError(status: .unauthorized, code: "unauthorized", id: "Token API tidak ada atau tidak sah", en: "Missing or invalid API token")
+        }
+        guard u.role.mayReadCases else { throw AccessDenied() }
+        return u.viewer
+    }
+
+    static func notFuture(_ d: CalendarDate, _ field: String) throws {
+        guard d <= CalendarDate(Date()) else {
+            throw CoordinationError.input(field, id: "Tanggal tidak boleh di masa depan", en: "The date cannot be in the future")
+        }
+    }
+
+    static func unknown(_ action: String, _ allowed: [String]) -> CoordinationError {
+        .input("action", id: "Tindakan \"\(action.prefix(30))\" tidak dikenal; pilih: \(allowed.joined(separator: ", "))",
+               en: "Unknown action \"\(action.prefix(30))\"; one of: \(allowed.joined(separator: ", "))")
+    }
+}

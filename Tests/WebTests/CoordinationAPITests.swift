@@ -1,0 +1,85 @@
+import Cases
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Security
+import Store
+import Testing
+@testable import Web
+
+/// The coordination API: the same rules as the pages, answered in JSON.
+@Suite struct CoordinationAPITests {
+    @Test(arguments: TestBackend.available)
+    func referralsMoveOnlyAsTheLawAndTheVersionAllow(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { fixture, client in
+            try await fixture.store.agencies.create(Agency(id: "ag-s", code: "DINSOS", name: "Dinas Sosial", kind: .socialAffairs, provinceCode: nil))
+            _ = try await fixture.store.users.create(username: "peksos", displayName: "Peksos", agencyID: "ag-s", role: .socialWorker,
+                                                     email: nil, passwordHash: "x")
+            let police = try await APITests.token(fixture, "penyidik")
+            let social = try await APITests.token(fixture, "peksos")
+            let outsider = try await APITests.token(fixture, "luar")
+            let (_, created) = try await APITests.call(client, .post, "/api/v1/cases", token: police, body: """
+                {"provinceCode":"53","regency":"Kabupaten Kupang","openedOn":"2026-10-01","exploitationTypes":["forced_labour"],"summary":"","agencyIDs":[]}
+                """)
+            let caseID = try #require(created["id"] as? String)
+            let (_, person) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/persons", token: police,
+                                                      body: #"{"role":"victim","fullName":"Maria Nahak","sex":"female"}"#)
+            let victimID = try #require(person["id"] as? String)
+            let requested = CalendarDate(Date()).addingDays(-9).description
+
+            // Bad input: an unknown service is named; a lawful reason without explanation is refused.
+            let (badService, badJSON) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/referrals", token: police, body: """
+                {"toAgencyId":"ag-s","service":"massage","consent":{"kind":"victim_consent"},"grants":[],"requestedOn":"\(requested)"}
+                """)
+            #expect(badService == .badRequest && APITests.message(badJSON).contains("service"))
+            let (noReason, _) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/referrals", token: police, body: """
+                {"toAgencyId":"ag-s","service":"shelter","consent":{"kind":"statutory_duty"},"grants":[],"requestedOn":"\(requested)"}
+                """)
+            #expect(noReason == .unprocessableContent)
+
+            let (status, referral) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/referrals", token: police, body: """
+                {"toAgencyId":"ag-s","service":"health_rehabilitation","victimId":"\(victimID)","consent":{"kind":"victim_consent"},
+                 "grants":["case_summary","protection_track"],"requestedOn":"\(requested)"}
+                """)
+            #expect(status == .created)
+            let referralID = try #require(referral["id"] as? String)
+            #expect(referral["dueOn"] as? String == CalendarDate(Date()).addingDays(-2).description, "Pasal 52: seven days")
+
+            // Only the receiver accepts; a stale version and an impossible step are refused.
+            let (byPolice, _) = try await APITests.call(client, .post, "/api/v1/referrals/\(referralID)/events", token: police,
+                                                        body: #"{"action":"accept","expectedVersion":1}"#)
+            #expect(byPolice == .forbidden)
+            let (accepted, acc) = try await APITests.call(client, .post, "/api/v1/referrals/\(referralID)/events", token: social,
+                                                          body: #"{"action":"accept","expectedVersion":1}"#)
+            #expect(accepted == .ok && acc["status"] as? String == "accepted" && acc["version"] as? Int == 2)
+            let (stale, _) = try await APITests.call(client, .post, "/api/v1/referrals/\(referralID)/events", token: social,
+                                                     body: #"{"action":"start","expectedVersion":1}"#)
+            #expect(stale == .conflict)
+            let (declined, _) = try await APITests.call(client, .post, "/api/v1/referrals/\(referralID)/events", token: social,
+                                                        body: #"{"action":"decline","reason":"penuh","expectedVersion":2}"#)
+            #expect(declined == .conflict, "an accepted referral cannot be declined")
+
+            // The service, delivered on day nine, is two days late; the outsider sees none of it.
+            let (_, item) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/services", token: social, body: """
+                {"victimId":"\(victimID)","service":"health_rehabilitation","responsibleAgencyId":"ag-s","requestedOn":"\(requested)","referralId":"\(referralID)"}
+                """)
+            let itemID = try #require(item["id"] as? String)
+            let (_, work) = try await APITests.call(client, .get, "/api/v1/me/work", token: social)
+            let urgencies = (work["entries"] as? [[String: Any]])?.compactMap { $0["urgency"] as? String } ?? []
+            #expect(urgencies.first == "overdue")
+            let (deliveredStatus, delivered) = try await APITests.call(client, .post, "/api/v1/services/\(itemID)/events", token: social,
+                                                                       body: #"{"action":"deliver","expectedVersion":1}"#)
+            #expect(deliveredStatus == .ok && delivered["status"] as? String == "delivered")
+            let (future, _) = try await APITests.call(client, .post, "/api/v1/services/\(itemID)/events", token: social,
+                                                      body: #"{"action":"start","expectedVersion":2,"on":"2999-01-01"}"#)
+            #expect(future == .unprocessableContent)
+            let (hidden, _) = try await APITests.call(client, .get, "/api/v1/cases/\(caseID)/coordination", token: outsider)
+            #expect(hidden == .notFound)
+            let (_, mine) = try await APITests.call(client, .get, "/api/v1/me/work", token: outsider)
+            #expect((mine["entries"] as? [Any])?.isEmpty == true)
+            let (_, view) = try await APITests.call(client, .get, "/api/v1/cases/\(caseID)/coordination", token: police)
+            #expect((view["services"] as? [[String: Any]])?.first?["status"] as? String == "delivered")
+            #expect(((view["timeline"] as? [Any])?.count ?? 0) >= 4)
+        }
+    }
+}
