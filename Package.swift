@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "Linkage", dependencies: ["Cases"]),
         .target(name: "Reporting", dependencies: ["Cases"]),
         .target(name: "Coordination", dependencies: ["Cases"]),
-        .target(name: "Demo", dependencies: ["Cases"]),
+        .target(name: "Demo", dependencies: ["Cases", "Coordination"]),
         .target(name: "Security", dependencies: [
             "Cases",
             .product(name: "Crypto", package: "swift-crypto"),
@@ -49,7 +49,7 @@ let package = Package(
             .product(name: "Plot", package: "Plot"),
         ], resources: [.copy("Resources/openapi.json"), .copy("Resources/static")]),
         .target(name: "SimpulCommands", dependencies: [
-            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage",
+            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),

@@ -1,4 +1,5 @@
 import Cases
+import Coordination
 import Demo
 import Foundation
 import Security
@@ -29,12 +30,14 @@ enum DemoLoader {
 
     static func loadCases(into store: SimpulStore, count: Int, seed: UInt64, progress: Bool) async throws {
         var generator = DemoCaseGenerator(seed: seed, today: CalendarDate(Date()))
+        var coordination = DemoCoordinationGenerator(seed: seed, today: CalendarDate(Date()))
         let now = Timestamp.now()
         let started = Date()
         var done = 0
         while done < count {
             let n = min(5000, count - done)
             var batch: [BulkCase] = []
+            var records: [any CoordinationRecord] = []
             batch.reserveCapacity(n)
             for _ in 0..<n {
                 let c = generator.next(now: now)
@@ -44,10 +47,13 @@ enum DemoLoader {
                      identity: p.identity)
                 }
                 batch.append(BulkCase(record: c.record, agencyIDs: c.agencyIDs, persons: persons))
+                let made = coordination.records(for: c, victimIDs: persons.filter { $0.person.role == .victim }.map(\.person.id))
+                records += made.referrals.map { $0 as any CoordinationRecord } + made.services.map { $0 as any CoordinationRecord }
             }
             done += n
             try await store.cases.bulkInsert(batch, counters: done == count ? generator.counterValues : [:], actor: nil,
                                              note: "demo data, seed \(seed)")
+            try await store.coordination.bulkInsert(records)
             if progress { print("demo cases: \(done)/\(count) (\(Int(Date().timeIntervalSince(started)))s)") }
         }
     }

@@ -150,3 +150,27 @@ extension CoordinationRepository {
                              [.text(Timestamp.now()), .text(viewer.agencyID), .text(viewer.userID)])
     }
 }
+
+extension CoordinationRepository {
+    /// Loads many records at once without audit entries or notices (demo data and imports; the
+    /// caller audits the load as a whole).
+    public func bulkInsert(_ records: [any CoordinationRecord]) async throws {
+        guard !records.isEmpty else { return }
+        let now = Timestamp.now()
+        var rows: [[SQLValue]] = []
+        rows.reserveCapacity(records.count)
+        for r in records {
+            let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
+            rows.append([.text(r.id), .text(type(of: r).kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
+                         .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
+                         .int(r.version), .text(doc), .text(now)])
+        }
+        let all = rows
+        try await db.transaction { tx in
+            try await tx.executeBatch("""
+                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, version, doc, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, all)
+        }
+    }
+}

@@ -63,22 +63,24 @@ enum CaseCoordinationView {
                   Layout.csrfField(chrome.csrf),
                   FormViews.select("to", label: lang("Instansi tujuan", "Receiving agency"),
                                    options: agencies.filter { $0.id != chrome.signedIn?.user.agencyID }.map { ($0.id, $0.name) },
-                                   selected: nil, errors: [], lang: lang, markOptional: false),
+                                   selected: nil, errors: [], lang: lang, markOptional: false, idSuffix: "rujukan"),
                   FormViews.select("service", label: lang("Layanan yang diminta", "Service asked for"),
                                    options: ReferralService.allCases.map { ($0.rawValue, lang($0.label)) }, selected: nil, errors: [], lang: lang,
-                                   markOptional: false),
-                  FormViews.select("victim", label: lang("Korban", "Victim"), options: victims, selected: victims.first?.0, errors: [], lang: lang),
+                                   markOptional: false, idSuffix: "rujukan"),
+                  FormViews.select("victim", label: lang("Korban", "Victim"), options: victims, selected: victims.first?.0, errors: [], lang: lang,
+                                   idSuffix: "rujukan"),
                   ReportStepViews.radios("consent", legend: lang("Dasar rujukan", "Basis of the referral"),
                                          ConsentBasis.Kind.allCases.map { ($0.rawValue, lang($0.label)) }, selected: "victim_consent",
                                          errors: [], lang: lang),
                   FormViews.textField("explanation", label: lang("Penjelasan (wajib bila tanpa persetujuan)", "Explanation (required without consent)"),
-                                      value: nil, errors: [], lang: lang, markOptional: false),
+                                      value: nil, errors: [], lang: lang, markOptional: false, idSuffix: "rujukan"),
                   ReportStepViews.checkboxes("grants", legend: lang("Yang boleh dilihat instansi tujuan", "What the receiving agency may see"),
                                              ReferralGrant.allCases.map { ($0.rawValue, lang($0.label)) },
                                              selected: [ReferralGrant.caseSummary.rawValue, ReferralGrant.protectionTrack.rawValue], errors: [], lang: lang),
-                  CoordinationParts.dateField("requestedOn", label: lang("Tanggal permintaan", "Date of request"), value: today, lang: lang),
+                  CoordinationParts.dateField("requestedOn", label: lang("Tanggal permintaan", "Date of request"), value: today, lang: lang,
+                                              form: "rujukan"),
                   FormViews.textField("dueOn", label: lang("Tenggat (kosong: menurut undang-undang)", "Due date (empty: as the law sets)"),
-                                      value: nil, errors: [], lang: lang, type: .date, markOptional: false),
+                                      value: nil, errors: [], lang: lang, type: .date, markOptional: false, idSuffix: "rujukan"),
                   .button(.type(.submit), .text(lang("Kirim rujukan", "Send referral")))))
     }
 
@@ -90,16 +92,16 @@ enum CaseCoordinationView {
                   Layout.csrfField(chrome.csrf),
                   .unwrap(referralID) { .input(.type(.hidden), .name("referral"), .value($0)) },
                   FormViews.select("victim", label: lang("Korban", "Victim"), options: victims, selected: victims.first?.0, errors: [], lang: lang,
-                                   markOptional: false),
+                                   markOptional: false, idSuffix: "layanan"),
                   FormViews.select("service", label: lang("Layanan", "Service"),
                                    options: ProtectionService.allCases.map { ($0.rawValue, lang($0.label)) }, selected: nil, errors: [], lang: lang,
-                                   markOptional: false),
+                                   markOptional: false, idSuffix: "layanan"),
                   responsibleFixed.map { .input(.type(.hidden), .name("responsible"), .value($0)) } ??
                   FormViews.select("responsible", label: lang("Instansi penanggung jawab", "Responsible agency"),
                                    options: agencies.map { ($0.id, $0.name) }, selected: chrome.signedIn?.user.agencyID, errors: [], lang: lang,
-                                   markOptional: false),
+                                   markOptional: false, idSuffix: "layanan"),
                   CoordinationParts.dateField("requestedOn", label: lang("Tanggal permintaan (tenggat dihitung dari sini)", "Date of request (deadlines count from it)"),
-                                              value: today, lang: lang),
+                                              value: today, lang: lang, form: "layanan"),
                   .button(.type(.submit), .text(lang("Catat", "Record")))))
     }
 
@@ -113,7 +115,7 @@ enum CaseCoordinationView {
                   .unwrap(track) { .input(.type(.hidden), .name("version"), .value(String($0.version))) },
                   .input(.type(.hidden), .name("action"), .value(action)),
                   .group(fields),
-                  CoordinationParts.dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang),
+                  CoordinationParts.dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang, form: action),
                   .button(.type(.submit), .text(button)))
         }
         return .group(
@@ -129,7 +131,7 @@ enum CaseCoordinationView {
             .if(mayAct && track == nil, form("start", lang("Mulai dari laporan polisi", "Start at the police report"))),
             .if(mayAct && !plain.isEmpty, form("advance", lang("Catat tahap", "Record stage"),
                 FormViews.select("stage", label: lang("Tahap berikutnya", "Next stage"), options: plain.map { ($0.rawValue, lang($0.label)) },
-                                 selected: plain.first?.rawValue, errors: [], lang: lang, markOptional: false))),
+                                 selected: plain.first?.rawValue, errors: [], lang: lang, markOptional: false, idSuffix: "advance"))),
             .if(mayAct && successors.contains(.verdict), form("verdict", lang("Catat putusan", "Record the verdict"),
                 FormViews.select("outcome", label: lang("Amar", "Outcome"), options: VerdictOutcome.allCases.map { ($0.rawValue, lang($0.label)) },
                                  selected: "convicted", errors: [], lang: lang, markOptional: false),
@@ -142,7 +144,7 @@ enum CaseCoordinationView {
             .if(mayAct && successors.contains(.final), form("final", lang("Catat berkekuatan hukum tetap", "Record as final"))),
             .if(mayAct && successors.contains(.discontinued), form("discontinue", lang("Catat penghentian", "Record discontinuance"),
                 FormViews.textField("reason", label: lang("Alasan penghentian (SP3 dll.)", "Why it was stopped"), value: nil, errors: [], lang: lang,
-                                    markOptional: false)))
+                                    markOptional: false, idSuffix: "discontinue")))
         )
     }
 }

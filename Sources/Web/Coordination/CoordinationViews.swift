@@ -30,8 +30,10 @@ enum CoordinationParts {
                }))
     }
 
-    static func dateField<C: HTML.BodyContext>(_ name: String, label: String, value: CalendarDate, lang: Lang) -> Node<C> {
-        FormViews.textField(name, label: label, value: value.description, errors: [], lang: lang, type: .date, markOptional: false)
+    /// `form` names the form, so two forms on one page never share an element id.
+    static func dateField<C: HTML.BodyContext>(_ name: String, label: String, value: CalendarDate, lang: Lang, form: String) -> Node<C> {
+        FormViews.textField(name, label: label, value: value.description, errors: [], lang: lang, type: .date, markOptional: false,
+                            idSuffix: form)
     }
 
     /// The forms for each action the viewer's agency may take on a service now.
@@ -41,9 +43,9 @@ enum CoordinationParts {
                      Layout.csrfField(csrf),
                      .input(.type(.hidden), .name("version"), .value(String(item.version))),
                      .input(.type(.hidden), .name("back"), .value(back)),
-                     dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang),
+                     dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang, form: item.id),
                      FormViews.textField("reason", label: lang("Alasan (jika tidak diberikan)", "Reason (if not delivered)"), value: nil,
-                                         errors: [], lang: lang, markOptional: false),
+                                         errors: [], lang: lang, markOptional: false, idSuffix: item.id),
                      .div(.class("actions"), .forEach(item.allowedActions) { a in
                          .button(.type(.submit), .name("action"), .value(a.rawValue), .class(a == .deliver ? "" : "secondary"), .text(lang(a.label)))
                      }))

@@ -37,15 +37,16 @@ enum ReferralPage {
             .if(!mine.isEmpty, .form(.method(.post), .action(SiteRoute.referralAction(r.id).path), .class("record-action"),
                 Layout.csrfField(chrome.csrf),
                 .input(.type(.hidden), .name("version"), .value(String(r.version))),
-                CoordinationParts.dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang),
+                CoordinationParts.dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang, form: "rujukan"),
                 .if(mine.contains(.decline) || mine.contains(.withdraw),
                     FormViews.textField("reason", label: lang("Alasan (untuk menolak atau menarik)", "Reason (to decline or withdraw)"),
-                                        value: nil, errors: errors, lang: lang, markOptional: false)),
+                                        value: nil, errors: errors, lang: lang, markOptional: false, idSuffix: "rujukan")),
                 .if(mine.contains(.complete), .group(
                     FormViews.select("outcome", label: lang("Hasil (untuk selesai)", "Outcome (to complete)"),
                                      options: ReferralOutcome.allCases.map { ($0.rawValue, lang($0.label)) }, selected: "delivered",
-                                     errors: errors, lang: lang, markOptional: false),
-                    FormViews.textField("note", label: lang("Catatan hasil", "Note on the outcome"), value: nil, errors: errors, lang: lang))),
+                                     errors: errors, lang: lang, markOptional: false, idSuffix: "rujukan"),
+                    FormViews.textField("note", label: lang("Catatan hasil", "Note on the outcome"), value: nil, errors: errors, lang: lang,
+                                        idSuffix: "rujukan"))),
                 .div(.class("actions"), .forEach(mine) { a in
                     .button(.type(.submit), .name("action"), .value(a.rawValue),
                             .class(a == .accept || a == .complete || a == .start ? "" : "secondary"), .text(lang(a.label)))

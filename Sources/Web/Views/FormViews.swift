@@ -19,9 +19,9 @@ enum FormViews {
 
     static func textField<C: HTML.BodyContext>(_ name: String, label: String, value: String?, errors: [FieldError], lang: Lang,
                                                type: HTMLInputType = .text, hint: String? = nil, required: Bool = false,
-                                               autocomplete: String? = nil, markOptional: Bool = true) -> Node<C> {
+                                               autocomplete: String? = nil, markOptional: Bool = true, idSuffix: String? = nil) -> Node<C> {
         let error = errors.first { $0.field == name }
-        let id = "f-\(fieldID(name))"
+        let id = "f-\(fieldID(name))" + (idSuffix.map { "-\(fieldID($0))" } ?? "")
         var described: [String] = []
         if hint != nil { described.append("\(id)-hint") }
         if error != nil { described.append("\(id)-error") }
@@ -45,9 +45,9 @@ enum FormViews {
 
     static func select<C: HTML.BodyContext>(_ name: String, label: String, options: [(value: String, label: String)],
                                             selected: String?, errors: [FieldError], lang: Lang, required: Bool = false,
-                                            markOptional: Bool = true) -> Node<C> {
+                                            markOptional: Bool = true, idSuffix: String? = nil) -> Node<C> {
         let error = errors.first { $0.field == name }
-        let id = "f-\(fieldID(name))"
+        let id = "f-\(fieldID(name))" + (idSuffix.map { "-\(fieldID($0))" } ?? "")
         return .div(
             .class(error == nil ? "field" : "field has-error"),
             .label(.attribute(named: "for", value: id), .text(label + (required || !markOptional ? "" : " " + lang("(opsional)", "(optional)")))),
