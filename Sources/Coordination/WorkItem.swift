@@ -28,6 +28,17 @@ public struct WorkItem: Sendable, Hashable, Codable {
     /// Where an escalated task also shows.
     public let escalatedTo: TaskAssignee?
 
+    public init(kind: Kind, id: String, caseID: String?, summary: String, dueOn: CalendarDate?, assignee: TaskAssignee,
+                escalatedTo: TaskAssignee?) {
+        self.kind = kind
+        self.id = id
+        self.caseID = caseID
+        self.summary = summary
+        self.dueOn = dueOn
+        self.assignee = assignee
+        self.escalatedTo = escalatedTo
+    }
+
     /// True when the item belongs on `viewer`'s own list.
     public func isFor(_ viewer: Viewer) -> Bool {
         assignee.includes(viewer) || escalatedTo?.includes(viewer) == true

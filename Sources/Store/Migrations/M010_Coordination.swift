@@ -17,6 +17,7 @@ struct M010_Coordination: Migration {
             status TEXT NOT NULL,
             open \(d.integer) NOT NULL,
             due_on TEXT,
+            summary TEXT NOT NULL,
             version \(d.integer) NOT NULL,
             doc TEXT NOT NULL,
             updated_at TEXT NOT NULL)

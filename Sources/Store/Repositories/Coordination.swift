@@ -15,11 +15,11 @@ public struct CoordinationRepository: Sendable {
         let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
         try await db.transaction { tx in
             try await tx.execute("""
-                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, version, doc, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary, version, doc, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(r.id), .text(T.kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
                       .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
-                      .int(r.version), .text(doc), .text(Timestamp.now())])
+                      .text(r.workSummary), .int(r.version), .text(doc), .text(Timestamp.now())])
             try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).created",
                                                  caseID: r.recordCaseID, detail: "\(r.id) \(r.statusCode)"), in: tx)
             if let notify { try await Self.insert(notify, in: tx) }
@@ -32,10 +32,10 @@ public struct CoordinationRepository: Sendable {
         let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
         try await db.transaction { tx in
             let changed = try await tx.execute("""
-                UPDATE coordination_records SET status = ?, open = ?, due_on = ?, owner_agency = ?, other_agency = ?, version = ?, doc = ?, updated_at = ?
+                UPDATE coordination_records SET status = ?, open = ?, due_on = ?, owner_agency = ?, other_agency = ?, summary = ?, version = ?, doc = ?, updated_at = ?
                 WHERE id = ? AND kind = ? AND version = ?
                 """, [.text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description), .text(r.ownerAgencyID),
-                      .optional(r.otherAgencyID), .int(r.version), .text(doc), .text(Timestamp.now()),
+                      .optional(r.otherAgencyID), .text(r.workSummary), .int(r.version), .text(doc), .text(Timestamp.now()),
                       .text(r.id), .text(T.kind), .int(previousVersion)])
             guard changed == 1 else {
                 throw StoreError.conflict("\(T.kind) \(r.id) was changed by someone else since version \(previousVersion); reload it")
@@ -66,28 +66,35 @@ public struct CoordinationRepository: Sendable {
             """, [.text(caseID), .text(agencyID), .text(agencyID)]).map { try Self.decode(Referral.self, $0) }
     }
 
-    /// Open work an agency must do: what it owns, due first (no due date last), at most `limit`.
-    public func openWork(agencyID: String, limit: Int = 500) async throws -> [WorkItem] {
+    /// Open work an agency must do, most urgent first: the most overdue at the top, then what is
+    /// due soonest, then what has no due date; at most `limit`. Read from the columns alone (no
+    /// record is decoded), so a long list costs one index walk.
+    public func openWork(agencyID: String, limit: Int = 100) async throws -> [WorkItem] {
         let rows = try await db.query("""
-            SELECT kind, doc FROM coordination_records WHERE owner_agency = ? AND open = 1
+            SELECT kind, id, case_id, due_on, summary FROM coordination_records WHERE owner_agency = ? AND open = 1
             ORDER BY CASE WHEN due_on IS NULL THEN 1 ELSE 0 END, due_on LIMIT ?
             """, [.text(agencyID), .int(limit)])
         return try rows.compactMap { row -> WorkItem? in
+            let kind: WorkItem.Kind
             switch try row.text("kind") {
-            case Referral.kind: return WorkItem(try Self.decode(Referral.self, row))
-            case ProtectionItem.kind: return WorkItem(try Self.decode(ProtectionItem.self, row))
-            case Restitution.kind: return WorkItem(try Self.decode(Restitution.self, row))
-            case CoordinationTask.kind: return WorkItem(try Self.decode(CoordinationTask.self, row))
+            case Referral.kind: kind = .referral
+            case ProtectionItem.kind: kind = .protectionItem
+            case Restitution.kind: kind = .restitution
+            case CoordinationTask.kind: kind = .task
             default: return nil
             }
+            return WorkItem(kind: kind, id: try row.text("id"), caseID: row.optionalText("case_id"), summary: try row.text("summary"),
+                            dueOn: row.optionalText("due_on").flatMap(CalendarDate.init(iso:)), assignee: TaskAssignee(agencyID: agencyID),
+                            escalatedTo: nil)
         }
     }
 
-    /// How many open records of the agency are past due on `today` (the overdue query).
-    public func overdueCount(agencyID: String, today: CalendarDate) async throws -> Int {
-        try await db.query("""
-            SELECT COUNT(*) AS n FROM coordination_records WHERE owner_agency = ? AND open = 1 AND due_on < ?
-            """, [.text(agencyID), .text(today.description)]).first?.optionalInt("n") ?? 0
+    /// How many open records the agency owns, and how many of them are past due on `today`.
+    public func workCounts(agencyID: String, today: CalendarDate) async throws -> (open: Int, overdue: Int) {
+        let row = try await db.query("""
+            SELECT COUNT(*) AS n, SUM(CASE WHEN due_on < ? THEN 1 ELSE 0 END) AS late FROM coordination_records WHERE owner_agency = ? AND open = 1
+            """, [.text(today.description), .text(agencyID)]).first
+        return (row?.optionalInt("n") ?? 0, row?.optionalInt("late") ?? 0)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ row: SQLRow) throws -> T {
@@ -163,13 +170,13 @@ extension CoordinationRepository {
             let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
             rows.append([.text(r.id), .text(type(of: r).kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
                          .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
-                         .int(r.version), .text(doc), .text(now)])
+                         .text(r.workSummary), .int(r.version), .text(doc), .text(now)])
         }
         let all = rows
         try await db.transaction { tx in
             try await tx.executeBatch("""
-                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, version, doc, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary, version, doc, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, all)
         }
     }

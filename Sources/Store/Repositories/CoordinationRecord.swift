@@ -13,6 +13,8 @@ public protocol CoordinationRecord: Versioned, Codable, Sendable, Identifiable w
     var statusCode: String { get }
     var isOpen: Bool { get }
     var recordDueOn: CalendarDate? { get }
+    /// What a work list shows of it: the service's code, or a task's title.
+    var workSummary: String { get }
 }
 
 extension Referral: CoordinationRecord {
@@ -24,6 +26,7 @@ extension Referral: CoordinationRecord {
     public var statusCode: String { status.rawValue }
     public var isOpen: Bool { status.isOpen }
     public var recordDueOn: CalendarDate? { dueOn }
+    public var workSummary: String { service.rawValue }
 }
 
 extension ProtectionItem: CoordinationRecord {
@@ -35,6 +38,7 @@ extension ProtectionItem: CoordinationRecord {
     public var statusCode: String { status.rawValue }
     public var isOpen: Bool { status == .requested || status == .inProgress }
     public var recordDueOn: CalendarDate? { dueOn }
+    public var workSummary: String { service.rawValue }
 }
 
 extension Restitution: CoordinationRecord {
@@ -46,6 +50,7 @@ extension Restitution: CoordinationRecord {
     public var statusCode: String { status.rawValue }
     public var isOpen: Bool { status != .paid }
     public var recordDueOn: CalendarDate? { deadline?.dueOn }
+    public var workSummary: String { status.rawValue }
 }
 
 extension JusticeTrack: CoordinationRecord {
@@ -57,6 +62,7 @@ extension JusticeTrack: CoordinationRecord {
     public var statusCode: String { stage.rawValue }
     public var isOpen: Bool { stage != .final && stage != .discontinued }
     public var recordDueOn: CalendarDate? { nil }
+    public var workSummary: String { stage.rawValue }
 }
 
 extension CoordinationTask: CoordinationRecord {
@@ -68,4 +74,5 @@ extension CoordinationTask: CoordinationRecord {
     public var statusCode: String { status.rawValue }
     public var isOpen: Bool { status == .open }
     public var recordDueOn: CalendarDate? { dueOn }
+    public var workSummary: String { title }
 }

@@ -48,6 +48,8 @@ struct CoordinationAPI {
     struct WorkBody: Encodable {
         struct Entry: Encodable { let item: WorkItem; let urgency: String; let days: Int }
         let today: CalendarDate
+        let open: Int
+        let overdue: Int
         let entries: [Entry]
     }
 
@@ -112,8 +114,9 @@ struct CoordinationAPI {
         router.get(SiteRoute.api(.myWork).pattern) { _, ctx in
             let viewer = try Self.viewer(ctx)
             let today = CalendarDate(Date())
-            let q = try await service.work(for: viewer, today: today)
-            return JSONResponse.make(WorkBody(today: today, entries: q.entries.map { .init(item: $0.item, urgency: $0.urgency.rawValue, days: $0.days) }))
+            let w = try await service.work(for: viewer, today: today)
+            return JSONResponse.make(WorkBody(today: today, open: w.open, overdue: w.overdue,
+                                              entries: w.queue.entries.map { .init(item: $0.item, urgency: $0.urgency.rawValue, days: $0.days) }))
         }
     }
 

@@ -20,9 +20,11 @@ struct CoordinationController {
         router.get(SiteRoute.work.pattern) { req, ctx in
             let s = try Self.worker(ctx)
             let today = CalendarDate(Date())
-            let html = WorkPage.render(ctx.chrome(for: s, path: req.uri.path), queue: try await service.work(for: s.viewer, today: today),
-                                       notices: try await store.coordination.notices(for: s.viewer), today: today)
-            try await store.coordination.markNoticesRead(for: s.viewer)
+            let notices = try await store.coordination.notices(for: s.viewer)
+            let work = try await service.work(for: s.viewer, today: today)
+            let html = WorkPage.render(ctx.chrome(for: s, path: req.uri.path), queue: work.queue, open: work.open, overdue: work.overdue,
+                                       notices: notices, today: today)
+            if notices.contains(where: { !$0.read }) { try await store.coordination.markNoticesRead(for: s.viewer) }
             return Layout.response(html)
         }
         router.post(SiteRoute.newReferral(SiteRoute.idParameter).pattern) { req, ctx in

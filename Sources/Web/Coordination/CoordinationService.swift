@@ -144,8 +144,11 @@ struct CoordinationService: Sendable {
         return track
     }
 
-    /// The user's work: what their agency owns, overdue first, then due soon.
-    func work(for viewer: Viewer, today: CalendarDate) async throws -> WorkQueue {
-        WorkQueue.forUser(viewer, try await store.coordination.openWork(agencyID: viewer.agencyID), today: today)
+    /// The user's work: the most urgent of what their agency owns (overdue first, then due
+    /// soon), with how much is open and overdue in all.
+    func work(for viewer: Viewer, today: CalendarDate, limit: Int = 100) async throws -> (queue: WorkQueue, open: Int, overdue: Int) {
+        let queue = WorkQueue.forUser(viewer, try await store.coordination.openWork(agencyID: viewer.agencyID, limit: limit), today: today)
+        let counts = try await store.coordination.workCounts(agencyID: viewer.agencyID, today: today)
+        return (queue, counts.open, counts.overdue)
     }
 }

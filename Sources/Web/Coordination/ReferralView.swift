@@ -63,7 +63,7 @@ enum ReferralPage {
 
 /// `/kerja`: what the user's agency must do, overdue first, then due soon; and the notices.
 enum WorkPage {
-    static func render(_ chrome: Layout.Chrome, queue: WorkQueue, notices: [StoredNotice], today: CalendarDate) -> HTML {
+    static func render(_ chrome: Layout.Chrome, queue: WorkQueue, open: Int, overdue: Int, notices: [StoredNotice], today: CalendarDate) -> HTML {
         let lang = chrome.lang
         func link(_ item: WorkItem) -> String {
             switch item.kind {
@@ -78,6 +78,8 @@ enum WorkPage {
         }
         return Layout.page(lang("Pekerjaan saya", "My work"), chrome,
             .p(.text(lang("Yang lewat tenggat lebih dulu, lalu yang segera jatuh tempo. Hari ini: ", "Overdue first, then due soon. Today: ") + today.description)),
+            .p(.class("counts"), .strong(.text(lang("\(open) pekerjaan terbuka, \(overdue) lewat tenggat", "\(open) open, \(overdue) overdue"))),
+               .if(open > queue.entries.count, .text(lang(" — ditampilkan \(queue.entries.count) yang paling mendesak", " — showing the \(queue.entries.count) most urgent")))),
             queue.entries.isEmpty ? .p(.text(lang("Tidak ada pekerjaan terbuka.", "No open work."))) :
             .table(.thead(.tr(.th(.text(lang("Pekerjaan", "Work"))), .th(.text(lang("Tenggat", "Due"))), .th(.text(lang("Keadaan", "Urgency"))))),
                    .tbody(.forEach(queue.entries) { e in
