@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Store", "Demo", "Law", "SimpulCommands",
+            "Web", "Store", "Demo", "Law", "SimpulCommands", "Coordination",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]

@@ -45,11 +45,12 @@ struct ServeCommand: AsyncParsableCommand {
         print("Simpul listens on \(base)")
         let config = AppConfig(host: host, port: port, secureCookies: secureCookies, receiptHashing: hashing, trustForwardedFor: trustForwardedFor)
         let app = buildApplication(config: config, store: opened, logger: logger)
-        // Closed reports whose retention has ended are deleted hourly by every server; the
-        // deletion is idempotent, so several servers doing it at once do no harm.
+        // Hourly on every server: closed reports whose retention has ended are deleted, and
+        // overdue tasks escalated. Both are idempotent, so several servers at once do no harm.
         let purge = Task {
             while !Task.isCancelled {
                 do { try await opened.reports.purgeExpired() } catch { logger.error("report retention purge failed: \(error)") }
+                do { try await escalateOverdueTasks(opened) } catch { logger.error("task escalation failed: \(error)") }
                 try? await Task.sleep(for: .seconds(3600))
             }
         }

@@ -95,7 +95,8 @@ struct APITests {
             #expect(doc["openapi"] as? String == "3.1.0")
             let paths = Set((doc["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
             let routes: [SiteRoute.API] = [.openAPI, .me, .cases, .caseDetail("{id}"), .casePersons("{id}"), .caseCoordination("{id}"),
-                                           .caseReferrals("{id}"), .referralEvents("{id}"), .caseServices("{id}"), .serviceEvents("{id}"), .myWork]
+                                           .caseReferrals("{id}"), .referralEvents("{id}"), .caseServices("{id}"), .serviceEvents("{id}"), .myWork,
+                                           .caseTasks("{id}"), .taskEvents("{id}"), .caseRestitution("{id}"), .restitutionEvents("{id}")]
             for route in routes { #expect(paths.contains(SiteRoute.api(route).path), "\(route)") }
             #expect(paths.contains(SiteRoute.health.path))
         }

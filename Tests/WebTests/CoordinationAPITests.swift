@@ -1,4 +1,5 @@
 import Cases
+import Coordination
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -80,6 +81,65 @@ import Testing
             let (_, view) = try await APITests.call(client, .get, "/api/v1/cases/\(caseID)/coordination", token: police)
             #expect((view["services"] as? [[String: Any]])?.first?["status"] as? String == "delivered")
             #expect(((view["timeline"] as? [Any])?.count ?? 0) >= 4)
+        }
+    }
+}
+
+@Suite struct TaskAndRestitutionAPITests {
+    @Test(arguments: TestBackend.available)
+    func lateTasksReachTheSupervisorAndRestitutionCannotBeOverpaidWithoutAReason(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { fixture, client in
+            let police = try await APITests.token(fixture, "penyidik")
+            let (_, created) = try await APITests.call(client, .post, "/api/v1/cases", token: police, body: """
+                {"provinceCode":"35","regency":"Kota Malang","openedOn":"2026-10-01","exploitationTypes":["forced_labour"],"summary":"","agencyIDs":["ag-b"]}
+                """)
+            let caseID = try #require(created["id"] as? String)
+            let (_, person) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/persons", token: police,
+                                                      body: #"{"role":"victim","fullName":"Siti Aminah","sex":"female"}"#)
+            let victimID = try #require(person["id"] as? String)
+            let today = CalendarDate(Date())
+
+            // A task for the other involved agency, due in two days, escalated once it is three days late.
+            let (uninvolved, _) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/tasks", token: police,
+                                                          body: #"{"title":"Periksa saksi","assigneeAgencyId":"ag-gt","dueOn":"\#(today.addingDays(2))"}"#)
+            #expect(uninvolved == .unprocessableContent, "tasks go only to agencies involved in the case")
+            let (ts, task) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/tasks", token: police,
+                                                     body: #"{"title":"Periksa saksi","assigneeAgencyId":"ag-b","dueOn":"\#(today.addingDays(2))","escalateAfterDays":2}"#)
+            #expect(ts == .created)
+            let taskID = try #require(task["id"] as? String)
+            #expect(try await escalateOverdueTasks(fixture.store, today: today.addingDays(3)) == 0, "one day late is not yet past the allowance")
+            #expect(try await escalateOverdueTasks(fixture.store, today: today.addingDays(4)) == 1)
+            #expect(try await escalateOverdueTasks(fixture.store, today: today.addingDays(5)) == 0, "escalated once")
+            let stored = try #require(try await fixture.store.coordination.find(CoordinationTask.self, id: taskID))
+            #expect(stored.escalatedOn == today.addingDays(4))
+            let police2 = try await fixture.store.coordination.openWork(agencyID: "ag-a")
+            #expect(police2.contains { $0.id == taskID && $0.escalatedTo?.agencyID == "ag-a" }, "the supervisor now sees it")
+            let other = try await APITests.token(fixture, "luar")
+            let (cancelByAssignee, _) = try await APITests.call(client, .post, "/api/v1/tasks/\(taskID)/events", token: other,
+                                                                body: #"{"action":"cancel","reason":"x","expectedVersion":2}"#)
+            #expect(cancelByAssignee == .forbidden, "only the creating agency cancels")
+            // Completed after the escalation (days are pinned here, so through the service, not the clock).
+            let assignee = try #require(try await fixture.store.users.find(username: "luar")).viewer
+            let done = try await CoordinationService(store: fixture.store).act(onTask: taskID, .complete(note: nil), on: today.addingDays(5),
+                                                                              expectedVersion: 2, by: assignee)
+            #expect(done.status == .done)
+            #expect(try await fixture.store.coordination.openWork(agencyID: "ag-a").contains { $0.id == taskID } == false)
+
+            // Restitution: claimed by head, ordered, paid; overpaying needs a reason.
+            let (rs, r) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/restitution", token: police, body: """
+                {"victimId":"\(victimID)","claims":[{"head":"loss_of_property_or_income","amount":15000000},{"head":"suffering","amount":5000000}]}
+                """)
+            #expect(rs == .created)
+            let rid = try #require(r["id"] as? String)
+            let (_, ordered) = try await APITests.call(client, .post, "/api/v1/restitution/\(rid)/events", token: police,
+                                                       body: #"{"action":"order","amount":12000000,"expectedVersion":1}"#)
+            #expect(ordered["orderedAmount"] as? Int == 12_000_000)
+            let (over, overJSON) = try await APITests.call(client, .post, "/api/v1/restitution/\(rid)/events", token: police,
+                                                           body: #"{"action":"pay","amount":13000000,"expectedVersion":2}"#)
+            #expect(over == .unprocessableContent && APITests.message(overJSON).contains("reason") || APITests.message(overJSON).lowercased().contains("order"))
+            let (paid, paidJSON) = try await APITests.call(client, .post, "/api/v1/restitution/\(rid)/events", token: police,
+                                                           body: #"{"action":"pay","amount":12000000,"expectedVersion":2}"#)
+            #expect(paid == .ok && (paidJSON["payments"] as? [Any])?.count == 1)
         }
     }
 }

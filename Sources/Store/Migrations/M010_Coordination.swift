@@ -18,6 +18,9 @@ struct M010_Coordination: Migration {
             open \(d.integer) NOT NULL,
             due_on TEXT,
             summary TEXT NOT NULL,
+            assignee_role TEXT,
+            assignee_user TEXT,
+            escalated_agency TEXT REFERENCES agencies(id),
             version \(d.integer) NOT NULL,
             doc TEXT NOT NULL,
             updated_at TEXT NOT NULL)
@@ -25,6 +28,8 @@ struct M010_Coordination: Migration {
         "CREATE INDEX coordination_owner_work ON coordination_records(owner_agency, open, due_on)",
         "CREATE INDEX coordination_other_work ON coordination_records(other_agency, open, due_on)",
         "CREATE INDEX coordination_case ON coordination_records(case_id, kind)",
+        "CREATE INDEX coordination_escalated ON coordination_records(escalated_agency, open)",
+        "CREATE INDEX coordination_due_tasks ON coordination_records(kind, open, due_on)",
         """
         CREATE TABLE notifications (
             id TEXT PRIMARY KEY,

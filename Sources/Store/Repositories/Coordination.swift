@@ -15,11 +15,13 @@ public struct CoordinationRepository: Sendable {
         let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
         try await db.transaction { tx in
             try await tx.execute("""
-                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary, version, doc, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary,
+                    assignee_role, assignee_user, escalated_agency, version, doc, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(r.id), .text(T.kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
                       .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
-                      .text(r.workSummary), .int(r.version), .text(doc), .text(Timestamp.now())])
+                      .text(r.workSummary), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID), .optional(r.escalatedAgencyID),
+                      .int(r.version), .text(doc), .text(Timestamp.now())])
             try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).created",
                                                  caseID: r.recordCaseID, detail: "\(r.id) \(r.statusCode)"), in: tx)
             if let notify { try await Self.insert(notify, in: tx) }
@@ -32,10 +34,12 @@ public struct CoordinationRepository: Sendable {
         let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
         try await db.transaction { tx in
             let changed = try await tx.execute("""
-                UPDATE coordination_records SET status = ?, open = ?, due_on = ?, owner_agency = ?, other_agency = ?, summary = ?, version = ?, doc = ?, updated_at = ?
+                UPDATE coordination_records SET status = ?, open = ?, due_on = ?, owner_agency = ?, other_agency = ?, summary = ?,
+                    assignee_role = ?, assignee_user = ?, escalated_agency = ?, version = ?, doc = ?, updated_at = ?
                 WHERE id = ? AND kind = ? AND version = ?
                 """, [.text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description), .text(r.ownerAgencyID),
-                      .optional(r.otherAgencyID), .text(r.workSummary), .int(r.version), .text(doc), .text(Timestamp.now()),
+                      .optional(r.otherAgencyID), .text(r.workSummary), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
+                      .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(Timestamp.now()),
                       .text(r.id), .text(T.kind), .int(previousVersion)])
             guard changed == 1 else {
                 throw StoreError.conflict("\(T.kind) \(r.id) was changed by someone else since version \(previousVersion); reload it")
@@ -70,11 +74,16 @@ public struct CoordinationRepository: Sendable {
     /// due soonest, then what has no due date; at most `limit`. Read from the columns alone (no
     /// record is decoded), so a long list costs one index walk.
     public func openWork(agencyID: String, limit: Int = 100) async throws -> [WorkItem] {
-        let rows = try await db.query("""
-            SELECT kind, id, case_id, due_on, summary FROM coordination_records WHERE owner_agency = ? AND open = 1
+        let columns = "kind, id, case_id, due_on, summary, owner_agency, assignee_role, assignee_user, escalated_agency"
+        let own = try await db.query("""
+            SELECT \(columns) FROM coordination_records WHERE owner_agency = ? AND open = 1
             ORDER BY CASE WHEN due_on IS NULL THEN 1 ELSE 0 END, due_on LIMIT ?
             """, [.text(agencyID), .int(limit)])
-        return try rows.compactMap { row -> WorkItem? in
+        // Tasks escalated to this agency as supervisor: few, so fetched apart and merged.
+        let escalated = try await db.query("""
+            SELECT \(columns) FROM coordination_records WHERE escalated_agency = ? AND open = 1 AND owner_agency <> ? LIMIT ?
+            """, [.text(agencyID), .text(agencyID), .int(limit)])
+        return try (own + escalated).compactMap { row -> WorkItem? in
             let kind: WorkItem.Kind
             switch try row.text("kind") {
             case Referral.kind: kind = .referral
@@ -84,9 +93,20 @@ public struct CoordinationRepository: Sendable {
             default: return nil
             }
             return WorkItem(kind: kind, id: try row.text("id"), caseID: row.optionalText("case_id"), summary: try row.text("summary"),
-                            dueOn: row.optionalText("due_on").flatMap(CalendarDate.init(iso:)), assignee: TaskAssignee(agencyID: agencyID),
-                            escalatedTo: nil)
+                            dueOn: row.optionalText("due_on").flatMap(CalendarDate.init(iso:)),
+                            assignee: TaskAssignee(agencyID: try row.text("owner_agency"),
+                                                   role: row.optionalText("assignee_role").flatMap(Role.init(rawValue:)),
+                                                   userID: row.optionalText("assignee_user")),
+                            escalatedTo: row.optionalText("escalated_agency").map { TaskAssignee(agencyID: $0) })
         }
+    }
+
+    /// Open tasks past their due date on `today` (for escalation), at most `limit`.
+    public func overdueTasks(today: CalendarDate, limit: Int = 1_000) async throws -> [CoordinationTask] {
+        try await db.query("""
+            SELECT doc FROM coordination_records WHERE kind = 'task' AND open = 1 AND due_on < ? AND escalated_agency IS NULL
+            ORDER BY due_on LIMIT ?
+            """, [.text(today.description), .int(limit)]).map { try Self.decode(CoordinationTask.self, $0) }
     }
 
     /// How many open records the agency owns, and how many of them are past due on `today`.
@@ -170,13 +190,15 @@ extension CoordinationRepository {
             let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
             rows.append([.text(r.id), .text(type(of: r).kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
                          .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
-                         .text(r.workSummary), .int(r.version), .text(doc), .text(now)])
+                         .text(r.workSummary), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
+                         .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(now)])
         }
         let all = rows
         try await db.transaction { tx in
             try await tx.executeBatch("""
-                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary, version, doc, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary,
+                    assignee_role, assignee_user, escalated_agency, version, doc, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, all)
         }
     }

@@ -15,6 +15,17 @@ public protocol CoordinationRecord: Versioned, Codable, Sendable, Identifiable w
     var recordDueOn: CalendarDate? { get }
     /// What a work list shows of it: the service's code, or a task's title.
     var workSummary: String { get }
+    /// Narrower than the owner agency: a role or one user there (tasks only).
+    var assigneeRole: Role? { get }
+    var assigneeUserID: String? { get }
+    /// The supervising agency once a task is escalated; it then sees the task too.
+    var escalatedAgencyID: String? { get }
+}
+
+extension CoordinationRecord {
+    public var assigneeRole: Role? { nil }
+    public var assigneeUserID: String? { nil }
+    public var escalatedAgencyID: String? { nil }
 }
 
 extension Referral: CoordinationRecord {
@@ -75,4 +86,7 @@ extension CoordinationTask: CoordinationRecord {
     public var isOpen: Bool { status == .open }
     public var recordDueOn: CalendarDate? { dueOn }
     public var workSummary: String { title }
+    public var assigneeRole: Role? { assignee.role }
+    public var assigneeUserID: String? { assignee.userID }
+    public var escalatedAgencyID: String? { escalatedOn == nil ? nil : supervisor.agencyID }
 }

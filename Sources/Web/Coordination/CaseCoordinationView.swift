@@ -33,6 +33,8 @@ enum CaseCoordinationView {
                 serviceForm(chrome, caseID: v.caseID, victims: victims, agencies: agencies, referralID: nil, responsibleFixed: nil, today: today)),
             .h2(.text(lang("Proses hukum", "Justice track"))),
             justice(v.justice.first, chrome: chrome, caseID: v.caseID, today: today, mayAct: viewer.role.mayRegisterCases),
+            TaskAndRestitutionViews.restitution(v.restitution, victims: victims, chrome: chrome, caseID: v.caseID, viewer: viewer, today: today),
+            TaskAndRestitutionViews.tasks(v.tasks, involved: v.involved, names: names, chrome: chrome, caseID: v.caseID, viewer: viewer, today: today),
             CoordinationParts.timeline(v.timeline, agencies: names, lang: lang)
         )
     }

@@ -42,7 +42,30 @@ struct CoordinationAPI {
         let referrals: [Referral]
         let services: [ProtectionItem]
         let justice: [JusticeTrack]
+        let tasks: [CoordinationTask]
+        let restitution: [Restitution]
         let timeline: [TimelineEvent]
+    }
+
+    struct NewTask: Decodable {
+        let title: String
+        let assigneeAgencyId: String
+        let assigneeRole: Role?
+        let dueOn: CalendarDate
+        let escalateAfterDays: Int?
+    }
+
+    struct NewRestitution: Decodable {
+        let victimId: String
+        let claims: [RestitutionClaim]
+    }
+
+    struct MoneyEvent: Decodable {
+        let action: String
+        let expectedVersion: Int
+        let amount: Int64?
+        let reason: String?
+        let on: CalendarDate?
     }
 
     struct WorkBody: Encodable {
@@ -56,7 +79,8 @@ struct CoordinationAPI {
     func register(_ router: Router<SimpulContext>) {
         router.get(SiteRoute.api(.caseCoordination(SiteRoute.idParameter)).pattern) { _, ctx in
             let v = try await service.caseView(try ctx.parameters.require("id"), viewer: try Self.viewer(ctx))
-            return JSONResponse.make(CaseBody(referrals: v.referrals, services: v.services, justice: v.justice, timeline: v.timeline))
+            return JSONResponse.make(CaseBody(referrals: v.referrals, services: v.services, justice: v.justice, tasks: v.tasks,
+                                              restitution: v.restitution, timeline: v.timeline))
         }
         router.post(SiteRoute.api(.caseReferrals(SiteRoute.idParameter)).pattern) { req, ctx in
             let viewer = try Self.viewer(ctx)
@@ -109,6 +133,55 @@ struct CoordinationAPI {
             let on = b.on ?? CalendarDate(Date())
             try Self.notFuture(on, "on")
             return JSONResponse.make(try await service.act(onService: try ctx.parameters.require("id"), event, on: on,
+                                                           expectedVersion: b.expectedVersion, by: viewer))
+        }
+        router.post(SiteRoute.api(.caseTasks(SiteRoute.idParameter)).pattern) { req, ctx in
+            let viewer = try Self.viewer(ctx)
+            let b = try await JSONInput.decode(NewTask.self, from: req, limit: bodyLimit)
+            let caseID = try ctx.parameters.require("id")
+            guard try await store.cases.involvedAgencies(caseID: caseID).contains(where: { $0.id == b.assigneeAgencyId }) else {
+                throw CoordinationError.input("assigneeAgencyId", id: "Instansi harus terlibat dalam kasus", en: "The agency must be involved in the case")
+            }
+            let t = try await service.createTask(caseID: caseID, title: b.title, assignee: TaskAssignee(agencyID: b.assigneeAgencyId, role: b.assigneeRole),
+                                                 dueOn: b.dueOn, escalateAfterDays: b.escalateAfterDays ?? 2, today: CalendarDate(Date()), by: viewer)
+            return JSONResponse.make(t, status: .created)
+        }
+        router.post(SiteRoute.api(.taskEvents(SiteRoute.idParameter)).pattern) { req, ctx in
+            let viewer = try Self.viewer(ctx)
+            let b = try await JSONInput.decode(Event.self, from: req, limit: bodyLimit)
+            let event: TaskEvent
+            switch b.action {
+            case "complete": event = .complete(note: b.note)
+            case "cancel": event = .cancel(reason: b.reason ?? "")
+            default: throw Self.unknown(b.action, ["complete", "cancel"])
+            }
+            return JSONResponse.make(try await service.act(onTask: try ctx.parameters.require("id"), event, on: CalendarDate(Date()),
+                                                           expectedVersion: b.expectedVersion, by: viewer))
+        }
+        router.post(SiteRoute.api(.caseRestitution(SiteRoute.idParameter)).pattern) { req, ctx in
+            let viewer = try Self.viewer(ctx)
+            let b = try await JSONInput.decode(NewRestitution.self, from: req, limit: bodyLimit)
+            let r = try await service.claimRestitution(caseID: try ctx.parameters.require("id"), victimID: b.victimId, claims: b.claims,
+                                                       on: CalendarDate(Date()), by: viewer)
+            return JSONResponse.make(r, status: .created)
+        }
+        router.post(SiteRoute.api(.restitutionEvents(SiteRoute.idParameter)).pattern) { req, ctx in
+            let viewer = try Self.viewer(ctx)
+            let b = try await JSONInput.decode(MoneyEvent.self, from: req, limit: bodyLimit)
+            func amount() throws -> Int64 {
+                guard let a = b.amount else { throw CoordinationError.input("amount", id: "Jumlah wajib diisi", en: "amount is required") }
+                return a
+            }
+            let event: RestitutionEvent
+            switch b.action {
+            case "order": event = .order(amount: try amount())
+            case "final_decision_notice": event = .finalDecisionNotice
+            case "pay": event = .pay(amount: try amount(), reason: b.reason)
+            default: throw Self.unknown(b.action, ["order", "final_decision_notice", "pay"])
+            }
+            let on = b.on ?? CalendarDate(Date())
+            try Self.notFuture(on, "on")
+            return JSONResponse.make(try await service.act(onRestitution: try ctx.parameters.require("id"), event, on: on,
                                                            expectedVersion: b.expectedVersion, by: viewer))
         }
         router.get(SiteRoute.api(.myWork).pattern) { _, ctx in

@@ -11,6 +11,7 @@ struct CoordinationController {
     var service: CoordinationService { CoordinationService(store: store) }
 
     func register(_ router: Router<SimpulContext>) {
+        registerTasksAndRestitution(router)
         router.get(SiteRoute.coordination(SiteRoute.idParameter).pattern) { req, ctx in
             try await casePage(ctx, caseID: try ctx.parameters.require("id"), errors: [])
         }

@@ -18,6 +18,8 @@ struct CoordinationService: Sendable {
         let referrals: [Referral]
         let services: [ProtectionItem]
         let justice: [JusticeTrack]
+        let tasks: [CoordinationTask]
+        let restitution: [Restitution]
         let timeline: [TimelineEvent]
     }
 
@@ -29,11 +31,18 @@ struct CoordinationService: Sendable {
         let referrals = try await store.coordination.list(Referral.self, caseID: caseID)
         let services = try await store.coordination.list(ProtectionItem.self, caseID: caseID)
         let justice = try await store.coordination.list(JusticeTrack.self, caseID: caseID)
-        let events = referrals.flatMap(\.timelineEvents) + services.flatMap(\.timelineEvents) + justice.flatMap(\.timelineEvents)
+        let tasks = try await store.coordination.list(CoordinationTask.self, caseID: caseID)
+        let restitution = try await store.coordination.list(Restitution.self, caseID: caseID)
+        var events: [TimelineEvent] = referrals.flatMap(\.timelineEvents)
+        events += services.flatMap(\.timelineEvents)
+        events += justice.flatMap(\.timelineEvents)
+        events += tasks.flatMap(\.timelineEvents)
+        events += restitution.flatMap(\.timelineEvents)
         let timeline = TimelineVisibility(viewer: viewer, leadAgencyIDs: Set(involved.map(\.id)), referrals: referrals).timeline(events)
         return CaseView(caseID: caseID, caseNumber: number, involved: involved,
                         victims: try await store.cases.persons(caseID: caseID).filter { $0.role == .victim },
-                        referrals: referrals, services: services, justice: justice, timeline: timeline)
+                        referrals: referrals, services: services, justice: justice, tasks: tasks, restitution: restitution,
+                        timeline: timeline.sorted { ($0.on, $0.sequence) < ($1.on, $1.sequence) })
     }
 
     /// What a party to a referral sees: the referral, and what its grants open while it is active.

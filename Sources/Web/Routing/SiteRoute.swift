@@ -53,6 +53,10 @@ public enum SiteRoute: Sendable, Hashable {
     case newService(String)
     case serviceAction(String)
     case justiceAction(String)
+    case newTask(String)
+    case taskAction(String)
+    case newRestitution(String)
+    case restitutionAction(String)
     case work
     case health
     case metrics
@@ -72,6 +76,10 @@ public enum SiteRoute: Sendable, Hashable {
         case caseServices(String)
         case serviceEvents(String)
         case myWork
+        case caseTasks(String)
+        case taskEvents(String)
+        case caseRestitution(String)
+        case restitutionEvents(String)
     }
 
     /// The pattern segment for a path parameter, for registering routes.
@@ -124,6 +132,10 @@ public enum SiteRoute: Sendable, Hashable {
         case .newService(let id): return "/kasus/\(id)/layanan"
         case .serviceAction(let id): return "/layanan/\(id)/tindakan"
         case .justiceAction(let id): return "/kasus/\(id)/proses-hukum"
+        case .newTask(let id): return "/kasus/\(id)/tugas"
+        case .taskAction(let id): return "/tugas/\(id)/tindakan"
+        case .newRestitution(let id): return "/kasus/\(id)/restitusi"
+        case .restitutionAction(let id): return "/restitusi/\(id)/tindakan"
         case .work: return "/kerja"
         case .health: return "/health"
         case .metrics: return "/metrics"
@@ -142,6 +154,10 @@ public enum SiteRoute: Sendable, Hashable {
             case .caseServices(let id): return "/api/v1/cases/\(id)/services"
             case .serviceEvents(let id): return "/api/v1/services/\(id)/events"
             case .myWork: return "/api/v1/me/work"
+            case .caseTasks(let id): return "/api/v1/cases/\(id)/tasks"
+            case .taskEvents(let id): return "/api/v1/tasks/\(id)/events"
+            case .caseRestitution(let id): return "/api/v1/cases/\(id)/restitution"
+            case .restitutionEvents(let id): return "/api/v1/restitution/\(id)/events"
             }
         }
     }
