@@ -17,10 +17,23 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure (Simpul is served over https).") var secureCookies = false
     @Flag(help: "Take the client's address from X-Forwarded-For (only behind a proxy that sets it); used for in-memory rate limits only.")
     var trustForwardedFor = false
+    @Option(help: "SMTP relay for notice e-mails, HOST:PORT (plain SMTP to a local relay). Without it, e-mails are written to --outbox.")
+    var smtp: String?
+    @Option(help: "Sender address of notice e-mails.") var mailFrom: String = "simpul@localhost"
+    @Option(help: "Folder for notice e-mails when no --smtp is given. Default: DIR/outbox.") var outbox: String?
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1–65535, not \(port)") }
         guard demoCases >= 0 else { throw ValidationError("--demo-cases must not be negative") }
+        if let smtp { _ = try Self.hostPort(smtp) }
+    }
+
+    static func hostPort(_ s: String) throws -> (String, Int) {
+        let parts = s.split(separator: ":")
+        guard parts.count == 2, !parts[0].isEmpty, let port = Int(parts[1]), (1...65535).contains(port) else {
+            throw ValidationError("--smtp must be HOST:PORT, not \(s)")
+        }
+        return (String(parts[0]), port)
     }
 
     func run() async throws {
@@ -55,6 +68,10 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         defer { purge.cancel() }
+        let transport: any MailTransport = try smtp.map { let (h, p) = try Self.hostPort($0); return SMTPTransport(host: h, port: p, from: mailFrom) }
+            ?? OutboxFolderTransport(directory: outbox ?? (store.dataDirectory as NSString).appendingPathComponent("outbox"), from: mailFrom)
+        let mail = Task { await MailDelivery.run(opened.outbox, transport: transport) { logger.error("\($0)") } }
+        defer { mail.cancel() }
         try await app.runService()
         try await opened.db.close()
     }

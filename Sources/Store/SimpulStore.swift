@@ -32,6 +32,7 @@ public struct SimpulStore: Sendable {
     public var screenings: ScreeningRepository { ScreeningRepository(db: db, cases: cases) }
     public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher) }
     public var coordination: CoordinationRepository { CoordinationRepository(db: db) }
+    public var outbox: MailOutbox { MailOutbox(db: db) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

@@ -1,6 +1,7 @@
 """A signed-in officer registers a case with a victim; an officer of an uninvolved agency cannot
 see the victim. Every page visited is checked with axe-core."""
 from axe_selenium_python import Axe
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -16,11 +17,24 @@ def assert_accessible(driver):
     assert not bad, f"{driver.current_url}: " + "; ".join(f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes)" for v in bad)
 
 
+def replaced(page):
+    """True once `page` (an element of the old document) is gone. Chromium sometimes answers a
+    check on an element of a document being replaced with an inspector error instead of
+    'stale element'; both mean the old page is gone."""
+    def check(_driver):
+        try:
+            page.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return check
+
+
 def submit(driver, selector):
     """Clicks a submit button and waits until the next page has replaced this one."""
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, selector).click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(page))
+    WebDriverWait(driver, 15).until(replaced(page))
 
 
 def sign_in(driver, server, username):

@@ -12,7 +12,7 @@ try:
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
-    from test_case_registry import assert_accessible, sign_in, submit
+    from test_case_registry import assert_accessible, replaced, sign_in, submit
     from test_reporting import check, next_page
 except ImportError as e:
     selenium_missing = str(e)
@@ -26,7 +26,7 @@ VICTIM = "Sri Wahyuningsih"
 def follow(driver, link):
     page = driver.find_element(By.TAG_NAME, "html")
     link.click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(page))
+    WebDriverWait(driver, 15).until(replaced(page))
 
 
 def sign_out(driver):
@@ -147,7 +147,7 @@ def test_report_to_referral_to_late_service_hidden_from_others(server, browser):
     assert not form.find_element(By.CSS_SELECTOR, "input[name=dueOn]").get_attribute("value")
     page = driver.find_element(By.TAG_NAME, "html")
     form.find_element(By.XPATH, ".//button[normalize-space()='Kirim rujukan']").click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(page))
+    WebDriverWait(driver, 15).until(replaced(page))
     referral_url = driver.current_url
     assert re.search(r"/rujukan/[^/]+$", referral_url), driver.page_source[:1500]
     assert driver.find_element(By.ID, "referral-status").text == "Diajukan"
@@ -185,7 +185,7 @@ def test_report_to_referral_to_late_service_hidden_from_others(server, browser):
     set_date(driver, form.find_element(By.CSS_SELECTOR, "input[name=requestedOn]"), day0)
     page = driver.find_element(By.TAG_NAME, "html")
     form.find_element(By.XPATH, ".//button[normalize-space()='Catat']").click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(page))
+    WebDriverWait(driver, 15).until(replaced(page))
     assert driver.current_url == referral_url, driver.page_source[:1500]
     rows = driver.find_elements(By.CSS_SELECTOR, "table.services tr[id^='layanan-']")
     assert len(rows) == 1, driver.page_source[:1500]

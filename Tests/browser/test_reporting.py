@@ -16,7 +16,7 @@ try:
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
-    from test_case_registry import assert_accessible, sign_in, submit
+    from test_case_registry import assert_accessible, replaced, sign_in, submit
 except ImportError as e:  # the header test below still runs
     selenium_missing = str(e)
 else:
@@ -123,7 +123,7 @@ def test_report_receipt_reply_and_return(server, browser):
     assert_accessible(driver)
     page = driver.find_element(By.TAG_NAME, "html")
     links[0].click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(page))
+    WebDriverWait(driver, 15).until(replaced(page))
     assert reference in driver.page_source
     assert "pabrik sandal" in driver.page_source
     assert_accessible(driver)

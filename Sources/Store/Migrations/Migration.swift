@@ -21,6 +21,7 @@ public enum Migrations {
         M008_CaseListCoveringIndex(),
         M009_Reports(),
         M010_Coordination(),
+        M011_MailOutbox(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -24,7 +24,7 @@ public struct CoordinationRepository: Sendable {
                       .int(r.version), .text(doc), .text(Timestamp.now())])
             try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).created",
                                                  caseID: r.recordCaseID, detail: "\(r.id) \(r.statusCode)"), in: tx)
-            if let notify { try await Self.insert(notify, in: tx) }
+            if let notify { try await Self.insertNotice(notify, in: tx) }
         }
     }
 
@@ -46,7 +46,7 @@ public struct CoordinationRepository: Sendable {
             }
             try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).\(action)",
                                                  caseID: r.recordCaseID, detail: "\(r.id) → \(r.statusCode) v\(r.version)"), in: tx)
-            if let notify { try await Self.insert(notify, in: tx) }
+            if let notify { try await Self.insertNotice(notify, in: tx) }
         }
     }
 
@@ -153,11 +153,12 @@ public struct StoredNotice: Sendable, Hashable {
 }
 
 extension CoordinationRepository {
-    static func insert(_ n: Notice, in tx: any SQLExecutor) async throws {
+    public static func insertNotice(_ n: Notice, in tx: any SQLExecutor) async throws {
         try await tx.execute("""
             INSERT INTO notifications (id, agency_id, user_id, case_id, record_id, text_id, text_en, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, [.text(UUID().uuidString.lowercased()), .text(n.agencyID), .optional(n.userID), .optional(n.caseID), .optional(n.recordID),
                   .text(n.text.id), .text(n.text.en), .text(Timestamp.now())])
+        try await MailOutbox.enqueue(n, in: tx)
     }
 
     /// The agency's (and the user's own) notices, unread first, newest first.
