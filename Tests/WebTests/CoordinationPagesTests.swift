@@ -72,6 +72,7 @@ import Testing
             // Health rehabilitation, requested nine days ago, delivered today: two days past Pasal 52's seven.
             let (_, accepted, _) = try await worker.get(referralPath)
             #expect(accepted.contains("<h2>Ringkasan kasus</h2>"))
+            #expect(!accepted.contains("Yosefina"), "no identity without the grant")
             #expect(try await worker.post("/kasus/\(caseID)/layanan", [("referral", String(referralPath.split(separator: "/").last!)),
                                                                        ("victim", victimID), ("service", "health_rehabilitation"),
                                                                        ("responsible", "ag-s"), ("requestedOn", requested.description)]).0 == .seeOther)
@@ -89,6 +90,19 @@ import Testing
             #expect(officerWork.contains("Layanan Rehabilitasi kesehatan") || officerWork.contains("Rujukan"))
             #expect(try await outsider.get(referralPath).0 == .notFound)
             #expect(try await fixture.store.audit.entries().contains { $0.action == "referral.accept" })
+
+            // A referral that grants the identity opens it, once accepted, and the reading is logged.
+            let (_, _, h2) = try await officer.post("/kasus/\(caseID)/rujukan", [
+                ("to", "ag-s"), ("service", "shelter"), ("victim", victimID), ("consent", "victim_consent"),
+                ("grants", "victim_identity"), ("requestedOn", today.description)])
+            let second = try #require(h2[.location])
+            let (_, before, _) = try await worker.get(second)
+            #expect(!before.contains("Yosefina"))
+            let v2 = try #require(Self.field("version", in: before))
+            _ = try await worker.post(second + "/tindakan", [("action", "accept"), ("version", v2)])
+            let (_, opened, _) = try await worker.get(second)
+            #expect(opened.contains("Yosefina Bria"))
+            #expect(try await fixture.store.audit.entries().contains { $0.action == "identity.read" && $0.detail.hasPrefix("referral") })
         }
     }
 
@@ -101,15 +115,21 @@ import Testing
                                                                   ("openedOn", "2026-10-01"), ("exploitationTypes", "forced_labour")])
             let caseID = String(try #require(h[.location]).split(separator: "/").last!)
             try await officer.get("/kasus/\(caseID)/koordinasi")
-            #expect(try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "start")]).0 == .seeOther)
+            #expect(try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "start"), ("suspect", "")]).0 == .seeOther)
+            let (_, started, _) = try await officer.get("/kasus/\(caseID)/koordinasi")
+            let track = try #require(Self.field("track", in: started))
+            #expect(try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "start"), ("suspect", "")]).0 == .unprocessableContent,
+                    "one track for the case as a whole")
             let (s, page, _) = try await officer.post("/kasus/\(caseID)/proses-hukum", [
-                ("action", "verdict"), ("version", "1"), ("outcome", "convicted"), ("articles", "Pasal 2"), ("months", "36")])
+                ("action", "verdict"), ("track", track), ("version", "1"), ("outcome", "convicted"), ("articles", "Pasal 2"), ("months", "36")])
             #expect(s == .conflict || s == .unprocessableContent)
             #expect(page.contains("error-summary"))
-            let (ok, _, _) = try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "advance"), ("stage", "inquiry"), ("version", "1")])
+            let (ok, _, _) = try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "advance"), ("track", track), ("stage", "inquiry"), ("version", "1")])
             #expect(ok == .seeOther)
-            let (bad, _, _) = try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "advance"), ("stage", "inquiry"), ("version", "1")])
+            let (bad, _, _) = try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "advance"), ("track", track), ("stage", "inquiry"), ("version", "1")])
             #expect(bad == .conflict, "a stale version is detected")
+            let (_, timeline, _) = try await officer.get("/kasus/\(caseID)/koordinasi")
+            #expect(timeline.contains("Kasus didaftarkan"), "the case's own events are on its timeline")
         }
     }
 }

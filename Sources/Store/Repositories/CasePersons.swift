@@ -34,3 +34,18 @@ extension CaseRepository {
         }
     }
 }
+
+extension CaseRepository {
+    /// One person's identity for a reader outside the case's agencies who holds a grant for it
+    /// (an active referral). The caller has checked the grant; the reading is audited here with
+    /// the reason.
+    public func identity(ofPerson personID: String, inCase caseID: String, by viewer: Viewer, reason: String) async throws -> PersonIdentity? {
+        guard viewer.role.mayNeedIdentities,
+              let row = try await db.query("SELECT identity FROM case_persons WHERE id = ? AND case_id = ?", [.text(personID), .text(caseID)]).first,
+              let sealed = row.blob("identity") else { return nil }
+        let identity = try cipher.open(json: PersonIdentity.self, sealed, context: "person:\(personID)")
+        try await AuditLog(db: db).record(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
+                                                     caseID: caseID, personID: personID, detail: reason))
+        return identity
+    }
+}

@@ -32,7 +32,14 @@ enum CaseCoordinationView {
             .if(viewer.role.mayRegisterCases && !victims.isEmpty,
                 serviceForm(chrome, caseID: v.caseID, victims: victims, agencies: agencies, referralID: nil, responsibleFixed: nil, today: today)),
             .h2(.text(lang("Proses hukum", "Justice track"))),
-            justice(v.justice.first, chrome: chrome, caseID: v.caseID, today: today, mayAct: viewer.role.mayRegisterCases),
+            .group(v.justice.map { t in
+                .group(.h3(.text(t.suspectID.flatMap { id in v.suspects.first { $0.id == id }?.pseudonym(lang.language) }
+                                 ?? lang("Seluruh kasus", "The case as a whole"))),
+                       justice(t, chrome: chrome, caseID: v.caseID, today: today, mayAct: viewer.role.mayRegisterCases))
+            }),
+            .if(v.justice.isEmpty, .p(.text(lang("Proses hukum belum dicatat.", "The justice track has not been started.")))),
+            .if(viewer.role.mayRegisterCases, startJustice(chrome, caseID: v.caseID, suspects: v.suspects.filter { s in
+                !v.justice.contains { $0.suspectID == s.id } }, caseTrackExists: v.justice.contains { $0.suspectID == nil }, today: today)),
             TaskAndRestitutionViews.restitution(v.restitution, victims: victims, chrome: chrome, caseID: v.caseID, viewer: viewer, today: today),
             TaskAndRestitutionViews.tasks(v.tasks, involved: v.involved, names: names, chrome: chrome, caseID: v.caseID, viewer: viewer, today: today),
             CoordinationParts.timeline(v.timeline, agencies: names, lang: lang)
@@ -107,17 +114,34 @@ enum CaseCoordinationView {
                   .button(.type(.submit), .text(lang("Catat", "Record")))))
     }
 
+    static func startJustice(_ chrome: Layout.Chrome, caseID: String, suspects: [CasePerson], caseTrackExists: Bool,
+                             today: CalendarDate) -> Node<HTML.BodyContext> {
+        let lang = chrome.lang
+        var options = suspects.map { ($0.id, $0.pseudonym(lang.language)) }
+        if !caseTrackExists { options.insert(("", lang("Seluruh kasus (sebelum ada tersangka)", "The case as a whole (before a suspect)")), at: 0) }
+        guard !options.isEmpty else { return .empty }
+        return .form(.method(.post), .action(SiteRoute.justiceAction(caseID).path), .class("record-action"),
+                     Layout.csrfField(chrome.csrf), .input(.type(.hidden), .name("action"), .value("start")),
+                     .div(.class("field"), .label(.attribute(named: "for", value: "f-suspect-start"), .text(lang("Proses hukum untuk", "Justice track for"))),
+                          .select(.id("f-suspect-start"), .attribute(named: "name", value: "suspect"),
+                                  .forEach(options) { o in .raw("<option value=\"\(HTMLEscape.text(o.0))\">\(HTMLEscape.text(o.1))</option>") })),
+                     CoordinationParts.dateField("on", label: lang("Tanggal laporan polisi", "Date of the police report"), value: today, lang: lang, form: "start"),
+                     .button(.type(.submit), .text(lang("Mulai dari laporan polisi", "Start at the police report"))))
+    }
+
     static func justice(_ track: JusticeTrack?, chrome: Layout.Chrome, caseID: String, today: CalendarDate, mayAct: Bool) -> Node<HTML.BodyContext> {
         let lang = chrome.lang
         let successors = track?.stage.successors ?? []
         let plain = successors.filter { ![.verdict, .final, .discontinued].contains($0) }
+        let key = track?.id ?? "new"
         func form(_ action: String, _ button: String, _ fields: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
             .form(.method(.post), .action(SiteRoute.justiceAction(caseID).path), .class("record-action"),
                   Layout.csrfField(chrome.csrf),
-                  .unwrap(track) { .input(.type(.hidden), .name("version"), .value(String($0.version))) },
+                  .unwrap(track) { .group(.input(.type(.hidden), .name("version"), .value(String($0.version))),
+                                          .input(.type(.hidden), .name("track"), .value($0.id))) },
                   .input(.type(.hidden), .name("action"), .value(action)),
                   .group(fields),
-                  CoordinationParts.dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang, form: action),
+                  CoordinationParts.dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang, form: "\(action)-\(key)"),
                   .button(.type(.submit), .text(button)))
         }
         return .group(
@@ -129,24 +153,22 @@ enum CaseCoordinationView {
                                     + (v.restitutionOrderedRupiah > 0 ? " · " + lang("restitusi Rp", "restitution Rp") + "\(v.restitutionOrderedRupiah)" : "")))
                        })
             },
-            .if(track == nil, .p(.text(lang("Proses hukum belum dicatat.", "The justice track has not been started.")))),
-            .if(mayAct && track == nil, form("start", lang("Mulai dari laporan polisi", "Start at the police report"))),
             .if(mayAct && !plain.isEmpty, form("advance", lang("Catat tahap", "Record stage"),
                 FormViews.select("stage", label: lang("Tahap berikutnya", "Next stage"), options: plain.map { ($0.rawValue, lang($0.label)) },
-                                 selected: plain.first?.rawValue, errors: [], lang: lang, markOptional: false, idSuffix: "advance"))),
+                                 selected: plain.first?.rawValue, errors: [], lang: lang, markOptional: false, idSuffix: "advance-\(key)"))),
             .if(mayAct && successors.contains(.verdict), form("verdict", lang("Catat putusan", "Record the verdict"),
                 FormViews.select("outcome", label: lang("Amar", "Outcome"), options: VerdictOutcome.allCases.map { ($0.rawValue, lang($0.label)) },
-                                 selected: "convicted", errors: [], lang: lang, markOptional: false),
+                                 selected: "convicted", errors: [], lang: lang, markOptional: false, idSuffix: key),
                 FormViews.textField("articles", label: lang("Pasal (pisahkan dengan koma)", "Articles (comma-separated)"), value: nil, errors: [],
-                                    lang: lang, markOptional: false),
+                                    lang: lang, markOptional: false, idSuffix: key),
                 FormViews.textField("months", label: lang("Pidana penjara (bulan)", "Prison (months)"), value: nil, errors: [], lang: lang,
-                                    type: .number, markOptional: false),
+                                    type: .number, markOptional: false, idSuffix: key),
                 FormViews.textField("restitution", label: lang("Restitusi yang diputus (Rp)", "Restitution ordered (Rp)"), value: "0", errors: [],
-                                    lang: lang, type: .number, markOptional: false))),
+                                    lang: lang, type: .number, markOptional: false, idSuffix: key))),
             .if(mayAct && successors.contains(.final), form("final", lang("Catat berkekuatan hukum tetap", "Record as final"))),
             .if(mayAct && successors.contains(.discontinued), form("discontinue", lang("Catat penghentian", "Record discontinuance"),
                 FormViews.textField("reason", label: lang("Alasan penghentian (SP3 dll.)", "Why it was stopped"), value: nil, errors: [], lang: lang,
-                                    markOptional: false, idSuffix: "discontinue")))
+                                    markOptional: false, idSuffix: "discontinue-\(key)")))
         )
     }
 }

@@ -22,9 +22,10 @@ struct CoordinationController {
             let s = try Self.worker(ctx)
             let today = CalendarDate(Date())
             let notices = try await store.coordination.notices(for: s.viewer)
-            let work = try await service.work(for: s.viewer, today: today)
+            let whole = req.uri.queryParameters.get("instansi") == "1"
+            let work = try await service.work(for: s.viewer, today: today, wholeAgency: whole)
             let html = WorkPage.render(ctx.chrome(for: s, path: req.uri.path), queue: work.queue, open: work.open, overdue: work.overdue,
-                                       notices: notices, today: today)
+                                       notices: notices, today: today, wholeAgency: whole)
             if notices.contains(where: { !$0.read }) { try await store.coordination.markNoticesRead(for: s.viewer) }
             return Layout.response(html)
         }
@@ -124,9 +125,11 @@ struct CoordinationController {
             return try await attempt(onError: { try await casePage(ctx, caseID: caseID, errors: $0) }) {
                 let today = CalendarDate(Date())
                 let on = try Self.date(f, "on", default: today, notAfter: today)
-                var event: JusticeEvent?
+                let event: JusticeEvent
                 switch f.value("action") {
-                case "start": event = nil
+                case "start":
+                    _ = try await service.startJustice(caseID: caseID, suspectID: f.value("suspect"), on: on, by: s.viewer)
+                    return Response.redirect(to: SiteRoute.coordination(caseID).path, type: .normal)
                 case "advance":
                     guard let stage = f.value("stage").flatMap(JusticeStage.init(rawValue:)) else {
                         throw CoordinationError.input("stage", id: "Pilih tahap", en: "Choose the stage")
@@ -144,7 +147,10 @@ struct CoordinationController {
                 case "discontinue": event = .discontinue(reason: f.value("reason") ?? "")
                 default: throw CoordinationError.input("action", id: "Tindakan tidak dikenal", en: "Unknown action")
                 }
-                _ = try await service.justice(caseID: caseID, event, on: on, expectedVersion: Int(f.value("version") ?? ""), by: s.viewer)
+                guard let track = f.value("track") else {
+                    throw CoordinationError.input("track", id: "Proses hukum tidak dikenal", en: "Unknown justice track")
+                }
+                _ = try await service.justice(trackID: track, event, on: on, expectedVersion: Int(f.value("version") ?? "") ?? -1, by: s.viewer)
                 return Response.redirect(to: SiteRoute.coordination(caseID).path, type: .normal)
             }
         }

@@ -15,6 +15,7 @@ struct CoordinationService: Sendable {
         let caseNumber: String
         let involved: [Agency]
         let victims: [CasePerson]
+        let suspects: [CasePerson]
         let referrals: [Referral]
         let services: [ProtectionItem]
         let justice: [JusticeTrack]
@@ -38,11 +39,25 @@ struct CoordinationService: Sendable {
         events += justice.flatMap(\.timelineEvents)
         events += tasks.flatMap(\.timelineEvents)
         events += restitution.flatMap(\.timelineEvents)
+        events += try await caseEvents(caseID)
         let timeline = TimelineVisibility(viewer: viewer, leadAgencyIDs: Set(involved.map(\.id)), referrals: referrals).timeline(events)
+        let persons = try await store.cases.persons(caseID: caseID)
         return CaseView(caseID: caseID, caseNumber: number, involved: involved,
-                        victims: try await store.cases.persons(caseID: caseID).filter { $0.role == .victim },
+                        victims: persons.filter { $0.role == .victim }, suspects: persons.filter { $0.role == .suspect },
                         referrals: referrals, services: services, justice: justice, tasks: tasks, restitution: restitution,
                         timeline: timeline.sorted { ($0.on, $0.sequence) < ($1.on, $1.sequence) })
+    }
+
+    /// The case's own events (registered, persons added, screened, opened from a report) from
+    /// the audit log; reads of identities are not events and stay out.
+    func caseEvents(_ caseID: String) async throws -> [TimelineEvent] {
+        let shown = ["case.register", "person.add", "case.screening", "report.case_opened"]
+        return try await store.audit.entries(caseID: caseID, limit: 500).filter { shown.contains($0.action) }.compactMap { e in
+            guard let day = CalendarDate(iso: String(e.at.prefix(10))), let agency = e.actorAgencyID else { return nil }
+            return TimelineEvent(id: "audit-\(e.seq)", caseID: caseID, on: day, sequence: Int(e.seq), category: .caseRecord,
+                                 subjectID: caseID, victimID: nil, byAgencyID: agency, action: e.action, from: "", to: "",
+                                 note: nil, parties: [agency])
+        }
     }
 
     /// What a party to a referral sees: the referral, and what its grants open while it is active.
@@ -51,6 +66,8 @@ struct CoordinationService: Sendable {
         let agencies: [String: String]
         let caseSummary: CaseRecord?
         let victim: CasePerson?
+        /// Only with an active `victim_identity` grant; contact fields only with `victim_contact`.
+        let victimIdentity: PersonIdentity?
         let services: [ProtectionItem]
         let timeline: [TimelineEvent]
         let involvedInCase: Bool
@@ -67,13 +84,19 @@ struct CoordinationService: Sendable {
         let summary = sees(.caseSummary) ? try await store.db.query("SELECT * FROM cases WHERE id = ?", [.text(r.caseID)]).first
             .map(CaseRepository.record) : nil
         let victim = try await store.cases.persons(caseID: r.caseID).first { $0.id == r.victimID }
+        var identity: PersonIdentity?
+        if !isInvolved, r.grantsAreActive, r.grants.contains(.victimIdentity), let v = victim {
+            identity = try await store.cases.identity(ofPerson: v.id, inCase: r.caseID, by: viewer, reason: "referral \(r.id)")
+            if !r.grants.contains(.victimContact) { identity?.address = nil; identity?.phone = nil }
+            identity?.photo = nil
+        }
         let services = try await store.coordination.list(ProtectionItem.self, caseID: r.caseID).filter {
             $0.victimID == r.victimID && (isInvolved || $0.parties.contains(viewer.agencyID) || sees(.protectionTrack))
         }
         let events = r.timelineEvents + services.flatMap(\.timelineEvents)
         let timeline = TimelineVisibility(viewer: viewer, leadAgencyIDs: involved, referrals: [r]).timeline(events)
         let names = Dictionary(try await store.agencies.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return ReferralView(referral: r, agencies: names, caseSummary: summary, victim: victim, services: services,
+        return ReferralView(referral: r, agencies: names, caseSummary: summary, victim: victim, victimIdentity: identity, services: services,
                             timeline: timeline, involvedInCase: isInvolved)
     }
 
@@ -138,25 +161,36 @@ struct CoordinationService: Sendable {
         return next
     }
 
-    /// Starts the case's justice track at "report", or moves it on.
-    func justice(caseID: String, _ event: JusticeEvent?, on date: CalendarDate, expectedVersion: Int?, by viewer: Viewer) async throws -> JusticeTrack {
+    /// Starts a justice track at "report" — for the case as a whole, or for one suspect — once.
+    func startJustice(caseID: String, suspectID: String?, on date: CalendarDate, by viewer: Viewer) async throws -> JusticeTrack {
         let involved = Set(try await store.cases.involvedAgencies(caseID: caseID).map(\.id))
         guard involved.contains(viewer.agencyID), viewer.role.mayRegisterCases else { throw StoreError.notFound("case \(caseID)") }
-        if let track = try await store.coordination.list(JusticeTrack.self, caseID: caseID).first {
-            guard let event, let expectedVersion else { return track }
-            let next = try track.apply(event, by: viewer.agencyID, on: date, expectedVersion: expectedVersion)
-            try await store.coordination.update(next, previousVersion: track.version, action: next.stage.rawValue, by: viewer)
-            return next
+        if let suspectID, !(try await store.cases.persons(caseID: caseID).contains { $0.id == suspectID && $0.role == .suspect }) {
+            throw CoordinationError.input("suspect", id: "Pilih tersangka dalam kasus ini", en: "Choose a suspect in this case")
         }
-        let track = JusticeTrack.report(id: UUID().uuidString.lowercased(), caseID: caseID, suspectID: nil, by: viewer.agencyID, on: date)
+        if try await store.coordination.list(JusticeTrack.self, caseID: caseID).contains(where: { $0.suspectID == suspectID }) {
+            throw CoordinationError.input("suspect", id: "Proses hukum untuk ini sudah dicatat", en: "This justice track already exists")
+        }
+        let track = JusticeTrack.report(id: UUID().uuidString.lowercased(), caseID: caseID, suspectID: suspectID, by: viewer.agencyID, on: date)
         try await store.coordination.insert(track, by: viewer)
         return track
     }
 
-    /// The user's work: the most urgent of what their agency owns (overdue first, then due
-    /// soon), with how much is open and overdue in all.
-    func work(for viewer: Viewer, today: CalendarDate, limit: Int = 100) async throws -> (queue: WorkQueue, open: Int, overdue: Int) {
-        let queue = WorkQueue.forUser(viewer, try await store.coordination.openWork(agencyID: viewer.agencyID, limit: limit), today: today)
+    /// Moves a justice track on (an involved agency; the stage order is the domain's).
+    func justice(trackID: String, _ event: JusticeEvent, on date: CalendarDate, expectedVersion: Int, by viewer: Viewer) async throws -> JusticeTrack {
+        guard let track = try await store.coordination.find(JusticeTrack.self, id: trackID) else { throw StoreError.notFound("track \(trackID)") }
+        let involved = Set(try await store.cases.involvedAgencies(caseID: track.caseID).map(\.id))
+        guard involved.contains(viewer.agencyID), viewer.role.mayRegisterCases else { throw StoreError.notFound("track \(trackID)") }
+        let next = try track.apply(event, by: viewer.agencyID, on: date, expectedVersion: expectedVersion)
+        try await store.coordination.update(next, previousVersion: track.version, action: next.stage.rawValue, by: viewer)
+        return next
+    }
+
+    /// The user's work (or, with `wholeAgency`, everyone's in the agency): the most urgent of
+    /// what the agency owns (overdue first, then due soon), with how much is open and overdue.
+    func work(for viewer: Viewer, today: CalendarDate, wholeAgency: Bool = false, limit: Int = 100) async throws -> (queue: WorkQueue, open: Int, overdue: Int) {
+        let items = try await store.coordination.openWork(agencyID: viewer.agencyID, limit: limit)
+        let queue = wholeAgency ? WorkQueue.forAgency(viewer.agencyID, items, today: today) : WorkQueue.forUser(viewer, items, today: today)
         let counts = try await store.coordination.workCounts(agencyID: viewer.agencyID, today: today)
         return (queue, counts.open, counts.overdue)
     }

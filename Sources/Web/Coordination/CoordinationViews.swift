@@ -25,12 +25,35 @@ enum CoordinationParts {
         .group(.h2(.text(lang("Linimasa", "Timeline"))),
                events.isEmpty ? .p(.text(lang("Belum ada kejadian yang boleh Anda lihat.", "Nothing you may see yet."))) :
                .ol(.class("timeline"), .forEach(events) { e in
-                   .li(.text("\(e.on) · \(lang(e.category.label)) · \(agencies[e.byAgencyID] ?? e.byAgencyID): \(e.action)"
-                             + (e.from != e.to ? " (\(e.from) → \(e.to))" : "") + (e.note.map { " — \($0)" } ?? "")))
+                   .li(.text("\(e.on) · \(lang(e.category.label)) · \(agencies[e.byAgencyID] ?? e.byAgencyID): \(lang(actionLabel(e)))"
+                             + (e.from != e.to && !e.from.isEmpty ? " (\(lang(stateLabel(e.from))) → \(lang(stateLabel(e.to))))" : "")
+                             + (e.note.map { " — \($0)" } ?? "")))
                }))
     }
 
     /// `form` names the form, so two forms on one page never share an element id.
+    /// The words for an event's action, from the domain's own vocabularies.
+    static func actionLabel(_ e: TimelineEvent) -> (id: String, en: String) {
+        switch e.action {
+        case "case.register": return ("Kasus didaftarkan", "Case registered")
+        case "person.add": return ("Orang ditambahkan ke kasus", "Person added to the case")
+        case "case.screening": return ("Penapisan hukum disimpan", "Legal screening kept")
+        case "report.case_opened": return ("Dibuka dari laporan masyarakat", "Opened from a public report")
+        default: break
+        }
+        if let a = ReferralEvent.Action(rawValue: e.action), e.category == .referral { return a.label }
+        if let a = ProtectionEvent.Action(rawValue: e.action), e.category == .protection { return a.label }
+        if let a = TaskEvent.Action(rawValue: e.action), e.category == .task { return a.label }
+        if let a = RestitutionEvent.Action(rawValue: e.action), e.category == .restitution { return a.label }
+        if let s = JusticeStage(rawValue: e.action) { return s.label }
+        return (e.action, e.action)
+    }
+
+    static func stateLabel(_ code: String) -> (id: String, en: String) {
+        ReferralStatus(rawValue: code)?.label ?? ProtectionStatus(rawValue: code)?.label ?? TaskStatus(rawValue: code)?.label
+            ?? RestitutionStatus(rawValue: code)?.label ?? JusticeStage(rawValue: code)?.label ?? (code, code)
+    }
+
     static func dateField<C: HTML.BodyContext>(_ name: String, label: String, value: CalendarDate, lang: Lang, form: String) -> Node<C> {
         FormViews.textField(name, label: label, value: value.description, errors: [], lang: lang, type: .date, markOptional: false,
                             idSuffix: form)

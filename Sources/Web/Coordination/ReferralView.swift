@@ -27,6 +27,15 @@ enum ReferralPage {
                 .dd(.text(r.grants.map { lang($0.label) }.sorted().joined(separator: "; "))),
                 .unwrap(r.reason) { reason in .group(.dt(.text(lang("Alasan", "Reason"))), .dd(.text(reason))) },
                 .unwrap(r.outcome) { o in .group(.dt(.text(lang("Hasil", "Outcome"))), .dd(.text(lang(o.label) + (r.outcomeNote.map { " — \($0)" } ?? "")))) }),
+            .unwrap(v.victimIdentity) { id in
+                .group(.h2(.text(lang("Identitas korban (dibuka oleh rujukan ini; pembacaan dicatat)", "Victim's identity (opened by this referral; the reading is logged)"))),
+                       .dl(.class("facts"),
+                           .dt(.text(lang("Nama", "Name"))), .dd(.text(id.fullName)),
+                           .unwrap(id.nik) { .group(.dt(.text("NIK")), .dd(.text($0))) },
+                           .unwrap(id.birthDate) { .group(.dt(.text(lang("Tanggal lahir", "Birth date"))), .dd(.text($0))) },
+                           .unwrap(id.address) { .group(.dt(.text(lang("Alamat", "Address"))), .dd(.text($0))) },
+                           .unwrap(id.phone) { .group(.dt(.text(lang("Telepon", "Phone"))), .dd(.text($0))) }))
+            },
             .if(v.involvedInCase, .p(.a(.href(SiteRoute.coordination(r.caseID).path), .text(lang("Koordinasi kasus ini", "This case's coordination"))))),
             .unwrap(v.caseSummary) { c in
                 .group(.h2(.text(lang("Ringkasan kasus", "Case summary"))),
@@ -63,7 +72,8 @@ enum ReferralPage {
 
 /// `/kerja`: what the user's agency must do, overdue first, then due soon; and the notices.
 enum WorkPage {
-    static func render(_ chrome: Layout.Chrome, queue: WorkQueue, open: Int, overdue: Int, notices: [StoredNotice], today: CalendarDate) -> HTML {
+    static func render(_ chrome: Layout.Chrome, queue: WorkQueue, open: Int, overdue: Int, notices: [StoredNotice], today: CalendarDate,
+                       wholeAgency: Bool) -> HTML {
         let lang = chrome.lang
         func link(_ item: WorkItem) -> String {
             switch item.kind {
@@ -76,7 +86,9 @@ enum WorkPage {
             if let s = ProtectionService(rawValue: item.summary) { return lang(item.kind.label) + ": " + lang(s.label) }
             return lang(item.kind.label) + ": " + item.summary
         }
-        return Layout.page(lang("Pekerjaan saya", "My work"), chrome,
+        return Layout.page(wholeAgency ? lang("Pekerjaan instansi", "My agency's work") : lang("Pekerjaan saya", "My work"), chrome,
+            .p(.a(.href(SiteRoute.work.path + (wholeAgency ? "" : "?instansi=1")),
+                  .text(wholeAgency ? lang("Hanya pekerjaan saya", "Only my work") : lang("Semua pekerjaan instansi saya", "All of my agency's work")))),
             .p(.text(lang("Yang lewat tenggat lebih dulu, lalu yang segera jatuh tempo. Hari ini: ", "Overdue first, then due soon. Today: ") + today.description)),
             .p(.class("counts"), .strong(.text(lang("\(open) pekerjaan terbuka, \(overdue) lewat tenggat", "\(open) open, \(overdue) overdue"))),
                .if(open > queue.entries.count, .text(lang(" — ditampilkan \(queue.entries.count) yang paling mendesak", " — showing the \(queue.entries.count) most urgent")))),
