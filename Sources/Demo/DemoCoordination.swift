@@ -32,8 +32,10 @@ public struct DemoCoordinationGenerator {
                                                    service: service, consent: ConsentBasis(kind: .victimConsent, recordedOn: requested, explanation: nil),
                                                    grants: [.caseSummary, .protectionTrack], requestedOn: requested, dueOn: due) else { return out }
         let age = requested.days(until: today)
-        // Older referrals have moved on; the last few weeks' are often still waiting.
-        let steps = age > 30 ? rng.weighted([(4, 70), (2, 15), (1, 10), (0, 5)]) : rng.weighted([(0, 40), (1, 30), (2, 20), (4, 10)])
+        // Referrals older than half a year are finished; the last months' are often in
+        // progress or late; the last weeks' often still waiting.
+        let steps = age > 180 ? 4 : age > 30 ? rng.weighted([(4, 70), (2, 15), (1, 10), (0, 5)])
+            : rng.weighted([(0, 40), (1, 30), (2, 20), (4, 10)])
         var on = requested
         func step(_ e: ReferralEvent) {
             on = min(today, on.addingDays(rng.int(0...4)))

@@ -31,8 +31,9 @@ struct CasesController {
         let works = s.user.role.mayReadCases && s.user.role != .administrator
         let reports = works ? try await store.reports.openCount(agencyID: s.user.agencyID) : nil
         let alerts = works ? try await store.reports.openAlerts(agencyID: s.user.agencyID).count : 0
+        let work = s.user.role.mayReadCases ? try await store.coordination.workCounts(agencyID: s.user.agencyID, today: CalendarDate(Date())) : nil
         return Layout.response(HomeView.render(ctx.chrome(for: s, path: SiteRoute.home.path), caseCount: count,
-                                               openReports: reports, alerts: alerts))
+                                               openReports: reports, alerts: alerts, work: work))
     }
 
     static func filter(_ q: (String) -> String?) -> (CaseFilter, [String: String]) {

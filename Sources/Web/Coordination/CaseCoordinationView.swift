@@ -58,8 +58,9 @@ enum CaseCoordinationView {
                        .td(.text(lang(i.service.label))), .td(.text(victims[i.victimID] ?? "—")),
                        .td(.text(names[i.responsibleAgencyID] ?? i.responsibleAgencyID)), .td(.text(i.requestedOn.description)),
                        .td(CoordinationParts.deadline(i.deadline, lang: lang)),
-                       .td(.text(lang(i.status.label) + (i.closedOn.map { " \($0)" } ?? "") + " "),
-                           CoordinationParts.lateness(daysLate: i.daysLate(today: today), dueOn: nil, lang: lang)),
+                       .td(.text(lang(i.status.label) + (i.closedOn.map { " \($0)" } ?? "") + " — "),
+                           CoordinationParts.lateness(daysLate: i.daysLate(today: today), dueOn: nil, lang: lang,
+                                                      doneInTime: i.status == .delivered && i.dueOn != nil)),
                        .td(CoordinationParts.serviceActions(i, viewer: viewer, csrf: csrf, back: back, today: today, lang: lang)))
                }))
     }

@@ -5,11 +5,12 @@ import Plot
 /// Pieces shared by the coordination pages: lateness, deadlines with their legal source, the
 /// timeline, and the small forms that move a record on.
 enum CoordinationParts {
-    static func lateness(daysLate: Int, dueOn: CalendarDate?, lang: Lang) -> Node<HTML.BodyContext> {
+    static func lateness(daysLate: Int, dueOn: CalendarDate?, lang: Lang, doneInTime: Bool = false) -> Node<HTML.BodyContext> {
         if daysLate > 0 {
             return .strong(.class("late"), .text(lang("Terlambat \(daysLate) hari", "\(daysLate) day(s) late")))
         }
-        return .text(dueOn.map { lang("tenggat ", "due ") + $0.description } ?? "—")
+        if doneInTime { return .text(lang("tepat waktu", "on time")) }
+        return .text(dueOn.map { lang("tenggat ", "due ") + $0.description } ?? "")
     }
 
     static func deadline(_ d: LegalDeadline?, lang: Lang) -> Node<HTML.BodyContext> {

@@ -2,7 +2,8 @@ import Cases
 import Plot
 
 enum HomeView {
-    static func render(_ chrome: Layout.Chrome, caseCount: Int?, openReports: Int? = nil, alerts: Int = 0) -> HTML {
+    static func render(_ chrome: Layout.Chrome, caseCount: Int?, openReports: Int? = nil, alerts: Int = 0,
+                       work: (open: Int, overdue: Int)? = nil) -> HTML {
         let lang = chrome.lang
         let user = chrome.signedIn!.user
         return Layout.page(lang("Beranda", "Start page"), chrome,
@@ -10,6 +11,9 @@ enum HomeView {
             .if(alerts > 0, .p(.class("alerts"), .a(.href(SiteRoute.reportQueue.path),
                 .strong(.text(lang("\(alerts) peringatan darurat belum ditangani", "\(alerts) urgent alert(s) not yet taken on")))))),
             .unwrap(caseCount) { n in .p(.text(lang("Instansi Anda dapat melihat \(n) kasus.", "Your agency can see \(n) cases."))) },
+            .unwrap(work) { w in .p(.a(.href(SiteRoute.work.path), w.overdue > 0
+                ? .strong(.class("late"), .text(lang("\(w.overdue) dari \(w.open) pekerjaan instansi Anda lewat tenggat", "\(w.overdue) of your agency's \(w.open) open items are overdue")))
+                : .text(lang("\(w.open) pekerjaan terbuka di instansi Anda", "\(w.open) open items in your agency")))) },
             .unwrap(openReports) { n in .p(.a(.href(SiteRoute.reportQueue.path),
                                               .text(lang("\(n) laporan masuk terbuka di antrean instansi Anda", "\(n) open report(s) in your agency's queue")))) },
             .ul(.class("actions"),
