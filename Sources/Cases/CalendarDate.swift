@@ -31,7 +31,14 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.day = c.day!
     }
 
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String {
+        // By hand: `String(format:)` showed up when demo data encodes a few hundred thousand dates.
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
 
     /// In JSON a date is its ISO text, `"2026-11-20"`, as API clients expect.
     public init(from decoder: any Decoder) throws {

@@ -31,6 +31,7 @@ enum DemoLoader {
     static func loadCases(into store: SimpulStore, count: Int, seed: UInt64, progress: Bool) async throws {
         var generator = DemoCaseGenerator(seed: seed, today: CalendarDate(Date()))
         var coordination = DemoCoordinationGenerator(seed: seed, today: CalendarDate(Date()))
+        var coordinationWrite: Task<Void, any Error>?
         let now = Timestamp.now()
         let started = Date()
         var done = 0
@@ -53,9 +54,14 @@ enum DemoLoader {
             done += n
             try await store.cases.bulkInsert(batch, counters: done == count ? generator.counterValues : [:], actor: nil,
                                              note: "demo data, seed \(seed)")
-            try await store.coordination.bulkInsert(records)
+            // Encoding and writing the coordination records runs beside the next batch's
+            // generation: the two cores each have one of them.
+            try await coordinationWrite?.value
+            let batchRecords = records
+            coordinationWrite = Task { try await store.coordination.bulkInsert(batchRecords) }
             if progress { print("demo cases: \(done)/\(count) (\(Int(Date().timeIntervalSince(started)))s)") }
         }
+        try await coordinationWrite?.value
     }
 
     static func printSignIns(_ signIns: [SignIn]) {

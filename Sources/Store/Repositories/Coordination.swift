@@ -8,7 +8,7 @@ import Foundation
 public struct CoordinationRepository: Sendable {
     let db: any SQLDatabase
 
-    static let encoder: JSONEncoder = { let e = JSONEncoder(); e.outputFormatting = .sortedKeys; return e }()
+    static let encoder = JSONEncoder()
 
     /// Files a new record.
     public func insert<T: CoordinationRecord>(_ r: T, by viewer: Viewer, notify: Notice? = nil) async throws {
