@@ -1,5 +1,6 @@
 import Cases
 import Hummingbird
+import NIOCore
 import Store
 
 /// Who is asking: the signed-in user and their session.
@@ -22,12 +23,14 @@ public struct SimpulContext: RequestContext {
     public var lang = Lang(.indonesian)
     /// The form fields of a POST, parsed once by the CSRF check.
     public var form: FormData?
-    /// The peer's address, for in-memory rate limits only: never logged or stored.
-    public let peerAddress: String?
+    /// The peer's socket address, for in-memory rate limits only: never logged or stored.
+    private let peer: SocketAddress?
+    /// Formatted only when a public page asks, not on every request.
+    public var peerAddress: String? { peer?.ipAddress }
 
     public init(source: Source) {
         coreContext = .init(source: source)
-        peerAddress = source.channel.remoteAddress?.ipAddress
+        peer = source.channel.remoteAddress
     }
 
     /// The user, fully signed in, or a redirect to the sign-in page.
