@@ -88,6 +88,13 @@ struct CaseStoreTests {
             #expect(last.cases.count == 1 && !last.hasNext)
             #expect(try await f.store.cases.list(CaseFilter(text: "SURA"), viewer: f.investigator).cases.count == 2)
             #expect(try await f.store.cases.list(CaseFilter(text: "%"), viewer: f.investigator).cases.count == 7)
+            // Any part of a case number finds it; a word that is no number's part finds by place only.
+            let one = try #require(try await f.store.cases.list(CaseFilter(provinceCode: "35", pageSize: 1), viewer: f.investigator).cases.first)
+            let tail = String(one.number.suffix(4))
+            #expect(try await f.store.cases.list(CaseFilter(text: tail), viewer: f.investigator).cases.map(\.id).contains(one.id))
+            #expect(try await f.store.cases.list(CaseFilter(text: one.number.lowercased()), viewer: f.investigator).cases.map(\.id) == [one.id])
+            #expect(try await f.store.cases.list(CaseFilter(text: "tppo", status: .reported), viewer: f.investigator).cases.count
+                    == (try await f.store.cases.list(CaseFilter(status: .reported), viewer: f.investigator).cases.count))
             #expect(try await f.store.cases.list(CaseFilter(exploitationType: .organRemoval), viewer: f.investigator).cases.isEmpty)
             // The administrator's list reads the cases table itself; the same filters apply.
             #expect(try await f.store.cases.list(CaseFilter(text: "sura"), viewer: f.admin).cases.count == 2)

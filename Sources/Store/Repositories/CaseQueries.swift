@@ -25,17 +25,25 @@ public struct CaseFilter: Sendable, Hashable {
     /// same filter columns) under `alias`.
     func conditions(alias c: String) -> (sql: [String], binds: [SQLValue]) {
         var sql: [String] = [], binds: [SQLValue] = []
-        if let t = text?.trimmingCharacters(in: .whitespaces).lowercased(), !t.isEmpty {
-            // Any part of the number; the start of any word of the kabupaten/kota ("sura" finds "Kota Surabaya").
-            sql.append("(lower(\(c).number) LIKE ? OR \(c).regency_key LIKE ? OR \(c).regency_key LIKE ?)")
-            let t = Self.escapeLike(t)
-            binds += [.text("%\(t)%"), .text("\(t)%"), .text("% \(t)%")]
-        }
+        // Cheap equality tests first: the database evaluates them in this order while it walks the
+        // agency's index, and most rows fail one of them before any pattern is matched.
         if let p = provinceCode { sql.append("\(c).province_code = ?"); binds.append(.text(p)) }
         if let s = status { sql.append("\(c).status = ?"); binds.append(.text(s.rawValue)) }
         if let e = exploitationType {
             sql.append("\(c).exploitation_types LIKE ?")
             binds.append(.text("%,\(e.rawValue),%"))
+        }
+        if let t = text?.trimmingCharacters(in: .whitespaces).lowercased(), !t.isEmpty {
+            let t = Self.escapeLike(t)
+            // The start of any word of the kabupaten/kota ("sura" finds "Kota Surabaya"), and any part
+            // of the case number — only when the text could be one (digits, or "tppo").
+            var parts = ["\(c).regency_key LIKE ?", "\(c).regency_key LIKE ?"]
+            binds += [.text("\(t)%"), .text("% \(t)%")]
+            if t.contains(where: \.isNumber) || "tppo-".hasPrefix(t.prefix(5)) || t.hasPrefix("tppo") {
+                parts.insert("lower(\(c).number) LIKE ?", at: 0)
+                binds.insert(.text("%\(t)%"), at: binds.count - 2)
+            }
+            sql.append("(" + parts.joined(separator: " OR ") + ")")
         }
         return (sql, binds)
     }
