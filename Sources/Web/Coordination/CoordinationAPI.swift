@@ -26,7 +26,7 @@ struct CoordinationAPI {
         let expectedVersion: Int
         let on: CalendarDate?
         let reason: String?
-        let outcome: ReferralOutcome?
+        let outcome: String?
         let note: String?
     }
 
@@ -95,17 +95,7 @@ struct CoordinationAPI {
         router.post(SiteRoute.api(.referralEvents(SiteRoute.idParameter)).pattern) { req, ctx in
             let viewer = try Self.viewer(ctx)
             let b = try await JSONInput.decode(Event.self, from: req, limit: bodyLimit)
-            let event: ReferralEvent
-            switch b.action {
-            case "accept": event = .accept
-            case "start": event = .start
-            case "decline": event = .decline(reason: b.reason ?? "")
-            case "withdraw": event = .withdraw(reason: b.reason ?? "")
-            case "complete":
-                guard let o = b.outcome else { throw CoordinationError.input("outcome", id: "Hasil wajib diisi", en: "outcome is required") }
-                event = .complete(outcome: o, note: b.note)
-            default: throw Self.unknown(b.action, ["accept", "decline", "start", "complete", "withdraw"])
-            }
+            let event = try ReferralEvent(action: b.action, reason: b.reason, outcome: b.outcome, note: b.note)
             let on = b.on ?? CalendarDate(Date())
             try Self.notFuture(on, "on")
             return JSONResponse.make(try await service.act(onReferral: try ctx.parameters.require("id"), event, on: on,
@@ -123,13 +113,7 @@ struct CoordinationAPI {
         router.post(SiteRoute.api(.serviceEvents(SiteRoute.idParameter)).pattern) { req, ctx in
             let viewer = try Self.viewer(ctx)
             let b = try await JSONInput.decode(Event.self, from: req, limit: bodyLimit)
-            let event: ProtectionEvent
-            switch b.action {
-            case "start": event = .start
-            case "deliver": event = .deliver
-            case "record_not_delivered": event = .notDelivered(reason: b.reason ?? "")
-            default: throw Self.unknown(b.action, ["start", "deliver", "record_not_delivered"])
-            }
+            let event = try ProtectionEvent(action: b.action, reason: b.reason)
             let on = b.on ?? CalendarDate(Date())
             try Self.notFuture(on, "on")
             return JSONResponse.make(try await service.act(onService: try ctx.parameters.require("id"), event, on: on,
@@ -139,9 +123,6 @@ struct CoordinationAPI {
             let viewer = try Self.viewer(ctx)
             let b = try await JSONInput.decode(NewTask.self, from: req, limit: bodyLimit)
             let caseID = try ctx.parameters.require("id")
-            guard try await store.cases.involvedAgencies(caseID: caseID).contains(where: { $0.id == b.assigneeAgencyId }) else {
-                throw CoordinationError.input("assigneeAgencyId", id: "Instansi harus terlibat dalam kasus", en: "The agency must be involved in the case")
-            }
             let t = try await service.createTask(caseID: caseID, title: b.title, assignee: TaskAssignee(agencyID: b.assigneeAgencyId, role: b.assigneeRole),
                                                  dueOn: b.dueOn, escalateAfterDays: b.escalateAfterDays ?? 2, today: CalendarDate(Date()), by: viewer)
             return JSONResponse.make(t, status: .created)
@@ -149,12 +130,7 @@ struct CoordinationAPI {
         router.post(SiteRoute.api(.taskEvents(SiteRoute.idParameter)).pattern) { req, ctx in
             let viewer = try Self.viewer(ctx)
             let b = try await JSONInput.decode(Event.self, from: req, limit: bodyLimit)
-            let event: TaskEvent
-            switch b.action {
-            case "complete": event = .complete(note: b.note)
-            case "cancel": event = .cancel(reason: b.reason ?? "")
-            default: throw Self.unknown(b.action, ["complete", "cancel"])
-            }
+            let event = try TaskEvent(action: b.action, reason: b.reason, note: b.note)
             return JSONResponse.make(try await service.act(onTask: try ctx.parameters.require("id"), event, on: CalendarDate(Date()),
                                                            expectedVersion: b.expectedVersion, by: viewer))
         }
@@ -168,17 +144,7 @@ struct CoordinationAPI {
         router.post(SiteRoute.api(.restitutionEvents(SiteRoute.idParameter)).pattern) { req, ctx in
             let viewer = try Self.viewer(ctx)
             let b = try await JSONInput.decode(MoneyEvent.self, from: req, limit: bodyLimit)
-            func amount() throws -> Int64 {
-                guard let a = b.amount else { throw CoordinationError.input("amount", id: "Jumlah wajib diisi", en: "amount is required") }
-                return a
-            }
-            let event: RestitutionEvent
-            switch b.action {
-            case "order": event = .order(amount: try amount())
-            case "final_decision_notice": event = .finalDecisionNotice
-            case "pay": event = .pay(amount: try amount(), reason: b.reason)
-            default: throw Self.unknown(b.action, ["order", "final_decision_notice", "pay"])
-            }
+            let event = try RestitutionEvent(action: b.action, amount: b.amount, reason: b.reason)
             let on = b.on ?? CalendarDate(Date())
             try Self.notFuture(on, "on")
             return JSONResponse.make(try await service.act(onRestitution: try ctx.parameters.require("id"), event, on: on,
@@ -205,10 +171,5 @@ struct CoordinationAPI {
         guard d <= CalendarDate(Date()) else {
             throw CoordinationError.input(field, id: "Tanggal tidak boleh di masa depan", en: "The date cannot be in the future")
         }
-    }
-
-    static func unknown(_ action: String, _ allowed: [String]) -> CoordinationError {
-        .input("action", id: "Tindakan \"\(action.prefix(30))\" tidak dikenal; pilih: \(allowed.joined(separator: ", "))",
-               en: "Unknown action \"\(action.prefix(30))\"; one of: \(allowed.joined(separator: ", "))")
     }
 }

@@ -19,12 +19,9 @@ extension CoordinationController {
                 guard let days = Int(f.value("escalateAfterDays") ?? "2"), (0...60).contains(days) else {
                     throw CoordinationError.input("escalateAfterDays", id: "Isi 0–60 hari", en: "Enter 0–60 days")
                 }
-                let involved = Set(try await store.cases.involvedAgencies(caseID: caseID).map(\.id))
-                guard let agency = f.value("assignee"), involved.contains(agency) else {
-                    throw CoordinationError.input("assignee", id: "Pilih instansi yang terlibat dalam kasus", en: "Choose an agency involved in the case")
-                }
                 _ = try await service.createTask(caseID: caseID, title: f.value("title") ?? "",
-                                                 assignee: TaskAssignee(agencyID: agency, role: f.value("role").flatMap(Role.init(rawValue:))),
+                                                 assignee: TaskAssignee(agencyID: f.value("assignee") ?? "",
+                                                                        role: f.value("role").flatMap(Role.init(rawValue:))),
                                                  dueOn: due, escalateAfterDays: days, today: today, by: s.viewer)
                 return Response.redirect(to: SiteRoute.coordination(caseID).path, type: .normal)
             }
@@ -39,12 +36,7 @@ extension CoordinationController {
                 guard let caseID = task.caseID else { return ErrorPage.response(.conflict, errors.map { ctx.lang($0.id, $0.en) }.joined(), lang: ctx.lang) }
                 return try await casePage(ctx, caseID: caseID, errors: errors)
             }) {
-                let event: TaskEvent
-                switch f.value("action") {
-                case "complete": event = .complete(note: f.value("note"))
-                case "cancel": event = .cancel(reason: f.value("reason") ?? "")
-                default: throw CoordinationError.input("action", id: "Tindakan tidak dikenal", en: "Unknown action")
-                }
+                let event = try TaskEvent(action: f.value("action"), reason: f.value("reason"), note: f.value("note"))
                 _ = try await service.act(onTask: id, event, on: CalendarDate(Date()), expectedVersion: Int(f.value("version") ?? "") ?? -1, by: s.viewer)
                 return Response.redirect(to: back, type: .normal)
             }
@@ -57,7 +49,7 @@ extension CoordinationController {
                 var claims: [RestitutionClaim] = []
                 for head in RestitutionHead.allCases {
                     guard let raw = f.value("head.\(head.rawValue)") else { continue }
-                    guard let amount = Int64(raw.filter { $0 != "." && $0 != " " }) else {
+                    guard let amount = Self.rupiah(raw) else {
                         throw CoordinationError.input("head.\(head.rawValue)", id: "\(head.label.id): \"\(raw.prefix(20))\" bukan jumlah rupiah",
                                                       en: "\(head.label.en): \"\(raw.prefix(20))\" is not an amount in rupiah")
                     }
@@ -75,23 +67,17 @@ extension CoordinationController {
             guard let r = try await store.coordination.find(Restitution.self, id: id) else { throw StoreError.notFound("restitution") }
             return try await attempt(onError: { try await casePage(ctx, caseID: r.caseID, errors: $0) }) {
                 let today = CalendarDate(Date())
-                func amount() throws -> Int64 {
-                    guard let raw = f.value("amount"), let n = Int64(raw.filter { $0 != "." && $0 != " " }) else {
-                        throw CoordinationError.input("amount", id: "Isi jumlah dalam rupiah", en: "Enter the amount in rupiah")
-                    }
-                    return n
-                }
-                let event: RestitutionEvent
-                switch f.value("action") {
-                case "order": event = .order(amount: try amount())
-                case "final_decision_notice": event = .finalDecisionNotice
-                case "pay": event = .pay(amount: try amount(), reason: f.value("reason"))
-                default: throw CoordinationError.input("action", id: "Tindakan tidak dikenal", en: "Unknown action")
-                }
+                let event = try RestitutionEvent(action: f.value("action"), amount: f.value("amount").flatMap(Self.rupiah),
+                                                 reason: f.value("reason"))
                 _ = try await service.act(onRestitution: id, event, on: try Self.date(f, "on", default: today, notAfter: today),
                                           expectedVersion: Int(f.value("version") ?? "") ?? -1, by: s.viewer)
                 return Response.redirect(to: SiteRoute.coordination(r.caseID).path, type: .normal)
             }
         }
+    }
+
+    /// A rupiah amount as people write it: "12.500.000" or "12 500 000"; nil when it is not one.
+    static func rupiah(_ raw: String) -> Int64? {
+        Int64(raw.filter { $0 != "." && $0 != " " })
     }
 }

@@ -59,19 +59,8 @@ struct CoordinationController {
             let f = ctx.form ?? FormData("")
             return try await attempt(onError: { try await referralPage(ctx, id: id, errors: $0) }) {
                 let today = CalendarDate(Date())
-                let event: ReferralEvent
-                switch f.value("action") {
-                case "accept": event = .accept
-                case "start": event = .start
-                case "decline": event = .decline(reason: f.value("reason") ?? "")
-                case "withdraw": event = .withdraw(reason: f.value("reason") ?? "")
-                case "complete":
-                    guard let o = f.value("outcome").flatMap(ReferralOutcome.init(rawValue:)) else {
-                        throw CoordinationError.input("outcome", id: "Pilih hasil rujukan", en: "Choose the outcome")
-                    }
-                    event = .complete(outcome: o, note: f.value("note"))
-                default: throw CoordinationError.input("action", id: "Tindakan tidak dikenal", en: "Unknown action")
-                }
+                let event = try ReferralEvent(action: f.value("action"), reason: f.value("reason"), outcome: f.value("outcome"),
+                                              note: f.value("note"))
                 _ = try await service.act(onReferral: id, event, on: try Self.date(f, "on", default: today, notAfter: today),
                                           expectedVersion: Int(f.value("version") ?? "") ?? -1, by: s.viewer)
                 return Response.redirect(to: SiteRoute.referral(id).path, type: .normal)
@@ -106,13 +95,7 @@ struct CoordinationController {
                 ErrorPage.response(.conflict, errors.map { ctx.lang($0.id, $0.en) }.joined(separator: " "), lang: ctx.lang)
             }) {
                 let today = CalendarDate(Date())
-                let event: ProtectionEvent
-                switch f.value("action") {
-                case "start": event = .start
-                case "deliver": event = .deliver
-                case "record_not_delivered": event = .notDelivered(reason: f.value("reason") ?? "")
-                default: throw CoordinationError.input("action", id: "Tindakan tidak dikenal", en: "Unknown action")
-                }
+                let event = try ProtectionEvent(action: f.value("action"), reason: f.value("reason"))
                 _ = try await service.act(onService: id, event, on: try Self.date(f, "on", default: today, notAfter: today),
                                           expectedVersion: Int(f.value("version") ?? "") ?? -1, by: s.viewer)
                 return Response.redirect(to: back, type: .normal)

@@ -10,8 +10,9 @@ extension CoordinationService {
                     today: CalendarDate, by viewer: Viewer) async throws -> CoordinationTask {
         let involved = Set(try await store.cases.involvedAgencies(caseID: caseID).map(\.id))
         guard involved.contains(viewer.agencyID), viewer.role.mayRegisterCases else { throw StoreError.notFound("case \(caseID)") }
-        guard try await store.agencies.find(id: assignee.agencyID) != nil else {
-            throw CoordinationError.input("assignee", id: "Instansi yang ditugasi tidak dikenal", en: "Unknown assignee agency")
+        // Only agencies already on the case: a task must not widen who sees it.
+        guard involved.contains(assignee.agencyID) else {
+            throw CoordinationError.input("assignee", id: "Pilih instansi yang terlibat dalam kasus", en: "Choose an agency involved in the case")
         }
         let task = try CoordinationTask.create(id: UUID().uuidString.lowercased(), caseID: caseID, title: title, by: viewer.agencyID,
                                                on: today, assignee: assignee, dueOn: dueOn,
