@@ -101,6 +101,11 @@ public struct CaseRepository: Sendable {
     }
 
     /// Agencies involved in a case (empty when there is no such case).
+    /// A case's record alone, for a caller that has already decided the viewer may see it.
+    public func record(id: String) async throws -> CaseRecord? {
+        try await db.query("SELECT * FROM cases WHERE id = ?", [.text(id)]).first.map(Self.record)
+    }
+
     /// A case's persons without their identities (pseudonyms only; nothing to audit).
     public func persons(caseID: String) async throws -> [CasePerson] {
         try await db.query("SELECT * FROM case_persons WHERE case_id = ? ORDER BY created_at, code", [.text(caseID)]).map(Self.person)
@@ -143,7 +148,7 @@ public struct CaseRepository: Sendable {
         return CaseDetail(record: try Self.record(row), agencies: agencies, persons: persons, identities: identities)
     }
 
-    public static func record(_ r: SQLRow) throws -> CaseRecord {
+    static func record(_ r: SQLRow) throws -> CaseRecord {
         CaseRecord(id: try r.text("id"), number: try r.text("number"), provinceCode: try r.text("province_code"),
                    regency: try r.text("regency"), openedOn: try r.text("opened_on"), incidentDate: r.optionalText("incident_date"),
                    exploitationTypes: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },

@@ -62,12 +62,28 @@ public struct CoordinationRepository: Sendable {
                            [.text(caseID), .text(T.kind)]).map { try Self.decode(T.self, $0) }
     }
 
-    /// Referrals where the agency is a party (either side), newest first.
-    public func referrals(involving agencyID: String, caseID: String) async throws -> [Referral] {
-        try await db.query("""
-            SELECT doc FROM coordination_records WHERE case_id = ? AND kind = 'referral' AND (owner_agency = ? OR other_agency = ?)
-            ORDER BY updated_at DESC
-            """, [.text(caseID), .text(agencyID), .text(agencyID)]).map { try Self.decode(Referral.self, $0) }
+    /// Every coordination record of a case, by kind, in one query.
+    public struct CaseRecords: Sendable {
+        public var referrals: [Referral] = []
+        public var services: [ProtectionItem] = []
+        public var restitution: [Restitution] = []
+        public var justice: [JusticeTrack] = []
+        public var tasks: [CoordinationTask] = []
+    }
+
+    public func records(caseID: String) async throws -> CaseRecords {
+        var out = CaseRecords()
+        for row in try await db.query("SELECT kind, doc FROM coordination_records WHERE case_id = ? ORDER BY updated_at, id", [.text(caseID)]) {
+            switch try row.text("kind") {
+            case Referral.kind: out.referrals.append(try Self.decode(Referral.self, row))
+            case ProtectionItem.kind: out.services.append(try Self.decode(ProtectionItem.self, row))
+            case Restitution.kind: out.restitution.append(try Self.decode(Restitution.self, row))
+            case JusticeTrack.kind: out.justice.append(try Self.decode(JusticeTrack.self, row))
+            case CoordinationTask.kind: out.tasks.append(try Self.decode(CoordinationTask.self, row))
+            default: continue
+            }
+        }
+        return out
     }
 
     /// Open work an agency must do, most urgent first: the most overdue at the top, then what is

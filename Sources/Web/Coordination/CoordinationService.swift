@@ -27,13 +27,10 @@ struct CoordinationService: Sendable {
     func caseView(_ caseID: String, viewer: Viewer) async throws -> CaseView {
         let involved = try await store.cases.involvedAgencies(caseID: caseID)
         guard !involved.isEmpty, AccessPolicy.maySeeCase(viewer, involvedAgencies: Set(involved.map(\.id))),
-              let number = try await store.db.query("SELECT number FROM cases WHERE id = ?", [.text(caseID)]).first?.optionalText("number")
+              let record = try await store.cases.record(id: caseID)
         else { throw StoreError.notFound("case \(caseID)") }
-        let referrals = try await store.coordination.list(Referral.self, caseID: caseID)
-        let services = try await store.coordination.list(ProtectionItem.self, caseID: caseID)
-        let justice = try await store.coordination.list(JusticeTrack.self, caseID: caseID)
-        let tasks = try await store.coordination.list(CoordinationTask.self, caseID: caseID)
-        let restitution = try await store.coordination.list(Restitution.self, caseID: caseID)
+        let all = try await store.coordination.records(caseID: caseID)
+        let (referrals, services, justice, tasks, restitution) = (all.referrals, all.services, all.justice, all.tasks, all.restitution)
         var events: [TimelineEvent] = referrals.flatMap(\.timelineEvents)
         events += services.flatMap(\.timelineEvents)
         events += justice.flatMap(\.timelineEvents)
@@ -42,7 +39,7 @@ struct CoordinationService: Sendable {
         events += try await caseEvents(caseID)
         let timeline = TimelineVisibility(viewer: viewer, leadAgencyIDs: Set(involved.map(\.id)), referrals: referrals).timeline(events)
         let persons = try await store.cases.persons(caseID: caseID)
-        return CaseView(caseID: caseID, caseNumber: number, involved: involved,
+        return CaseView(caseID: caseID, caseNumber: record.number, involved: involved,
                         victims: persons.filter { $0.role == .victim }, suspects: persons.filter { $0.role == .suspect },
                         referrals: referrals, services: services, justice: justice, tasks: tasks, restitution: restitution,
                         timeline: timeline.sorted { ($0.on, $0.sequence) < ($1.on, $1.sequence) })
@@ -81,8 +78,7 @@ struct CoordinationService: Sendable {
             throw StoreError.notFound("referral \(id)")
         }
         let sees = { (g: ReferralGrant) in isInvolved || (r.grantsAreActive && r.grants.contains(g)) }
-        let summary = sees(.caseSummary) ? try await store.db.query("SELECT * FROM cases WHERE id = ?", [.text(r.caseID)]).first
-            .map(CaseRepository.record) : nil
+        let summary = sees(.caseSummary) ? try await store.cases.record(id: r.caseID) : nil
         let victim = try await store.cases.persons(caseID: r.caseID).first { $0.id == r.victimID }
         var identity: PersonIdentity?
         if !isInvolved, r.grantsAreActive, r.grants.contains(.victimIdentity), let v = victim {
