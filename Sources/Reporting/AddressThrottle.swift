@@ -20,11 +20,16 @@ public struct AddressThrottle: Sendable {
         return events[key]?.count ?? 0
     }
 
+    /// Nil while the key is under its limit, else the seconds until the oldest event leaves the window.
+    public mutating func wait(_ key: String, now: Double) -> Double? {
+        prune(key, now: now)
+        guard let list = events[key], list.count >= limit, let first = list.first else { return nil }
+        return max(1, first + window - now)
+    }
+
     /// Records an event when under the limit; answers nil when allowed, or the seconds to wait.
     public mutating func attempt(_ key: String, now: Double) -> Double? {
-        prune(key, now: now)
-        let list = events[key] ?? []
-        if list.count >= limit, let first = list.first { return max(1, first + window - now) }
+        if let seconds = wait(key, now: now) { return seconds }
         record(key, now: now)
         return nil
     }

@@ -53,6 +53,7 @@ import Testing
         var t = AddressThrottle(limit: 3, window: 60)
         for i in 0..<3 { #expect(t.attempt("a", now: Double(i)) == nil) }
         #expect(t.attempt("a", now: 10) == 50)
+        #expect(t.wait("a", now: 20) == 40, "waiting does not count as another attempt")
         #expect(t.attempt("b", now: 10) == nil, "another address is not held back")
         #expect(t.attempt("a", now: 60.5) == nil, "the first event has left the window")
     }

@@ -106,6 +106,8 @@ import Testing
             #expect(cross == .forbidden)
             let (s2, _, _) = try await b.post("/lapor/langkah", [("step", "nonsense")], csrf: false)
             #expect(s2 == .badRequest)
+            let (reload, _, to) = try await b.get("/lapor/kirim")
+            #expect(reload == .seeOther && to[.location] == "/lapor", "a reload after sending goes back to the start, not to a 404")
             #expect(try await fixture.store.reports.queue(agencyID: "ag-a").isEmpty)
             // Valid and invalid submissions in one burst: every valid one is kept.
             try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in

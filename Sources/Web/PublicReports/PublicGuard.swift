@@ -59,10 +59,9 @@ actor PublicGuard {
         return true
     }
 
+    /// Nil while the address may try another code, else the seconds it must wait.
     func mayTryCode(_ k: String, now: Double) -> Double? {
-        let n = failedCodes.count(k, now: now)
-        guard n >= limits.maxFailedCodes else { return nil }
-        return 60
+        failedCodes.wait(k, now: now)
     }
 
     func countFailedCode(_ k: String, now: Double) {

@@ -20,6 +20,13 @@ struct ReportController {
         router.get(SiteRoute.report.pattern) { req, _ in
             PublicLayout.response(ReportStepViews.intro(lang: Self.lang(req)))
         }
+        // A reload or "back" after a form lands on a POST-only address: send the reporter to the
+        // start (answers are in the form, never on the server, so there is nothing to resume).
+        for route in [SiteRoute.reportStep, .reportSend, .reportConfirm, .reportLeave] {
+            router.get(route.pattern) { req, _ in
+                Response(status: .seeOther, headers: [.location: SiteRoute.report.path + (Self.lang(req).isEnglish ? "?bahasa=en" : "")])
+            }
+        }
         router.post(SiteRoute.reportStep.pattern) { req, ctx in try await step(req, ctx) }
         router.post(SiteRoute.reportSend.pattern) { req, ctx in try await send(req, ctx) }
         router.post(SiteRoute.reportConfirm.pattern) { req, _ in

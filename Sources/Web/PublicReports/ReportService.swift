@@ -36,7 +36,9 @@ final class ReportService: Sendable {
             throw ReportServiceError.noAgencies
         }
         let route = router.route(TriageFacts(answers))
-        for attempt in 1...3 {
+        var attempt = 0
+        while true {
+            attempt += 1
             let code = ReceiptCode.generate()
             let hasher = self.hasher
             let hash = await SlowWork.shared.run { hasher.hash(digits: code.digits) }
@@ -50,7 +52,6 @@ final class ReportService: Sendable {
                 continue // two codes alike in 10^15: draw another
             }
         }
-        throw ReportServiceError.noAgencies
     }
 
     /// The report a typed code opens, if any.
