@@ -72,10 +72,7 @@ extension Referral {
             throw .invalidTransition(subject: CoordinationSubject.referral.codeLabel, from: status.codeLabel,
                                      attempted: action.codeLabel, allowed: allowedActions.map(\.codeLabel))
         }
-        if let last = history.last?.on, date < last {
-            throw .input("date", id: "Tanggal tidak boleh sebelum langkah terakhir (\(last))",
-                         en: "The date cannot be before the last step (\(last))")
-        }
+        try checkStepDate(date)
         var next = self
         var note: String?
         switch event {

@@ -61,9 +61,7 @@ extension CoordinationTask {
             throw .invalidTransition(subject: CoordinationSubject.task.codeLabel, from: status.codeLabel,
                                      attempted: action.codeLabel, allowed: allowedActions.map(\.codeLabel))
         }
-        guard date >= (history.last?.on ?? createdOn) else {
-            throw .input("date", id: "Tanggal tidak boleh sebelum langkah terakhir", en: "The date cannot be before the last step")
-        }
+        try checkStepDate(date)
         var next = self
         var note: String?
         switch event {

@@ -6,12 +6,22 @@ import Foundation
 public protocol Versioned {
     /// Starts at 1 when the record is created.
     var version: Int { get }
+    /// Every accepted change, oldest first; the first is the creation.
+    var history: [TransitionRecord] { get }
 }
 
 extension Versioned {
     /// Refuses a change computed from a version other than the current one.
     public func checkVersion(_ expected: Int) throws(CoordinationError) {
         guard expected == version else { throw .versionConflict(expected: expected, actual: version) }
+    }
+
+    /// Refuses a step dated before the record's last step.
+    public func checkStepDate(_ date: CalendarDate) throws(CoordinationError) {
+        if let last = history.last?.on, date < last {
+            throw .input("date", id: "Tanggal tidak boleh sebelum langkah terakhir (\(last))",
+                         en: "The date cannot be before the last step (\(last))")
+        }
     }
 }
 

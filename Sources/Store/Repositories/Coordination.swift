@@ -139,7 +139,7 @@ public struct CoordinationRepository: Sendable {
 }
 
 /// A message in the app for everyone in an agency (or one user there).
-public struct Notice: Sendable, Hashable {
+public struct Notice: Sendable {
     public let agencyID: String
     public let userID: String?
     public let caseID: String?
@@ -153,9 +153,6 @@ public struct Notice: Sendable, Hashable {
         self.recordID = recordID
         self.text = text
     }
-
-    public static func == (a: Notice, b: Notice) -> Bool { a.agencyID == b.agencyID && a.recordID == b.recordID && a.text == b.text }
-    public func hash(into h: inout Hasher) { h.combine(agencyID); h.combine(recordID); h.combine(text.id) }
 }
 
 public struct StoredNotice: Sendable, Hashable {
