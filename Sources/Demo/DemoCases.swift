@@ -24,9 +24,16 @@ public struct DemoCaseGenerator {
     private var rng: SeededRandom
     private var counters: [String: Int] = [:]
     private let today: CalendarDate
+    /// Persons seen recently, some of whom turn up again in another case (the same victim
+    /// reported by the police and by the migrant-worker agency; a recruiter in several
+    /// provinces), written down again with the usual clerical differences. A separate
+    /// generator, so the rest of the demo stays as it was for a given seed.
+    private var recurrence: SeededRandom
+    private var seen: [PersonRole: [DemoPerson]] = [:]
 
     public init(seed: UInt64 = 2026, today: CalendarDate) {
         rng = SeededRandom(seed: seed)
+        recurrence = SeededRandom(seed: seed &+ 0x5EED)
         self.today = today
     }
 
@@ -112,7 +119,22 @@ public struct DemoCaseGenerator {
                                       address: "\(village) RT \(String(format: "%03d", rng.int(1...20)))/RW \(String(format: "%03d", rng.int(1...9)))",
                                       phone: phone)
         let code = PersonCode.make(role: role, year: opened.year, sequence: bump("person-\(role.rawValue)-\(opened.year)"))
-        return DemoPerson(role: role, identity: identity, sex: female ? .female : .male, age: age, citizenship: "ID", code: code)
+        let fresh = DemoPerson(role: role, identity: identity, sex: female ? .female : .male, age: age, citizenship: "ID", code: code)
+        return recur(fresh)
+    }
+
+    /// Now and then the person is one seen before, recorded again by another agency.
+    private mutating func recur(_ fresh: DemoPerson) -> DemoPerson {
+        let share = fresh.role == .suspect ? 0.12 : (fresh.role == .victim ? 0.06 : 0.0)
+        var pool = seen[fresh.role, default: []]
+        defer { seen[fresh.role] = pool }
+        if !pool.isEmpty, recurrence.chance(share) {
+            let earlier = recurrence.pick(pool)
+            return DemoPerson(role: fresh.role, identity: DemoVariants.rewrite(earlier.identity, rng: &recurrence), sex: earlier.sex,
+                              age: earlier.age, citizenship: earlier.citizenship, code: fresh.code)
+        }
+        if pool.count < 400 { pool.append(fresh) } else { pool[Int(recurrence.next() % 400)] = fresh }
+        return fresh
     }
 
     private mutating func makeNIK(province: String, birth: CalendarDate, female: Bool) -> String {

@@ -34,6 +34,8 @@ struct Vocabulary: Sendable {
     func lookup(_ packed: UInt32) -> Int32? { packedIDs[packed] }
 
     mutating func count(_ id: Int32) { counts[Int(id)] += 1 }
+    /// Sets a count measured elsewhere (the store's counts over all its persons).
+    mutating func setCount(_ id: Int32, _ n: Int32) { counts[Int(id)] = n }
 
     func text(_ id: Int32) -> String { String(decoding: keys[Int(id)], as: UTF8.self) }
     var size: Int { keys.count }

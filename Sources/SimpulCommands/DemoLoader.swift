@@ -62,6 +62,11 @@ enum DemoLoader {
             if progress { print("demo cases: \(done)/\(count) (\(Int(Date().timeIntervalSince(started)))s)") }
         }
         try await coordinationWrite?.value
+        // The matching model is estimated once the persons are in (it opens every identity).
+        let trainStart = Date()
+        if try await store.personMatchIndex.refreshModel(), progress {
+            print("person matching model estimated (\(Int(Date().timeIntervalSince(trainStart)))s)")
+        }
     }
 
     static func printSignIns(_ signIns: [SignIn]) {

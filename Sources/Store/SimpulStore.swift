@@ -33,6 +33,8 @@ public struct SimpulStore: Sendable {
     public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher) }
     public var coordination: CoordinationRepository { CoordinationRepository(db: db) }
     public var outbox: MailOutbox { MailOutbox(db: db) }
+    public var personMatches: PersonMatchRepository { PersonMatchRepository(db: db, cipher: cipher) }
+    public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

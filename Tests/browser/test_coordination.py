@@ -124,6 +124,8 @@ def test_report_to_referral_to_late_service_hidden_from_others(server, browser):
     Select(driver.find_element(By.ID, "f-sex")).select_by_value("female")
     submit(driver, "section form button[type=submit]")
     assert VICTIM in driver.page_source
+    assert "/kecocokan" in driver.current_url  # registering a person shows their likely other records
+    driver.get(case_url)
 
     # The referral to UPTD PPA Jawa Timur, made nine days ago; its due date left to the law.
     follow(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Koordinasi: rujukan"))

@@ -22,6 +22,7 @@ public enum Migrations {
         M009_Reports(),
         M010_Coordination(),
         M011_MailOutbox(),
+        M012_PersonMatching(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -32,6 +32,9 @@ extension CaseRepository {
                                    .null, .text(p.createdAt)])
             }
         }
+        let matchRows = PersonMatchIndex(db: db, cipher: cipher).rows(for: batch.flatMap { c in
+            c.persons.map { (id: $0.person.id, identity: $0.identity, sex: $0.person.sex) }
+        })
         let (cases, agencies, persons) = (caseRows, agencyRows, personRows)
         try await db.transaction { tx in
             try await tx.executeBatch("""
@@ -44,6 +47,7 @@ extension CaseRepository {
                 INSERT INTO case_persons (id, case_id, role, code, sex, age_at_report, citizenship, warnings, identity, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, persons)
+            try await matchRows.write(in: tx)
             for (name, value) in counters {
                 try await tx.execute("""
                     INSERT INTO counters (name, value) VALUES (?, ?)

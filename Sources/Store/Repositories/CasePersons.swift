@@ -14,6 +14,7 @@ extension CaseRepository {
         let sealed = try cipher.seal(json: person.identity, context: "person:\(id)")
         let warnings = String(decoding: try JSONEncoder().encode(person.warnings), as: UTF8.self)
         let stamp = Timestamp.string(now)
+        let matchRows = PersonMatchIndex(db: db, cipher: cipher).rows(for: [(id, person.identity, person.sex)])
         return try await db.transaction { tx in
             let year = CalendarDate(now).year
             let n = try await Counters.next("person-\(person.role.rawValue)-\(year)", in: tx)
@@ -26,6 +27,7 @@ extension CaseRepository {
                 """, [.text(id), .text(caseID), .text(p.role.rawValue), .text(p.code), .optional(p.sex?.rawValue),
                       .optional(p.ageAtReport), .optional(p.citizenship), .text(warnings), .blob(sealed),
                       .optional(viewer.userID), .text(stamp)])
+            try await matchRows.write(in: tx)
             try await tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [.text(stamp), .text(caseID)])
             try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
                                                  action: "person.add", caseID: caseID, personID: id,

@@ -39,6 +39,14 @@ extension SQLValue {
         case .null, .blob: return nil
         }
     }
+    public var double: Double? {
+        switch self {
+        case .double(let d): return d
+        case .int(let i): return Double(i)
+        case .text(let s): return Double(s)
+        case .null, .blob: return nil
+        }
+    }
     public var bytes: [UInt8]? {
         switch self {
         case .blob(let b): return b

@@ -37,5 +37,6 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     ReportSettingsController(store: store).register(router)
     CoordinationController(store: store).register(router)
     CoordinationAPI(store: store, bodyLimit: config.requestBodyLimit).register(router)
+    PersonMatchController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     return router
 }

@@ -114,8 +114,10 @@ struct CasesController {
                                 citizenship: form.value("citizenship"), address: form.value("address"), phone: form.value("phone"))
         do {
             if !ageErrors.isEmpty { throw ValidationFailure(ageErrors) }
-            _ = try await store.cases.addPerson(try draft.validated(today: Date()), toCase: id, by: s.viewer)
-            return Response.redirect(to: SiteRoute.caseDetail(id).path, type: .normal)
+            let person = try await store.cases.addPerson(try draft.validated(today: Date()), toCase: id, by: s.viewer)
+            // Whoever may see the identity is shown at once who else this person may be.
+            guard s.user.role.mayNeedIdentities else { return Response.redirect(to: SiteRoute.caseDetail(id).path, type: .normal) }
+            return Response.redirect(to: SiteRoute.personMatches(person.id).path + "?baru=1", type: .normal)
         } catch let failure as ValidationFailure {
             return try await detail(req, ctx, id: id, form: form, errors: failure.errors)
         }

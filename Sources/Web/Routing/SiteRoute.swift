@@ -15,6 +15,8 @@ public enum SiteRoute: Sendable, Hashable {
     case newCase
     case caseDetail(String)
     case addPerson(String)
+    /// One person's likely matches across agencies, and the decisions on them.
+    case personMatches(String)
     case statistics
     /// The legal screening form; from a case, its answer is kept with the case.
     case screening(caseID: String?)
@@ -80,6 +82,8 @@ public enum SiteRoute: Sendable, Hashable {
         case taskEvents(String)
         case caseRestitution(String)
         case restitutionEvents(String)
+        case personMatches(String)
+        case personLinks(String)
     }
 
     /// The pattern segment for a path parameter, for registering routes.
@@ -136,6 +140,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .taskAction(let id): return "/tugas/\(id)/tindakan"
         case .newRestitution(let id): return "/kasus/\(id)/restitusi"
         case .restitutionAction(let id): return "/restitusi/\(id)/tindakan"
+        case .personMatches(let id): return "/orang/\(id)/kecocokan"
         case .work: return "/kerja"
         case .health: return "/health"
         case .metrics: return "/metrics"
@@ -158,6 +163,8 @@ public enum SiteRoute: Sendable, Hashable {
             case .taskEvents(let id): return "/api/v1/tasks/\(id)/events"
             case .caseRestitution(let id): return "/api/v1/cases/\(id)/restitution"
             case .restitutionEvents(let id): return "/api/v1/restitution/\(id)/events"
+            case .personMatches(let id): return "/api/v1/persons/\(id)/matches"
+            case .personLinks(let id): return "/api/v1/persons/\(id)/links"
             }
         }
     }

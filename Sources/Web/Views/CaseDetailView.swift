@@ -51,7 +51,9 @@ enum CaseDetailView {
                     .td(identity.map { .text($0.fullName) } ?? .span(.class("pseudonym"), .text(p.pseudonym(lang.language)))),
                     .td(.text(identity.map { $0.nik ?? "—" } ?? lang("dilindungi", "protected"))),
                     .td(.text(identity.map { $0.birthDate ?? "—" } ?? lang("dilindungi", "protected"))),
-                    .td(.forEach(p.warnings) { .span(.class("warning"), .text(lang($0.id, $0.en))) }))
+                    .td(.forEach(p.warnings) { .span(.class("warning"), .text(lang($0.id, $0.en))) },
+                        .if(identity != nil, .a(.href(SiteRoute.personMatches(p.id).path),
+                                                .text(lang("Kecocokan lintas instansi", "Matches across agencies"))))))
             }))
     }
 

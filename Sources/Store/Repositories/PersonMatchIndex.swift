@@ -1,0 +1,110 @@
+import Cases
+import Foundation
+import Linkage
+import Security
+
+/// What the store keeps so that a new person can be matched against every stored one without
+/// a plaintext index: per person, keyed digests of its blocking keys; per value (name token,
+/// whole name, birth date, phone), a count of the persons holding it; and the model.
+public struct PersonMatchIndex: Sendable {
+    let db: any SQLDatabase
+    let cipher: FieldCipher
+
+    static let keyPurpose = "simpul person match keys v1"
+    static let populationTerm = "population"
+    static let modelSetting = "person_match_model"
+    /// Below this many persons the store ranks with `LinkageModel.starting`: EM needs pairs.
+    public static let minimumTrainingPopulation = 2_000
+
+    var digest: KeyedDigest { KeyedDigest(cipher: cipher, purpose: Self.keyPurpose) }
+
+    /// A person's identity as the linkage library reads it.
+    public static func record(id: String, identity: PersonIdentity, sex: CasePerson.Sex?) -> PersonRecord {
+        PersonRecord(recordID: id, fullName: identity.fullName, nik: identity.nik ?? "", dob: identity.birthDate ?? "",
+                     sex: sex == .female ? "P" : (sex == .male ? "L" : ""), phone: identity.phone ?? "")
+    }
+
+    /// Key and term rows of some persons, ready to write.
+    struct Rows {
+        var keys: [[SQLValue]] = []
+        var terms: [Int64: Int] = [:]
+
+        mutating func add(_ record: PersonRecord, matcher: PersonMatcher, digest: KeyedDigest) {
+            for k in Set(matcher.blockingKeys(record).map(\.text)) {
+                keys.append([.int(digest.int64(k)), .text(record.recordID)])
+            }
+            for t in matcher.terms(record) { terms[digest.int64(t), default: 0] += 1 }
+            terms[digest.int64(PersonMatchIndex.populationTerm), default: 0] += 1
+        }
+
+        func write(in tx: any SQLExecutor) async throws {
+            try await tx.executeBatch("INSERT INTO person_match_keys (match_key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING", keys)
+            try await tx.executeBatch("""
+                INSERT INTO person_match_terms (term, n) VALUES (?, ?)
+                ON CONFLICT (term) DO UPDATE SET n = person_match_terms.n + excluded.n
+                """, terms.sorted { $0.key < $1.key }.map { [.int($0.key), .int($0.value)] })
+        }
+    }
+
+    /// The rows for persons being added (inside the caller's transaction).
+    func rows(for persons: [(id: String, identity: PersonIdentity, sex: CasePerson.Sex?)]) -> Rows {
+        let matcher = PersonMatcher(model: .starting(population: 2))
+        let digest = self.digest
+        var rows = Rows()
+        for p in persons { rows.add(Self.record(id: p.id, identity: p.identity, sex: p.sex), matcher: matcher, digest: digest) }
+        return rows
+    }
+
+    /// How many persons the index holds.
+    public func population() async throws -> Int {
+        try await db.query("SELECT n FROM person_match_terms WHERE term = ?", [.int(digest.int64(Self.populationTerm))]).first?.optionalInt("n") ?? 0
+    }
+
+    /// A model estimated from the store's persons, with the population it was estimated on.
+    struct StoredModel: Codable {
+        var population: Int
+        var model: LinkageModel
+        var trainedAt: String
+    }
+
+    /// The model to rank with for the current population.
+    func model(population: Int) async throws -> LinkageModel {
+        if let blob = try await SettingsRepository(db: db).blob(Self.modelSetting),
+           let stored = try? JSONDecoder().decode(StoredModel.self, from: Data(blob)) {
+            return stored.model.scaled(from: stored.population, to: population)
+        }
+        return .starting(population: population)
+    }
+
+    /// Estimates the model from all stored persons when there are enough of them and none was
+    /// estimated yet, or the population has grown by half since. Opens every identity to do so
+    /// (in the server, never shown), which the audit log records. Answers whether it trained.
+    @discardableResult
+    public func refreshModel(force: Bool = false) async throws -> Bool {
+        let population = try await population()
+        guard population >= Self.minimumTrainingPopulation else { return false }
+        if !force, let blob = try await SettingsRepository(db: db).blob(Self.modelSetting),
+           let stored = try? JSONDecoder().decode(StoredModel.self, from: Data(blob)),
+           Double(population) < Double(stored.population) * 1.5 { return false }
+        var records: [PersonRecord] = []
+        records.reserveCapacity(population)
+        var after = ""
+        while true {
+            let rows = try await db.query("SELECT id, sex, identity FROM case_persons WHERE id > ? ORDER BY id LIMIT 5000", [.text(after)])
+            guard let last = rows.last else { break }
+            for r in rows {
+                let id = try r.text("id")
+                guard let sealed = r.blob("identity") else { continue }
+                let identity = try cipher.open(json: PersonIdentity.self, sealed, context: "person:\(id)")
+                records.append(Self.record(id: id, identity: identity, sex: r.optionalText("sex").flatMap(CasePerson.Sex.init(rawValue:))))
+            }
+            after = try last.text("id")
+        }
+        let model = PersonMatcher.estimateModel(records)
+        let stored = StoredModel(population: records.count, model: model, trainedAt: Timestamp.now())
+        try await SettingsRepository(db: db).setBlob(Self.modelSetting, [UInt8](try JSONEncoder().encode(stored)))
+        try await AuditLog(db: db).record(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "person.match.train",
+                                                     detail: "model estimated from \(records.count) persons"))
+        return true
+    }
+}

@@ -1,0 +1,273 @@
+import Cases
+import Foundation
+import Linkage
+import Security
+
+/// A stored person who may be the same as the one asked about, as the viewer may see them.
+public struct PersonMatch: Sendable {
+    public let person: CasePerson
+    /// The case's number, only when the viewer may see the case.
+    public let caseNumber: String?
+    /// The agencies holding the case: whom to contact when the viewer may not see it.
+    public let agencies: [Agency]
+    /// The identity, only when the viewer has a need to know on that case.
+    public let identity: PersonIdentity?
+    public let probability: Double
+    public let explanation: MatchExplanation?
+    /// The decision already taken on this pair, if any.
+    public let link: PersonLink?
+}
+
+/// The candidates for one person, and the decisions already taken about it.
+public struct PersonMatches: Sendable {
+    public let person: CasePerson
+    public let identity: PersonIdentity
+    public let candidates: [PersonMatch]
+    /// Persons decided on (confirmed, rejected or undone) who are not among `candidates` now.
+    public let decided: [PersonMatch]
+    /// How many stored persons were compared.
+    public let compared: Int
+    /// Whether the model was estimated from the store (false: the starting model).
+    public let trainedModel: Bool
+}
+
+/// Finds likely existing persons across all agencies and records decisions on them. Identity
+/// fields leave the store only for viewers with a need to know on the candidate's case; to
+/// everyone else a candidate is a pseudonym and the agencies to contact.
+public struct PersonMatchRepository: Sendable {
+    let db: any SQLDatabase
+    let cipher: FieldCipher
+    var index: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher) }
+    var cases: CaseRepository { CaseRepository(db: db, cipher: cipher) }
+
+    /// Candidates ranked at least this likely are shown.
+    public static let shownProbability = 0.2
+    /// At most this many stored persons are opened per lookup.
+    static let maxCompared = 400
+
+    struct Opened {
+        let person: CasePerson
+        let identity: PersonIdentity
+    }
+
+    /// The person and identity, for a viewer with a need to know on its case.
+    func openSubject(_ personID: String, viewer: Viewer) async throws -> (Opened, involved: Set<String>) {
+        guard let row = try await db.query("SELECT * FROM case_persons WHERE id = ?", [.text(personID)]).first else {
+            throw StoreError.notFound("person \(personID)")
+        }
+        let person = try CaseRepository.person(row)
+        let involved = Set(try await cases.involvedAgencies(caseID: person.caseID).map(\.id))
+        guard AccessPolicy.maySeeCase(viewer, involvedAgencies: involved) else { throw StoreError.notFound("person \(personID)") }
+        guard AccessPolicy.maySeeIdentity(viewer, of: person.role, involvedAgencies: involved),
+              let sealed = row.blob("identity") else { throw AccessDenied() }
+        let identity = try cipher.open(json: PersonIdentity.self, sealed, context: "person:\(personID)")
+        return (Opened(person: person, identity: identity), involved)
+    }
+
+    /// The ids of stored persons sharing a blocking key with `record`, skipping keys shared by
+    /// more persons than their cap. One statement: a limited read per key, joined.
+    func candidateIDs(_ record: PersonRecord, matcher: PersonMatcher, digest: KeyedDigest) async throws -> [String] {
+        var keys: [Int64: Int] = [:]
+        for k in matcher.blockingKeys(record) { keys[digest.int64(k.text)] = k.cap }
+        guard !keys.isEmpty else { return [] }
+        let ordered = keys.sorted { $0.key < $1.key }
+        let sql = ordered.indices.map { i in
+            "SELECT * FROM (SELECT match_key, person_id FROM person_match_keys WHERE match_key = ? LIMIT ?) AS k\(i)"
+        }.joined(separator: " UNION ALL ")
+        let rows = try await db.query(sql, ordered.flatMap { [SQLValue.int($0.key), .int($0.value + 1)] })
+        var perKey: [Int64: [String]] = [:]
+        for r in rows { perKey[r["match_key"].int64 ?? 0, default: []].append(try r.text("person_id")) }
+        var seen = Set<String>([record.recordID])
+        var out: [String] = []
+        // Narrow keys first, so that the cap on opened persons keeps the most telling ones.
+        for (key, ids) in perKey.sorted(by: { ($0.value.count, $0.key) < ($1.value.count, $1.key) }) where ids.count <= keys[key] ?? 0 {
+            for id in ids where seen.insert(id).inserted { out.append(id) }
+        }
+        return Array(out.prefix(Self.maxCompared))
+    }
+
+    /// Term counts for the values of these records, by term text.
+    func termCounts(_ records: [PersonRecord], matcher: PersonMatcher, digest: KeyedDigest) async throws -> [String: Int] {
+        var byDigest: [Int64: String] = [:]
+        for r in records { for t in matcher.terms(r) { byDigest[digest.int64(t)] = t } }
+        guard !byDigest.isEmpty else { return [:] }
+        var out: [String: Int] = [:]
+        let ids = Array(byDigest.keys)
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let part = ids[start..<min(start + 500, ids.count)]
+            let marks = Array(repeating: "?", count: part.count).joined(separator: ", ")
+            for r in try await db.query("SELECT term, n FROM person_match_terms WHERE term IN (\(marks))", part.map { .int($0) }) {
+                if let d = r["term"].int64, let t = byDigest[d] { out[t] = r.optionalInt("n") ?? 1 }
+            }
+        }
+        return out
+    }
+
+    /// Ranks stored persons as the same person as `record` (the record's own id is skipped).
+    /// Answers the ranked candidates, the opened persons and how many were compared.
+    func rank(_ record: PersonRecord) async throws -> (ranked: [PersonIndex.Candidate], opened: [String: Opened], compared: Int, trained: Bool) {
+        let index = self.index
+        let digest = index.digest
+        let population = try await index.population()
+        let model = try await index.model(population: population)
+        let trained = try await SettingsRepository(db: db).blob(PersonMatchIndex.modelSetting) != nil
+        let matcher = PersonMatcher(model: model)
+        let ids = try await candidateIDs(record, matcher: matcher, digest: digest)
+        guard !ids.isEmpty else { return ([], [:], 0, trained) }
+        let opened = try await open(ids)
+        let records = opened.values.map { PersonMatchIndex.record(id: $0.person.id, identity: $0.identity, sex: $0.person.sex) }
+        let counts = try await termCounts([record] + records, matcher: matcher, digest: digest)
+        let ranked = matcher.rank(record, candidates: records.sorted { $0.recordID < $1.recordID }, population: population,
+                                  counts: counts, limit: 10, minimumProbability: Self.shownProbability)
+        return (ranked, opened, ids.count, trained)
+    }
+
+    /// Persons with their identities, by id (for comparison inside the server).
+    func open(_ ids: [String]) async throws -> [String: Opened] {
+        var out: [String: Opened] = [:]
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let part = Array(ids[start..<min(start + 500, ids.count)])
+            let marks = Array(repeating: "?", count: part.count).joined(separator: ", ")
+            for r in try await db.query("SELECT * FROM case_persons WHERE id IN (\(marks))", part.map { .text($0) }) {
+                let p = try CaseRepository.person(r)
+                guard let sealed = r.blob("identity") else { continue }
+                out[p.id] = Opened(person: p, identity: try cipher.open(json: PersonIdentity.self, sealed, context: "person:\(p.id)"))
+            }
+        }
+        return out
+    }
+
+    /// The likely existing persons for a registered person, for a viewer with a need to know on
+    /// its case. Every identity shown is audited, and so is the lookup itself.
+    public func matches(forPerson personID: String, by viewer: Viewer, now: Date = Date()) async throws -> PersonMatches {
+        let (subject, _) = try await openSubject(personID, viewer: viewer)
+        let record = PersonMatchIndex.record(id: personID, identity: subject.identity, sex: subject.person.sex)
+        let (ranked, opened, compared, trained) = try await rank(record)
+        let links = try await self.links(of: personID)
+        let linkByOther = Dictionary(links.map { ($0.other(than: personID), $0) }, uniquingKeysWith: { a, _ in a })
+        let rankedIDs = Set(ranked.map(\.recordID))
+        let decidedIDs = links.map { $0.other(than: personID) }.filter { !rankedIDs.contains($0) }
+        var allOpened = opened
+        for (id, o) in try await open(decidedIDs.filter { opened[$0] == nil }) { allOpened[id] = o }
+
+        var caseInfo: [String: (number: String, agencies: [Agency])] = [:]
+        for caseID in Set((ranked.map(\.recordID) + decidedIDs).compactMap { allOpened[$0]?.person.caseID }) {
+            guard let c = try await cases.record(id: caseID) else { continue }
+            caseInfo[caseID] = (c.number, try await cases.involvedAgencies(caseID: caseID))
+        }
+        var audit: [AuditEvent] = [AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
+                                              caseID: subject.person.caseID, personID: personID, detail: "person matching page"),
+                                   AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "person.match",
+                                              caseID: subject.person.caseID, personID: personID,
+                                              detail: "compared \(compared), candidates \(ranked.count)")]
+        func match(_ id: String, probability: Double, explanation: MatchExplanation?) -> PersonMatch? {
+            guard let o = allOpened[id], let info = caseInfo[o.person.caseID] else { return nil }
+            let involved = Set(info.agencies.map(\.id))
+            let seesCase = AccessPolicy.maySeeCase(viewer, involvedAgencies: involved)
+            let seesIdentity = AccessPolicy.maySeeIdentity(viewer, of: o.person.role, involvedAgencies: involved)
+            if seesIdentity {
+                audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
+                                        caseID: o.person.caseID, personID: id, detail: "match candidate for \(subject.person.code)"))
+            }
+            return PersonMatch(person: o.person, caseNumber: seesCase ? info.number : nil, agencies: info.agencies,
+                               identity: seesIdentity ? o.identity : nil, probability: probability,
+                               explanation: explanation, link: linkByOther[id])
+        }
+        let candidates = ranked.compactMap { match($0.recordID, probability: $0.probability, explanation: $0.explanation) }
+        let decided = decidedIDs.compactMap { id in match(id, probability: linkByOther[id]?.probability ?? 0, explanation: nil) }
+        let events = audit
+        try await db.transaction { tx in
+            for e in events { try await AuditLog.append(e, in: tx, at: now) }
+        }
+        return PersonMatches(person: subject.person, identity: subject.identity, candidates: candidates, decided: decided,
+                             compared: compared, trainedModel: trained)
+    }
+
+    /// The decisions taken on pairs that include this person, with their history.
+    public func links(of personID: String) async throws -> [PersonLink] {
+        let rows = try await db.query("SELECT * FROM person_links WHERE person_a = ? OR person_b = ? ORDER BY updated_at",
+                                      [.text(personID), .text(personID)])
+        return try await withLinkHistory(rows)
+    }
+
+    func withLinkHistory(_ rows: [SQLRow]) async throws -> [PersonLink] {
+        guard !rows.isEmpty else { return [] }
+        let ids = try rows.map { try $0.text("id") }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        var history: [String: [PersonLinkStep]] = [:]
+        for r in try await db.query("SELECT * FROM person_link_history WHERE link_id IN (\(marks)) ORDER BY version", ids.map { .text($0) }) {
+            history[try r.text("link_id"), default: []].append(PersonLinkStep(
+                version: r.optionalInt("version") ?? 0, action: PersonLinkAction(rawValue: try r.text("action")) ?? .undo,
+                userID: r.optionalText("user_id"), agencyID: r.optionalText("agency_id"), note: r.optionalText("note"), at: try r.text("at")))
+        }
+        return try rows.map { r in
+            let id = try r.text("id")
+            return PersonLink(id: id, personA: try r.text("person_a"), personB: try r.text("person_b"),
+                              status: PersonLinkStatus(rawValue: try r.text("status")) ?? .undone,
+                              probability: r["probability"].double ?? 0, version: r.optionalInt("version") ?? 0, history: history[id] ?? [])
+        }
+    }
+
+    /// Confirms, rejects or undoes the link between a person and a candidate, if the link is
+    /// still at `expectedVersion` (0: no decision yet). The match probability is computed
+    /// here, not taken from the form. The other case's agencies are told of a confirmation.
+    public func decide(personID: String, candidateID: String, action: PersonLinkAction, expectedVersion: Int,
+                       note: String?, by viewer: Viewer, now: Date = Date()) async throws -> PersonLink {
+        guard personID != candidateID else {
+            throw ValidationFailure([FieldError(field: "candidate", id: "Orang tidak dapat ditautkan dengan dirinya sendiri.",
+                                                en: "A person cannot be linked with themselves.")])
+        }
+        let (subject, _) = try await openSubject(personID, viewer: viewer)
+        guard let other = try await open([candidateID])[candidateID] else {
+            throw ValidationFailure([FieldError(field: "candidate", id: "Orang yang dipilih tidak ditemukan.", en: "The chosen person was not found.")])
+        }
+        let population = try await index.population()
+        let matcher = PersonMatcher(model: try await index.model(population: population))
+        let a = PersonMatchIndex.record(id: personID, identity: subject.identity, sex: subject.person.sex)
+        let b = PersonMatchIndex.record(id: candidateID, identity: other.identity, sex: other.person.sex)
+        let counts = try await termCounts([a, b], matcher: matcher, digest: index.digest)
+        let probability = matcher.rank(a, candidates: [b], population: population, counts: counts, minimumProbability: 0).first?.probability ?? 0
+        let (first, second) = PersonLink.pair(personID, candidateID)
+        let stamp = Timestamp.string(now)
+        let trimmedNote = note.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(1_000)) }.flatMap { $0.isEmpty ? nil : $0 }
+        let otherAgencies = try await cases.involvedAgencies(caseID: other.person.caseID).map(\.id).filter { $0 != viewer.agencyID }
+        let linkID: String = try await db.transaction { tx in
+            let row = try await tx.query("SELECT id, status, version FROM person_links WHERE person_a = ? AND person_b = ?", [.text(first), .text(second)]).first
+            let current = try row.map { PersonLinkStatus(rawValue: try $0.text("status")) ?? .undone }
+            let version = row?.optionalInt("version") ?? 0
+            guard version == expectedVersion else {
+                throw StoreError.conflict("link of \(subject.person.code) is at version \(version), the form was made at \(expectedVersion)")
+            }
+            let next = try action.apply(to: current)
+            let id = try row?.text("id") ?? UUID().uuidString.lowercased()
+            if row == nil {
+                try await tx.execute("""
+                    INSERT INTO person_links (id, person_a, person_b, status, probability, version, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)
+                    """, [.text(id), .text(first), .text(second), .text(next.rawValue), .double(probability), .text(stamp)])
+            } else {
+                try await tx.execute("UPDATE person_links SET status = ?, probability = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?",
+                                     [.text(next.rawValue), .double(probability), .int(version + 1), .text(stamp), .text(id), .int(version)])
+            }
+            try await tx.execute("""
+                INSERT INTO person_link_history (link_id, version, action, user_id, agency_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [.text(id), .int(version + 1), .text(action.rawValue), .text(viewer.userID), .text(viewer.agencyID),
+                      .optional(trimmedNote), .text(stamp)])
+            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "person.link.\(action.rawValue)",
+                                                 caseID: subject.person.caseID, personID: personID,
+                                                 detail: "with \(other.person.code), probability \(String(format: "%.3f", probability))"), in: tx, at: now)
+            if action == .confirm {
+                for agency in otherAgencies {
+                    try await CoordinationRepository.insertNotice(Notice(
+                        agencyID: agency, caseID: other.person.caseID, recordID: nil,
+                        text: (id: "\(other.person.pseudonym(.indonesian)) di kasus Anda dikonfirmasi sebagai orang yang sama dengan \(subject.person.pseudonym(.indonesian)) yang dicatat instansi lain.",
+                               en: "\(other.person.pseudonym(.english)) in your case was confirmed as the same person as \(subject.person.pseudonym(.english)) recorded by another agency.")), in: tx)
+                }
+            }
+            return id
+        }
+        guard let link = try await withLinkHistory(try await db.query("SELECT * FROM person_links WHERE id = ?", [.text(linkID)])).first else {
+            throw StoreError.notFound("link \(linkID)")
+        }
+        return link
+    }
+}

@@ -1,0 +1,47 @@
+import Linkage
+
+/// The linkage library explains a match in English field and level names; the pages speak
+/// Indonesian first, so each gets its Indonesian wording here.
+enum MatchEvidenceText {
+    static func field(_ f: LinkageField) -> (id: String, en: String) {
+        switch f {
+        case .name: ("Nama", "Name")
+        case .nik: ("NIK", "NIK")
+        case .birthDate: ("Tanggal lahir", "Birth date")
+        case .sex: ("Jenis kelamin", "Sex")
+        case .phone: ("Telepon", "Phone")
+        case .birthPlace: ("Tempat lahir", "Place of birth")
+        case .father: ("Nama ayah (bin/binti)", "Father's name (bin/binti)")
+        case .birthOrder: ("Urutan lahir Bali", "Balinese birth order")
+        case .region: ("Wilayah NIK dan tempat lahir", "NIK region and place of birth")
+        }
+    }
+
+    static func level(_ f: LinkageField, _ level: Int) -> (id: String, en: String) {
+        let en = f.levelNames[min(level, f.levelCount - 1)]
+        let id: [String]
+        switch f {
+        case .name: id = ["tidak ada kata nama yang sama", "sebagian kata nama sama, lainnya berbeda", "satu nama memuat yang lain",
+                          "kata nama sama, ejaan berbeda", "kata nama sama"]
+        case .nik: id = ["berbeda", "kecamatan sama, nomor berbeda", "hanya nomor urut berbeda",
+                         "satu angka salah ketik, tertukar atau hilang", "identik"]
+        case .birthDate: id = ["selisih lebih dari lima tahun", "berbeda", "tahun bersebelahan, satu sisi hanya tahun",
+                               "tahun sama, satu sisi hanya tahun", "salah satu dari hari, bulan, tahun berbeda",
+                               "hari dan bulan tertukar", "identik"]
+        case .sex: id = ["berbeda", "sama"]
+        case .phone: id = ["berbeda", "nomor sama"]
+        case .birthPlace: id = ["berbeda", "ejaan mirip", "tempat sama"]
+        case .father: id = ["nama ayah berbeda", "nama ayah sama"]
+        case .birthOrder: id = ["urutan lahir berbeda", "urutan lahir sama"]
+        case .region: id = ["NIK terbit jauh dari tempat lahir", "NIK terbit di tempat lahir"]
+        }
+        return (id[min(level, id.count - 1)], en)
+    }
+
+    /// A word for how likely a match is, so that a percentage is not read as a certainty.
+    static func band(_ p: Double) -> (id: String, en: String) {
+        if p >= 0.9 { return ("Sangat mungkin orang yang sama", "Very likely the same person") }
+        if p >= 0.5 { return ("Mungkin orang yang sama", "Possibly the same person") }
+        return ("Perlu diperiksa", "Worth checking")
+    }
+}

@@ -1,0 +1,91 @@
+import Cases
+import Foundation
+import Plot
+import Store
+
+/// The matching page: who this person may also be in other agencies' records, why, and the
+/// decisions taken. A candidate the viewer may not see is shown by pseudonym with the agencies
+/// to contact, never by name.
+enum PersonMatchView {
+    static func render(_ chrome: Layout.Chrome, matches m: PersonMatches, justAdded: Bool, errors: [FieldError]) -> HTML {
+        let lang = chrome.lang
+        let open = m.candidates.filter { $0.link == nil || $0.link?.status == .undone }
+        let decided = m.candidates.filter { $0.link != nil && $0.link?.status != .undone } + m.decided
+        return Layout.page(lang("Kecocokan lintas instansi: ", "Matches across agencies: ") + m.person.pseudonym(lang.language), chrome,
+            FormViews.errorSummary(errors, lang: lang),
+            .if(justAdded, .p(.class("notice"), .attribute(named: "role", value: "status"),
+                .text(lang("Orang telah disimpan. Simpul memeriksa catatan semua instansi untuk orang yang mungkin sama.",
+                           "The person was saved. Simpul checked every agency's records for persons who may be the same.")))),
+            .dl(.class("facts"),
+                .dt(.text(lang("Nama", "Name"))), .dd(.text(m.identity.fullName)),
+                .dt(.text("NIK")), .dd(.text(m.identity.nik ?? "—")),
+                .dt(.text(lang("Tanggal lahir", "Birth date"))), .dd(.text(m.identity.birthDate ?? "—")),
+                .dt(.text(lang("Telepon", "Phone"))), .dd(.text(m.identity.phone ?? "—"))),
+            .p(.a(.href(SiteRoute.caseDetail(m.person.caseID).path), .text(lang("Kembali ke kasus", "Back to the case")))),
+            .h2(.id("candidates"), .text(lang("Kemungkinan orang yang sama", "Possibly the same person"))),
+            .p(.class("hint"), .text(lang(
+                "Dibandingkan dengan \(m.compared) catatan yang memiliki kesamaan kunci (NIK, telepon, nama dengan tanggal atau tahun lahir). "
+                    + (m.trainedModel ? "Bobot diperkirakan dari data seluruh instansi." : "Bobot awal dipakai sampai data cukup untuk diperkirakan."),
+                "Compared with \(m.compared) records sharing a key (NIK, phone, name with birth date or year). "
+                    + (m.trainedModel ? "Weights are estimated from all agencies' records." : "Starting weights are used until there is enough data to estimate them.")))),
+            open.isEmpty ? .p(.id("no-candidates"), .text(lang("Tidak ada kemungkinan kecocokan.", "No likely matches."))) :
+                .ol(.class("candidates"), .forEach(Array(open.enumerated())) { i, c in .li(card(chrome, m, c, index: i, errors: errors)) }),
+            .if(!decided.isEmpty, .group(
+                .h2(.id("decisions"), .text(lang("Keputusan", "Decisions"))),
+                .ol(.class("candidates"), .forEach(Array(decided.enumerated())) { i, c in
+                    .li(card(chrome, m, c, index: open.count + i, errors: errors))
+                })))
+        )
+    }
+
+    static func card(_ chrome: Layout.Chrome, _ m: PersonMatches, _ c: PersonMatch, index: Int, errors: [FieldError]) -> Node<HTML.BodyContext> {
+        let lang = chrome.lang
+        let status = c.link?.status
+        let actions: [PersonLinkAction] = switch status {
+        case nil, .undone?: [.confirm, .reject]
+        case .confirmed?: [.undo]
+        case .rejected?: [.undo, .confirm]
+        }
+        let agencies = c.agencies.map(\.name).joined(separator: ", ")
+        return .article(.class("candidate"), .attribute(named: "aria-labelledby", value: "cand-\(index)"),
+            .h3(.id("cand-\(index)"), .text(c.identity?.fullName ?? c.person.pseudonym(lang.language))),
+            .p(.strong(.text(lang(MatchEvidenceText.band(c.probability)))),
+               .text(" · " + lang("kemungkinan ", "probability ") + "\(Int((c.probability * 100).rounded()))%"),
+               .unwrap(status) { .text(" · " + lang($0.label)) }),
+            .unwrap(c.identity) { id in
+                .dl(.class("facts"),
+                    .dt(.text(lang("Samaran", "Pseudonym"))), .dd(.text(c.person.pseudonym(lang.language))),
+                    .dt(.text("NIK")), .dd(.text(id.nik ?? "—")),
+                    .dt(.text(lang("Tanggal lahir", "Birth date"))), .dd(.text(id.birthDate ?? "—")),
+                    .dt(.text(lang("Telepon", "Phone"))), .dd(.text(id.phone ?? "—")),
+                    .dt(.text(lang("Kasus", "Case"))), .dd(c.caseNumber.map { .a(.href(SiteRoute.caseDetail(c.person.caseID).path), .text($0)) } ?? .text("—")),
+                    .dt(.text(lang("Instansi", "Agencies"))), .dd(.text(agencies)))
+            },
+            .if(c.identity == nil, .p(.class("protected"), .text(lang(
+                "Identitas orang ini tidak dapat Anda lihat. Hubungi instansi yang menanganinya: \(agencies).",
+                "You may not see this person's identity. Contact the agencies holding the case: \(agencies).")))),
+            .unwrap(c.explanation) { e in
+                .details(.summary(.text(lang("Mengapa cocok", "Why it matches"))),
+                    .ul(.forEach(e.evidence) { ev in
+                        .li(.text("\(lang(MatchEvidenceText.field(ev.field))): \(lang(MatchEvidenceText.level(ev.field, ev.level))) "
+                                  + String(format: "(%+.1f)", ev.weight)))
+                    }))
+            },
+            .unwrap(c.link) { link in
+                .details(.summary(.text(lang("Riwayat keputusan", "Decision history"))),
+                    .ol(.forEach(link.history) { step in
+                        .li(.text("\(step.at.prefix(16).replacingOccurrences(of: "T", with: " ")) · \(lang(step.action.label))"
+                                  + (step.note.map { " — \($0)" } ?? "")))
+                    }))
+            },
+            .form(.method(.post), .action(SiteRoute.personMatches(m.person.id).path), .class("record-action"),
+                Layout.csrfField(chrome.csrf),
+                .input(.type(.hidden), .name("candidate"), .value(c.person.id)),
+                .input(.type(.hidden), .name("version"), .value(String(c.link?.version ?? 0))),
+                FormViews.textField("note", label: lang("Catatan (alasan keputusan)", "Note (why)"), value: nil, errors: errors, lang: lang,
+                                    idSuffix: "c\(index)"),
+                .div(.class("actions"), .forEach(actions) { a in
+                    .button(.type(.submit), .name("action"), .value(a.rawValue), .text(lang(a.label)))
+                })))
+    }
+}
