@@ -126,14 +126,13 @@ public struct DemoCaseGenerator {
     /// Now and then the person is one seen before, recorded again by another agency.
     private mutating func recur(_ fresh: DemoPerson) -> DemoPerson {
         let share = fresh.role == .suspect ? 0.12 : (fresh.role == .victim ? 0.06 : 0.0)
-        var pool = seen[fresh.role, default: []]
-        defer { seen[fresh.role] = pool }
-        if !pool.isEmpty, recurrence.chance(share) {
-            let earlier = recurrence.pick(pool)
+        let count = seen[fresh.role]?.count ?? 0
+        if count > 0, recurrence.chance(share), let earlier = seen[fresh.role]?[Int(recurrence.next() % UInt64(count))] {
             return DemoPerson(role: fresh.role, identity: DemoVariants.rewrite(earlier.identity, rng: &recurrence), sex: earlier.sex,
                               age: earlier.age, citizenship: earlier.citizenship, code: fresh.code)
         }
-        if pool.count < 400 { pool.append(fresh) } else { pool[Int(recurrence.next() % 400)] = fresh }
+        // Changed in place: a copy of the pool per person was most of the demo's time.
+        if count < 400 { seen[fresh.role, default: []].append(fresh) } else { seen[fresh.role]![Int(recurrence.next() % 400)] = fresh }
         return fresh
     }
 

@@ -25,7 +25,17 @@ public struct PersonMatcher: Sendable {
     }
 
     public func blockingKeys(_ record: PersonRecord) -> [BlockingKey] {
+        blockingKeys(ParsedPerson(record, referenceYear: referenceYear))
+    }
+
+    /// What a store keeps for one record: its distinct blocking keys and its terms, from one
+    /// parse of the record.
+    public func indexTexts(_ record: PersonRecord) -> (keys: [String], terms: [String]) {
         let p = ParsedPerson(record, referenceYear: referenceYear)
+        return (Array(Set(blockingKeys(p).map(\.text))), Self.terms(p))
+    }
+
+    func blockingKeys(_ p: ParsedPerson) -> [BlockingKey] {
         let b = Blocking()
         var out: [BlockingKey] = []
         func add(_ kind: Blocking.Kind, _ text: String) {

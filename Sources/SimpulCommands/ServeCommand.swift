@@ -58,12 +58,15 @@ struct ServeCommand: AsyncParsableCommand {
         print("Simpul listens on \(base)")
         let config = AppConfig(host: host, port: port, secureCookies: secureCookies, receiptHashing: hashing, trustForwardedFor: trustForwardedFor)
         let app = buildApplication(config: config, store: opened, logger: logger)
-        // Hourly on every server: closed reports whose retention has ended are deleted, and
-        // overdue tasks escalated. Both are idempotent, so several servers at once do no harm.
+        // Hourly on every server: closed reports whose retention has ended are deleted, overdue
+        // tasks escalated, the person matching model kept current. All are idempotent, so
+        // several servers at once do no harm.
         let purge = Task {
             while !Task.isCancelled {
                 do { try await opened.reports.purgeExpired() } catch { logger.error("report retention purge failed: \(error)") }
                 do { try await escalateOverdueTasks(opened) } catch { logger.error("task escalation failed: \(error)") }
+                // Re-estimated only when the persons have grown by half since the last estimate.
+                do { try await opened.personMatchIndex.refreshModel() } catch { logger.error("person matching model failed: \(type(of: error))") }
                 try? await Task.sleep(for: .seconds(3600))
             }
         }

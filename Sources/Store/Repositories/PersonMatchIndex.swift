@@ -30,15 +30,21 @@ public struct PersonMatchIndex: Sendable {
         var terms: [Int64: Int] = [:]
 
         mutating func add(_ record: PersonRecord, matcher: PersonMatcher, digest: KeyedDigest) {
-            for k in Set(matcher.blockingKeys(record).map(\.text)) {
-                keys.append([.int(digest.int64(k)), .text(record.recordID)])
-            }
-            for t in matcher.terms(record) { terms[digest.int64(t), default: 0] += 1 }
-            terms[digest.int64(PersonMatchIndex.populationTerm), default: 0] += 1
+            let (keyTexts, termTexts) = matcher.indexTexts(record)
+            let digests = digest.int64s(keyTexts + termTexts + [PersonMatchIndex.populationTerm])
+            for d in digests.prefix(keyTexts.count) { keys.append([.int(d), .text(record.recordID)]) }
+            for d in digests.dropFirst(keyTexts.count) { terms[d, default: 0] += 1 }
+        }
+
+        mutating func merge(_ other: Rows) {
+            keys += other.keys
+            terms.merge(other.terms, uniquingKeysWith: +)
         }
 
         func write(in tx: any SQLExecutor) async throws {
-            try await tx.executeBatch("INSERT INTO person_match_keys (match_key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING", keys)
+            // In key order: the index is then written page after page, not at random.
+            let sorted = keys.sorted { ($0[0].int64 ?? 0) < ($1[0].int64 ?? 0) }
+            try await tx.executeBatch("INSERT INTO person_match_keys (match_key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING", sorted)
             try await tx.executeBatch("""
                 INSERT INTO person_match_terms (term, n) VALUES (?, ?)
                 ON CONFLICT (term) DO UPDATE SET n = person_match_terms.n + excluded.n
@@ -50,9 +56,20 @@ public struct PersonMatchIndex: Sendable {
     func rows(for persons: [(id: String, identity: PersonIdentity, sex: CasePerson.Sex?)]) -> Rows {
         let matcher = PersonMatcher(model: .starting(population: 2))
         let digest = self.digest
-        var rows = Rows()
-        for p in persons { rows.add(Self.record(id: p.id, identity: p.identity, sex: p.sex), matcher: matcher, digest: digest) }
-        return rows
+        // Parsing names and hashing keys is most of a bulk load's work: one part per core.
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, persons.count / 500))
+        let results = ResultSlots(Array(repeating: Rows(), count: parts))
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var rows = Rows()
+            for i in stride(from: part, to: persons.count, by: parts) {
+                let p = persons[i]
+                rows.add(Self.record(id: p.id, identity: p.identity, sex: p.sex), matcher: matcher, digest: digest)
+            }
+            results.set(part, rows)
+        }
+        var all = Rows()
+        for r in results.values { all.merge(r) }
+        return all
     }
 
     /// How many persons the index holds.
@@ -107,4 +124,12 @@ public struct PersonMatchIndex: Sendable {
                                                      detail: "model estimated from \(records.count) persons"))
         return true
     }
+}
+
+/// Results written by parallel iterations, each to its own slot.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private(set) var values: [T]
+    private let lock = NSLock()
+    init(_ values: [T]) { self.values = values }
+    func set(_ i: Int, _ v: T) { lock.lock(); values[i] = v; lock.unlock() }
 }

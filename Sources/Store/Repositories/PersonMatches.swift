@@ -122,6 +122,13 @@ public struct PersonMatchRepository: Sendable {
         return (ranked, opened, ids.count, trained)
     }
 
+    /// The stored persons most likely the same as `record`, as ids with their explanations and
+    /// no identity: for a caller that has already decided it may look (the lookup benchmark).
+    public func candidates(for record: PersonRecord) async throws -> (ranked: [PersonIndex.Candidate], compared: Int) {
+        let r = try await rank(record)
+        return (r.ranked, r.compared)
+    }
+
     /// Persons with their identities, by id (for comparison inside the server).
     func open(_ ids: [String]) async throws -> [String: Opened] {
         var out: [String: Opened] = [:]

@@ -17,7 +17,7 @@ struct APIController {
         router.get(SiteRoute.api(.cases).pattern) { req, ctx in
             let (filter, _) = CasesController.filter { req.uri.queryParameters.get(Self.apiName($0)) }
             let page = try await store.cases.list(filter, viewer: try user(ctx).viewer)
-            return JSONResponse.make(CaseListBody(cases: page.cases, hasMore: page.hasNext, page: filter.page, pageSize: filter.pageSize))
+            return JSONResponse.bytes(CaseListBody(cases: page.cases, hasMore: page.hasNext, page: filter.page, pageSize: filter.pageSize).jsonBytes)
         }
         router.post(SiteRoute.api(.cases).pattern) { req, ctx in
             let viewer = try user(ctx).viewer
