@@ -23,6 +23,7 @@ public enum Migrations {
         M010_Coordination(),
         M011_MailOutbox(),
         M012_PersonMatching(),
+        M013_CaseListStatusIndex(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

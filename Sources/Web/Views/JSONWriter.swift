@@ -26,6 +26,11 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
         var copy = s
         copy.withUTF8 { utf8 in
+            // Most values need no escaping: copied whole.
+            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: utf8)
+                return
+            }
             for b in utf8 {
                 switch b {
                 case UInt8(ascii: "\""): raw("\\\"")
