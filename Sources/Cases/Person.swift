@@ -36,16 +36,19 @@ public struct PersonIdentity: Sendable, Hashable, Codable {
     public var fullName: String
     public var nik: String?
     public var birthDate: String?
+    /// Tempat lahir, as written (a kabupaten/kota or town).
+    public var birthPlace: String?
     public var address: String?
     public var phone: String?
     /// A photo as base64-encoded JPEG or PNG.
     public var photo: String?
 
-    public init(fullName: String, nik: String? = nil, birthDate: String? = nil, address: String? = nil,
+    public init(fullName: String, nik: String? = nil, birthDate: String? = nil, birthPlace: String? = nil, address: String? = nil,
                 phone: String? = nil, photo: String? = nil) {
         self.fullName = fullName
         self.nik = nik
         self.birthDate = birthDate
+        self.birthPlace = birthPlace
         self.address = address
         self.phone = phone
         self.photo = photo

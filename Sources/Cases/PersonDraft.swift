@@ -7,6 +7,7 @@ public struct PersonDraft: Sendable, Hashable, Codable {
     public var fullName: String
     public var nik: String?
     public var birthDate: String?
+    public var birthPlace: String?
     public var sex: String?
     public var ageAtReport: Int?
     public var citizenship: String?
@@ -14,13 +15,14 @@ public struct PersonDraft: Sendable, Hashable, Codable {
     public var phone: String?
     public var photo: String?
 
-    public init(role: String, fullName: String, nik: String? = nil, birthDate: String? = nil, sex: String? = nil,
+    public init(role: String, fullName: String, nik: String? = nil, birthDate: String? = nil, birthPlace: String? = nil, sex: String? = nil,
                 ageAtReport: Int? = nil, citizenship: String? = nil, address: String? = nil, phone: String? = nil,
                 photo: String? = nil) {
         self.role = role
         self.fullName = fullName
         self.nik = nik
         self.birthDate = birthDate
+        self.birthPlace = birthPlace
         self.sex = sex
         self.ageAtReport = ageAtReport
         self.citizenship = citizenship
@@ -58,6 +60,7 @@ public struct PersonDraft: Sendable, Hashable, Codable {
                    en: "Citizenship must be a 2-letter country code (e.g. ID)")
         }
         v.maxLength(address, 500, "address", label: ("Alamat", "Address"))
+        v.maxLength(birthPlace, 100, "birthPlace", label: ("Tempat lahir", "Place of birth"))
         let phone = phone.flatMap(PhoneNumber.normalise)
         if let raw = self.phone, !raw.trimmingCharacters(in: .whitespaces).isEmpty, phone == nil {
             v.fail("phone", id: "Nomor telepon tidak sah: '\(raw)'", en: "Phone number is not valid: '\(raw)'")
@@ -74,6 +77,7 @@ public struct PersonDraft: Sendable, Hashable, Codable {
             warnings += NIKCheck.warnings(nik: raw, birthDate: birth, sex: sexValue)
         }
         let identity = PersonIdentity(fullName: name!, nik: nikValue, birthDate: birth?.description,
+                                      birthPlace: birthPlace?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty,
                                       address: address?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty,
                                       phone: phone, photo: photo?.nilIfEmpty)
         return ValidPerson(role: role!, identity: identity, sex: sexValue, ageAtReport: ageAtReport,

@@ -115,7 +115,11 @@ public struct DemoCaseGenerator {
         let nik = rng.chance(0.85) ? makeNIK(province: province, birth: birth, female: female) : nil
         let phone = rng.chance(0.7) ? "+628\(rng.int(11...59))\(String(format: "%07d", rng.int(0...9_999_999)))" : nil
         let village = rng.pick(DemoNames.villages)
+        // Most people are born where they are registered; papers name the town without "Kabupaten"/"Kota".
+        let birthPlace = rng.chance(0.75) ? rng.pick(DemoRegions.regencies[province] ?? [])
+            .replacingOccurrences(of: "Kabupaten ", with: "").replacingOccurrences(of: "Kota ", with: "") : nil
         let identity = PersonIdentity(fullName: name, nik: nik, birthDate: rng.chance(0.9) ? birth.description : nil,
+                                      birthPlace: birthPlace?.isEmpty == true ? nil : birthPlace,
                                       address: "\(village) RT \(String(format: "%03d", rng.int(1...20)))/RW \(String(format: "%03d", rng.int(1...9)))",
                                       phone: phone)
         let code = PersonCode.make(role: role, year: opened.year, sequence: bump("person-\(role.rawValue)-\(opened.year)"))

@@ -22,6 +22,7 @@ enum DemoVariants {
             if rng.chance(0.25) { out.phone = nil }
             else if rng.chance(0.5), phone.hasPrefix("+62") { out.phone = "0" + phone.dropFirst(3) }
         }
+        if identity.birthPlace != nil, rng.chance(0.2) { out.birthPlace = nil }
         out.address = nil
         return out
     }

@@ -83,7 +83,8 @@ struct MatchBenchCommand: AsyncParsableCommand {
                 return (person: CasePerson(id: r.recordID, caseID: id, role: .victim, code: "B-\(caseNumber)-\(i)", sex: sex, ageAtReport: nil,
                                            citizenship: nil, warnings: [], createdAt: now),
                         identity: PersonIdentity(fullName: r.fullName, nik: r.nik.isEmpty ? nil : r.nik,
-                                                 birthDate: r.dob.isEmpty ? nil : r.dob, phone: r.phone.isEmpty ? nil : r.phone))
+                                                 birthDate: r.dob.isEmpty ? nil : r.dob, birthPlace: r.pob.isEmpty ? nil : r.pob,
+                                                 phone: r.phone.isEmpty ? nil : r.phone))
             }
             batch.append(BulkCase(record: record, agencyIDs: [agency], persons: persons))
             if batch.count == 3000 || start + 3 >= records.count {

@@ -7,8 +7,8 @@ import Testing
 @Suite("Person matching across agencies, on every store")
 struct PersonMatchStoreTests {
     func person(_ f: Fixture, _ caseID: String, by viewer: Viewer, role: String = "victim", name: String, nik: String? = nil,
-                birthDate: String? = nil, sex: String = "female", phone: String? = nil) async throws -> CasePerson {
-        let draft = PersonDraft(role: role, fullName: name, nik: nik, birthDate: birthDate, sex: sex, phone: phone)
+                birthDate: String? = nil, birthPlace: String? = nil, sex: String = "female", phone: String? = nil) async throws -> CasePerson {
+        let draft = PersonDraft(role: role, fullName: name, nik: nik, birthDate: birthDate, birthPlace: birthPlace, sex: sex, phone: phone)
         return try await f.store.cases.addPerson(try draft.validated(today: Fixture.today), toCase: caseID, by: viewer)
     }
 
@@ -17,9 +17,11 @@ struct PersonMatchStoreTests {
         try await Fixture.with(backend) { f in
             let caseA = try await f.registerCase(by: f.investigator)
             let caseB = try await f.registerCase(by: f.outsider, province: "35", regency: "Kabupaten Malang")
-            let a = try await person(f, caseA.id, by: f.investigator, name: "Maria Goreti Seran", nik: "5303015508950123", birthDate: "1995-08-15")
-            // Agency B writes her name in capitals with a doubled consonant, knows no NIK, but has her birth date.
-            let b = try await person(f, caseB.id, by: f.outsider, name: "MARIA GORETTI SERAN", birthDate: "1995-08-15", phone: "0812 3456 7890")
+            let a = try await person(f, caseA.id, by: f.investigator, name: "Maria Goreti Seran", nik: "5303015508950123",
+                                     birthDate: "1995-08-15", birthPlace: "Kupang")
+            // Agency B writes her name in capitals with a doubled consonant, knows no NIK, but has her birth date and place.
+            let b = try await person(f, caseB.id, by: f.outsider, name: "MARIA GORETTI SERAN", birthDate: "1995-08-15",
+                                     birthPlace: "KUPANG", phone: "0812 3456 7890")
             _ = try await person(f, caseB.id, by: f.outsider, name: "Maria Ulfa", nik: "3507024101900002", birthDate: "1990-01-01")
 
             let seenByB = try await f.store.personMatches.matches(forPerson: b.id, by: f.outsider)
@@ -29,6 +31,7 @@ struct PersonMatchStoreTests {
             #expect(top.identity == nil && top.caseNumber == nil)
             #expect(top.agencies.map(\.id) == ["ag-a"])
             #expect(top.explanation?.evidence.contains { $0.field == .birthDate && $0.agreed } == true)
+            #expect(top.explanation?.evidence.contains { $0.field == .birthPlace && $0.level == 2 } == true)
             #expect(!seenByB.candidates.contains { $0.identity?.fullName == "Maria Ulfa" && $0.probability >= 0.5 })
 
             // The lookup is audited; the hidden candidate's identity was not "read" by B.

@@ -21,7 +21,7 @@ public struct PersonMatchIndex: Sendable {
     /// A person's identity as the linkage library reads it.
     public static func record(id: String, identity: PersonIdentity, sex: CasePerson.Sex?) -> PersonRecord {
         PersonRecord(recordID: id, fullName: identity.fullName, nik: identity.nik ?? "", dob: identity.birthDate ?? "",
-                     sex: sex == .female ? "P" : (sex == .male ? "L" : ""), phone: identity.phone ?? "")
+                     sex: sex == .female ? "P" : (sex == .male ? "L" : ""), pob: identity.birthPlace ?? "", phone: identity.phone ?? "")
     }
 
     /// Key and term rows of some persons, ready to write.

@@ -110,7 +110,7 @@ struct CasesController {
             ageErrors.append(FieldError(field: "ageAtReport", id: "Usia harus berupa angka", en: "Age must be a number"))
         }
         let draft = PersonDraft(role: form["role"] ?? "", fullName: form["fullName"] ?? "", nik: form.value("nik"),
-                                birthDate: form.value("birthDate"), sex: form.value("sex"), ageAtReport: age,
+                                birthDate: form.value("birthDate"), birthPlace: form.value("birthPlace"), sex: form.value("sex"), ageAtReport: age,
                                 citizenship: form.value("citizenship"), address: form.value("address"), phone: form.value("phone"))
         do {
             if !ageErrors.isEmpty { throw ValidationFailure(ageErrors) }

@@ -69,6 +69,7 @@ enum CaseDetailView {
                   FormViews.textField("fullName", label: lang("Nama lengkap", "Full name"), value: form?["fullName"], errors: errors, lang: lang, required: true),
                   FormViews.textField("nik", label: "NIK", value: form?["nik"], errors: errors, lang: lang,
                                       hint: lang("16 angka; NIK yang meragukan tetap disimpan dan ditandai.", "16 digits; a doubtful NIK is kept and flagged.")),
+                  FormViews.textField("birthPlace", label: lang("Tempat lahir", "Place of birth"), value: form?["birthPlace"], errors: errors, lang: lang),
                   FormViews.textField("birthDate", label: lang("Tanggal lahir", "Birth date"), value: form?["birthDate"], errors: errors, lang: lang, type: .date),
                   FormViews.select("sex", label: lang("Jenis kelamin", "Sex"), options: CasePerson.Sex.allCases.map { ($0.rawValue, lang($0.label)) },
                                    selected: form?["sex"], errors: errors, lang: lang),
