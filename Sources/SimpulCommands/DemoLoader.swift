@@ -31,7 +31,7 @@ enum DemoLoader {
     static func loadCases(into store: SimpulStore, count: Int, seed: UInt64, progress: Bool) async throws {
         var generator = DemoCaseGenerator(seed: seed, today: CalendarDate(Date()))
         var coordination = DemoCoordinationGenerator(seed: seed, today: CalendarDate(Date()))
-        var coordinationWrite: Task<Void, any Error>?
+        var write: Task<Void, any Error>?
         let now = Timestamp.now()
         let started = Date()
         var done = 0
@@ -52,16 +52,19 @@ enum DemoLoader {
                 records += made.referrals.map { $0 as any CoordinationRecord } + made.services.map { $0 as any CoordinationRecord }
             }
             done += n
-            try await store.cases.bulkInsert(batch, counters: done == count ? generator.counterValues : [:], actor: nil,
-                                             note: "demo data, seed \(seed)")
-            // Encoding and writing the coordination records runs beside the next batch's
-            // generation: the two cores each have one of them.
-            try await coordinationWrite?.value
+            // Sealing identities and computing matching keys for this batch ran beside the
+            // previous batch's write; the writes themselves go one after another.
+            let prepared = try store.cases.prepareBulk(batch, counters: done == count ? generator.counterValues : [:], actor: nil,
+                                                       note: "demo data, seed \(seed)")
+            try await write?.value
             let batchRecords = records
-            coordinationWrite = Task { try await store.coordination.bulkInsert(batchRecords) }
+            write = Task {
+                try await store.cases.writeBulk(prepared)
+                try await store.coordination.bulkInsert(batchRecords)
+            }
             if progress { print("demo cases: \(done)/\(count) (\(Int(Date().timeIntervalSince(started)))s)") }
         }
-        try await coordinationWrite?.value
+        try await write?.value
         // The matching model is estimated once the persons are in (it opens every identity).
         let trainStart = Date()
         if try await store.personMatchIndex.refreshModel(), progress {

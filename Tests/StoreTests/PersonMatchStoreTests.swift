@@ -1,4 +1,5 @@
 import Cases
+import Demo
 import Foundation
 import Linkage
 import Testing
@@ -126,6 +127,38 @@ struct PersonMatchStoreTests {
             #expect(maria?.optionalInt("n") == 2)
             // Too few persons to estimate a model: the store keeps ranking with the starting one.
             #expect(try await f.store.personMatchIndex.refreshModel() == false)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func theModelIsEstimatedFromTheStoreOnceThereAreEnoughPersons(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            var generator = DemoCaseGenerator(seed: 7, today: CalendarDate(year: 2026, month: 11, day: 1)!)
+            func load(_ n: Int) async throws {
+                let batch = (0..<n).map { _ in
+                    let c = generator.next(now: "2026-11-01T00:00:00Z")
+                    return BulkCase(record: c.record, agencyIDs: ["ag-a"], persons: c.persons.enumerated().map { i, p in
+                        (person: CasePerson(id: "\(c.record.id)-p\(i)", caseID: c.record.id, role: p.role, code: p.code, sex: p.sex,
+                                            ageAtReport: p.age, citizenship: p.citizenship, warnings: [], createdAt: "2026-11-01T00:00:00Z"),
+                         identity: p.identity)
+                    })
+                }
+                try await f.store.cases.bulkInsert(batch, counters: [:], actor: nil, note: "test")
+            }
+            try await load(400)
+            #expect(try await f.store.personMatchIndex.population() < PersonMatchIndex.minimumTrainingPopulation)
+            #expect(try await f.store.personMatchIndex.refreshModel() == false)
+            try await load(600)
+            let population = try await f.store.personMatchIndex.population()
+            #expect(population >= PersonMatchIndex.minimumTrainingPopulation)
+            #expect(try await f.store.personMatchIndex.refreshModel() == true)
+            #expect(try await f.store.personMatchIndex.refreshModel() == false, "not again until the persons grow by half")
+            let model = try await f.store.personMatchIndex.model(population: population)
+            // Estimated from the data: an identical NIK weighs for a match, a different one against.
+            let nik = LinkageField.nik.rawValue
+            #expect(model.m[nik][4] > 1_000 * model.u[nik][4] && model.m[nik][0] < model.u[nik][0])
+            let audit = try await f.store.audit.entries().map(\.action)
+            #expect(audit.contains("person.match.train"))
         }
     }
 }

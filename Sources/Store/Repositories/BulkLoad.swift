@@ -15,10 +15,26 @@ public struct BulkCase: Sendable {
     }
 }
 
+/// A bulk load made ready to write: identities sealed, person-matching rows computed. Preparing
+/// is the CPU-heavy half, writing the database half, so a loader can prepare the next batch
+/// while this one is written.
+public struct PreparedBulk: Sendable {
+    let cases: [[SQLValue]]
+    let agencies: [[SQLValue]]
+    let persons: [[SQLValue]]
+    let matchRows: PersonMatchIndex.Rows
+    let counters: [String: Int]
+    let event: AuditEvent
+}
+
 extension CaseRepository {
     /// Loads many cases in one transaction with prepared statements, sealing every identity.
     /// Counters are raised to at least the given values so later registrations continue after them.
     public func bulkInsert(_ batch: [BulkCase], counters: [String: Int], actor: Viewer?, note: String) async throws {
+        try await writeBulk(try prepareBulk(batch, counters: counters, actor: actor, note: note))
+    }
+
+    public func prepareBulk(_ batch: [BulkCase], counters: [String: Int], actor: Viewer?, note: String) throws -> PreparedBulk {
         var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = []
         let encoder = JSONEncoder()
         for c in batch {
@@ -35,27 +51,31 @@ extension CaseRepository {
         let matchRows = PersonMatchIndex(db: db, cipher: cipher).rows(for: batch.flatMap { c in
             c.persons.map { (id: $0.person.id, identity: $0.identity, sex: $0.person.sex) }
         })
-        let (cases, agencies, persons) = (caseRows, agencyRows, personRows)
+        return PreparedBulk(cases: caseRows, agencies: agencyRows, persons: personRows, matchRows: matchRows, counters: counters,
+                            event: AuditEvent(actorUserID: actor?.userID, actorAgencyID: actor?.agencyID,
+                                              action: "case.bulk_load", detail: "\(batch.count) cases; \(note)"))
+    }
+
+    public func writeBulk(_ p: PreparedBulk) async throws {
         try await db.transaction { tx in
             try await tx.executeBatch("""
                 INSERT INTO cases (id, number, province_code, regency, regency_key, opened_on, incident_date,
                     exploitation_types, status, summary, created_by, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, cases)
-            try await tx.executeBatch(Self.agencyInsertSQL, agencies)
+                """, p.cases)
+            try await tx.executeBatch(Self.agencyInsertSQL, p.agencies)
             try await tx.executeBatch("""
                 INSERT INTO case_persons (id, case_id, role, code, sex, age_at_report, citizenship, warnings, identity, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, persons)
-            try await matchRows.write(in: tx)
-            for (name, value) in counters {
+                """, p.persons)
+            try await p.matchRows.write(in: tx)
+            for (name, value) in p.counters {
                 try await tx.execute("""
                     INSERT INTO counters (name, value) VALUES (?, ?)
                     ON CONFLICT (name) DO UPDATE SET value = CASE WHEN counters.value > excluded.value THEN counters.value ELSE excluded.value END
                     """, [.text(name), .int(value)])
             }
-            try await AuditLog.append(AuditEvent(actorUserID: actor?.userID, actorAgencyID: actor?.agencyID,
-                                                 action: "case.bulk_load", detail: "\(batch.count) cases; \(note)"), in: tx)
+            try await AuditLog.append(p.event, in: tx)
         }
     }
 

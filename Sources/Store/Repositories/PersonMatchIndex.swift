@@ -15,6 +15,7 @@ public struct PersonMatchIndex: Sendable {
     static let modelSetting = "person_match_model"
     /// Below this many persons the store ranks with `LinkageModel.starting`: EM needs pairs.
     public static let minimumTrainingPopulation = 2_000
+    static let trainingSample = 100_000
 
     var digest: KeyedDigest { KeyedDigest(cipher: cipher, purpose: Self.keyPurpose) }
 
@@ -25,7 +26,7 @@ public struct PersonMatchIndex: Sendable {
     }
 
     /// Key and term rows of some persons, ready to write.
-    struct Rows {
+    struct Rows: Sendable {
         var keys: [[SQLValue]] = []
         var terms: [Int64: Int] = [:]
 
@@ -79,7 +80,10 @@ public struct PersonMatchIndex: Sendable {
 
     /// A model estimated from the store's persons, with the population it was estimated on.
     struct StoredModel: Codable {
+        /// The persons the model was estimated on (the prior is scaled from this number).
         var population: Int
+        /// The persons in the store at the time (for deciding when to estimate again).
+        var storePopulation: Int?
         var model: LinkageModel
         var trainedAt: String
     }
@@ -102,14 +106,20 @@ public struct PersonMatchIndex: Sendable {
         guard population >= Self.minimumTrainingPopulation else { return false }
         if !force, let blob = try await SettingsRepository(db: db).blob(Self.modelSetting),
            let stored = try? JSONDecoder().decode(StoredModel.self, from: Data(blob)),
-           Double(population) < Double(stored.population) * 1.5 { return false }
+           Double(population) < Double(stored.storePopulation ?? stored.population) * 1.5 { return false }
+        // EM needs tens of thousands of records, not millions: beyond that a sample spread over
+        // the whole store estimates the same model (the prior is then scaled to the population).
+        let every = max(1, population / Self.trainingSample)
         var records: [PersonRecord] = []
-        records.reserveCapacity(population)
+        records.reserveCapacity(min(population, Self.trainingSample + 1))
+        var seen = 0
         var after = ""
         while true {
             let rows = try await db.query("SELECT id, sex, identity FROM case_persons WHERE id > ? ORDER BY id LIMIT 5000", [.text(after)])
             guard let last = rows.last else { break }
             for r in rows {
+                seen += 1
+                guard seen % every == 0 else { continue }
                 let id = try r.text("id")
                 guard let sealed = r.blob("identity") else { continue }
                 let identity = try cipher.open(json: PersonIdentity.self, sealed, context: "person:\(id)")
@@ -118,10 +128,12 @@ public struct PersonMatchIndex: Sendable {
             after = try last.text("id")
         }
         let model = PersonMatcher.estimateModel(records)
-        let stored = StoredModel(population: records.count, model: model, trainedAt: Timestamp.now())
+        let stored = StoredModel(population: records.count, storePopulation: population, model: model, trainedAt: Timestamp.now())
+        // `population` in the stored model is the sample's size: `model(population:)` scales the
+        // prior from there to the store's.
         try await SettingsRepository(db: db).setBlob(Self.modelSetting, [UInt8](try JSONEncoder().encode(stored)))
         try await AuditLog(db: db).record(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "person.match.train",
-                                                     detail: "model estimated from \(records.count) persons"))
+                                                     detail: "model estimated from \(records.count) of \(population) persons"))
         return true
     }
 }
