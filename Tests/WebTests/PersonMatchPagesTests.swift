@@ -54,6 +54,7 @@ import Testing
             #expect(stale == .conflict)
             let (unknown, bad, _) = try await outsider.post(path, [("candidate", candidate), ("version", "1"), ("action", "merge")])
             #expect(unknown == .unprocessableContent && bad.contains("Tindakan tidak dikenal"))
+            #expect(bad.contains("href=\"#cand-0\""), "the summary links to the card whose form was sent")
             let (undone, _, _) = try await outsider.post(path, [("candidate", candidate), ("version", "1"), ("action", "undo")])
             #expect(undone == .seeOther)
             let (_, last, _) = try await outsider.get(path)

@@ -35,11 +35,11 @@ struct PersonMatchController {
         let note: String?
     }
 
-    func page(_ req: Request, _ ctx: SimpulContext, id: String, errors: [FieldError]) async throws -> Response {
+    func page(_ req: Request, _ ctx: SimpulContext, id: String, errors: [FieldError], failedCandidate: String? = nil) async throws -> Response {
         let s = try ctx.requireUser()
         let matches = try await store.personMatches.matches(forPerson: id, by: s.viewer)
         let html = PersonMatchView.render(ctx.chrome(for: s, path: SiteRoute.personMatches(id).path), matches: matches,
-                                          justAdded: req.uri.queryParameters.get("baru") == "1", errors: errors)
+                                          justAdded: req.uri.queryParameters.get("baru") == "1", errors: errors, failedCandidate: failedCandidate)
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
@@ -58,7 +58,7 @@ struct PersonMatchController {
                                                      expectedVersion: version, note: form.value("note"), by: s.viewer)
             return Response.redirect(to: SiteRoute.personMatches(id).path, type: .normal)
         } catch let failure as ValidationFailure {
-            return try await page(req, ctx, id: id, errors: failure.errors)
+            return try await page(req, ctx, id: id, errors: failure.errors, failedCandidate: form.value("candidate"))
         }
     }
 }

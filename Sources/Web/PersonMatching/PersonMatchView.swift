@@ -7,12 +7,16 @@ import Store
 /// decisions taken. A candidate the viewer may not see is shown by pseudonym with the agencies
 /// to contact, never by name.
 enum PersonMatchView {
-    static func render(_ chrome: Layout.Chrome, matches m: PersonMatches, justAdded: Bool, errors: [FieldError]) -> HTML {
+    static func render(_ chrome: Layout.Chrome, matches m: PersonMatches, justAdded: Bool, errors: [FieldError],
+                       failedCandidate: String? = nil) -> HTML {
         let lang = chrome.lang
         let open = m.candidates.filter { $0.link == nil || $0.link?.status == .undone }
         let decided = m.candidates.filter { $0.link != nil && $0.link?.status != .undone } + m.decided
+        // Errors belong to the card whose form was sent; the summary links there.
+        let failedIndex = (open + decided).firstIndex { $0.person.id == failedCandidate }
+        let cardErrors = { (i: Int) in i == failedIndex ? errors : [] }
         return Layout.page(lang("Kecocokan lintas instansi: ", "Matches across agencies: ") + m.person.pseudonym(lang.language), chrome,
-            FormViews.errorSummary(errors, lang: lang),
+            FormViews.errorSummary(errors, lang: lang, target: { _ in failedIndex.map { "cand-\($0)" } ?? "candidates" }),
             .if(justAdded, .p(.class("notice"), .attribute(named: "role", value: "status"),
                 .text(lang("Orang telah disimpan. Simpul memeriksa catatan semua instansi untuk orang yang mungkin sama.",
                            "The person was saved. Simpul checked every agency's records for persons who may be the same.")))),
@@ -29,11 +33,11 @@ enum PersonMatchView {
                 "Compared with \(m.compared) records sharing a key (NIK, phone, name with birth date or year). "
                     + (m.trainedModel ? "Weights are estimated from all agencies' records." : "Starting weights are used until there is enough data to estimate them.")))),
             open.isEmpty ? .p(.id("no-candidates"), .text(lang("Tidak ada kemungkinan kecocokan.", "No likely matches."))) :
-                .ol(.class("candidates"), .forEach(Array(open.enumerated())) { i, c in .li(card(chrome, m, c, index: i, errors: errors)) }),
+                .ol(.class("candidates"), .forEach(Array(open.enumerated())) { i, c in .li(card(chrome, m, c, index: i, errors: cardErrors(i))) }),
             .if(!decided.isEmpty, .group(
                 .h2(.id("decisions"), .text(lang("Keputusan", "Decisions"))),
                 .ol(.class("candidates"), .forEach(Array(decided.enumerated())) { i, c in
-                    .li(card(chrome, m, c, index: open.count + i, errors: errors))
+                    .li(card(chrome, m, c, index: open.count + i, errors: cardErrors(open.count + i)))
                 })))
         )
     }

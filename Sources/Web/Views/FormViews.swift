@@ -4,12 +4,14 @@ import Plot
 /// Form pieces shared by every page: labelled fields with their error beside them, and the
 /// error summary at the top that links to each field (GOV.UK pattern).
 enum FormViews {
-    static func errorSummary(_ errors: [FieldError], lang: Lang) -> Node<HTML.BodyContext> {
+    /// `target` overrides where a message links to (an element id), for pages whose forms
+    /// repeat (one per candidate, say) and whose fields therefore carry a suffix.
+    static func errorSummary(_ errors: [FieldError], lang: Lang, target: ((FieldError) -> String)? = nil) -> Node<HTML.BodyContext> {
         guard !errors.isEmpty else { return .empty }
         return .div(
             .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
             .h2(.text(lang("Ada yang perlu diperbaiki", "There is a problem"))),
-            .ul(.forEach(errors) { e in .li(.a(.href("#f-\(fieldID(e.field))"), .text(lang(e.id, e.en)))) })
+            .ul(.forEach(errors) { e in .li(.a(.href("#" + (target?(e) ?? "f-\(fieldID(e.field))")), .text(lang(e.id, e.en)))) })
         )
     }
 
