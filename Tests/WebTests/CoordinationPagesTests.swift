@@ -124,6 +124,10 @@ import Testing
                 ("action", "verdict"), ("track", track), ("version", "1"), ("outcome", "convicted"), ("articles", "Pasal 2"), ("months", "36")])
             #expect(s == .conflict || s == .unprocessableContent)
             #expect(page.contains("error-summary"))
+            // A task without a due date: the summary links to the field of the task form.
+            let (noDate, taskPage, _) = try await officer.post("/kasus/\(caseID)/tugas", [("title", "Periksa saksi"), ("assignee", "ag-a")])
+            #expect(noDate == .unprocessableContent)
+            #expect(taskPage.contains("href=\"#f-dueOn-tugas\"") && taskPage.contains("id=\"f-dueOn-tugas\""))
             let (ok, _, _) = try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "advance"), ("track", track), ("stage", "inquiry"), ("version", "1")])
             #expect(ok == .seeOther)
             let (bad, _, _) = try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "advance"), ("track", track), ("stage", "inquiry"), ("version", "1")])

@@ -6,13 +6,13 @@ import Store
 /// `/kasus/{id}/koordinasi`: everything agencies do together on one case.
 enum CaseCoordinationView {
     static func render(_ chrome: Layout.Chrome, view v: CoordinationService.CaseView, agencies: [Agency], viewer: Viewer,
-                       today: CalendarDate, errors: [FieldError]) -> HTML {
+                       today: CalendarDate, errors: [FieldError], form: String? = nil) -> HTML {
         let lang = chrome.lang
         let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let victims = v.victims.map { ($0.id, $0.pseudonym(lang.language)) }
         let back = SiteRoute.coordination(v.caseID).path
         return Layout.page(lang("Koordinasi kasus ", "Case coordination ") + v.caseNumber, chrome,
-            FormViews.errorSummary(errors, lang: lang),
+            FormViews.errorSummary(errors, lang: lang, target: FormViews.suffixedTarget(form)),
             .p(.a(.href(SiteRoute.caseDetail(v.caseID).path), .text(lang("Kembali ke berkas kasus", "Back to the case file")))),
             .h2(.text(lang("Rujukan", "Referrals"))),
             v.referrals.isEmpty ? .p(.text(lang("Belum ada rujukan.", "No referrals yet."))) :

@@ -11,7 +11,7 @@ extension CoordinationController {
             let s = try Self.worker(ctx)
             let caseID = try ctx.parameters.require("id")
             let f = ctx.form ?? FormData("")
-            return try await attempt(onError: { try await casePage(ctx, caseID: caseID, errors: $0) }) {
+            return try await attempt(onError: { try await casePage(ctx, caseID: caseID, errors: $0, form: "tugas") }) {
                 let today = CalendarDate(Date())
                 guard let raw = f.value("dueOn"), let due = CalendarDate(iso: raw) else {
                     throw CoordinationError.input("dueOn", id: "Tenggat wajib diisi (TTTT-BB-HH)", en: "A due date is required (YYYY-MM-DD)")
@@ -45,7 +45,7 @@ extension CoordinationController {
             let s = try Self.worker(ctx)
             let caseID = try ctx.parameters.require("id")
             let f = ctx.form ?? FormData("")
-            return try await attempt(onError: { try await casePage(ctx, caseID: caseID, errors: $0) }) {
+            return try await attempt(onError: { try await casePage(ctx, caseID: caseID, errors: $0, form: "restitusi") }) {
                 var claims: [RestitutionClaim] = []
                 for head in RestitutionHead.allCases {
                     guard let raw = f.value("head.\(head.rawValue)") else { continue }

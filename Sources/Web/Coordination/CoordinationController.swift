@@ -33,7 +33,7 @@ struct CoordinationController {
             let s = try Self.worker(ctx)
             let caseID = try ctx.parameters.require("id")
             let f = ctx.form ?? FormData("")
-            return try await attempt(onError: { try await casePage(ctx, caseID: caseID, errors: $0) }) {
+            return try await attempt(onError: { try await casePage(ctx, caseID: caseID, errors: $0, form: "rujukan") }) {
                 let today = CalendarDate(Date())
                 let requested = try Self.date(f, "requestedOn", default: today, notAfter: today)
                 guard let service = f.value("service").flatMap(ReferralService.init(rawValue:)) else {
@@ -57,7 +57,7 @@ struct CoordinationController {
             let s = try Self.worker(ctx)
             let id = try ctx.parameters.require("id")
             let f = ctx.form ?? FormData("")
-            return try await attempt(onError: { try await referralPage(ctx, id: id, errors: $0) }) {
+            return try await attempt(onError: { try await referralPage(ctx, id: id, errors: $0, form: "rujukan") }) {
                 let today = CalendarDate(Date())
                 let event = try ReferralEvent(action: f.value("action"), reason: f.value("reason"), outcome: f.value("outcome"),
                                               note: f.value("note"))
@@ -72,8 +72,8 @@ struct CoordinationController {
             let f = ctx.form ?? FormData("")
             let back = f.value("referral").map { SiteRoute.referral($0).path } ?? SiteRoute.coordination(caseID).path
             return try await attempt(onError: { errors in
-                if let r = f.value("referral") { return try await referralPage(ctx, id: r, errors: errors) }
-                return try await casePage(ctx, caseID: caseID, errors: errors)
+                if let r = f.value("referral") { return try await referralPage(ctx, id: r, errors: errors, form: "layanan") }
+                return try await casePage(ctx, caseID: caseID, errors: errors, form: "layanan")
             }) {
                 let today = CalendarDate(Date())
                 guard let kind = f.value("service").flatMap(ProtectionService.init(rawValue:)) else {
@@ -139,19 +139,21 @@ struct CoordinationController {
         }
     }
 
-    func casePage(_ ctx: SimpulContext, caseID: String, errors: [FieldError]) async throws -> Response {
+    /// `form` is the id suffix of the form that was sent, so that the error summary links to its fields.
+    func casePage(_ ctx: SimpulContext, caseID: String, errors: [FieldError], form: String? = nil) async throws -> Response {
         let s = try Self.worker(ctx)
         let view = try await service.caseView(caseID, viewer: s.viewer)
         let html = CaseCoordinationView.render(ctx.chrome(for: s, path: SiteRoute.coordination(caseID).path), view: view,
-                                               agencies: try await store.agencies.all(), viewer: s.viewer, today: CalendarDate(Date()), errors: errors)
+                                               agencies: try await store.agencies.all(), viewer: s.viewer, today: CalendarDate(Date()), errors: errors,
+                                               form: form)
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
-    func referralPage(_ ctx: SimpulContext, id: String, errors: [FieldError]) async throws -> Response {
+    func referralPage(_ ctx: SimpulContext, id: String, errors: [FieldError], form: String? = nil) async throws -> Response {
         let s = try Self.worker(ctx)
         let view = try await service.referralView(id, viewer: s.viewer)
         let html = ReferralPage.render(ctx.chrome(for: s, path: SiteRoute.referral(id).path), view: view, viewer: s.viewer,
-                                       today: CalendarDate(Date()), errors: errors)
+                                       today: CalendarDate(Date()), errors: errors, form: form)
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 

@@ -6,14 +6,14 @@ import Store
 /// `/rujukan/{id}`: one referral as a party sees it, its actions, and what its grants open.
 enum ReferralPage {
     static func render(_ chrome: Layout.Chrome, view v: CoordinationService.ReferralView, viewer: Viewer, today: CalendarDate,
-                       errors: [FieldError]) -> HTML {
+                       errors: [FieldError], form: String? = nil) -> HTML {
         let lang = chrome.lang
         let r = v.referral
         let mine = r.allowedActions.filter { ($0 == .withdraw ? r.fromAgencyID : r.toAgencyID) == viewer.agencyID }
         let victim = v.victim.map { [($0.id, $0.pseudonym(lang.language))] } ?? []
         let mayRecordService = r.victimID != nil && ((viewer.agencyID == r.toAgencyID && r.grantsAreActive) || v.involvedInCase)
         return Layout.page(lang("Rujukan: ", "Referral: ") + lang(r.service.label), chrome,
-            FormViews.errorSummary(errors, lang: lang),
+            FormViews.errorSummary(errors, lang: lang, target: FormViews.suffixedTarget(form)),
             .dl(.class("facts"),
                 .dt(.text(lang("Dari", "From"))), .dd(.text(v.agencies[r.fromAgencyID] ?? r.fromAgencyID)),
                 .dt(.text(lang("Kepada", "To"))), .dd(.text(v.agencies[r.toAgencyID] ?? r.toAgencyID)),

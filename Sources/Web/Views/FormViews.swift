@@ -15,6 +15,11 @@ enum FormViews {
         )
     }
 
+    /// Links to the fields of the form whose ids carry `suffix` (see `textField`'s `idSuffix`).
+    static func suffixedTarget(_ suffix: String?) -> ((FieldError) -> String)? {
+        suffix.map { s in { e in "f-\(fieldID(e.field))-\(fieldID(s))" } }
+    }
+
     static func fieldID(_ name: String) -> String {
         String(name.map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
