@@ -106,6 +106,12 @@ struct PersonMatchStoreTests {
             await #expect(throws: ValidationFailure.self) {
                 try await repo.decide(personID: b.id, candidateID: b.id, action: .confirm, expectedVersion: 0, note: nil, by: f.outsider)
             }
+            // A stranger is not a candidate and cannot be linked by id.
+            let stranger = try await person(f, caseA.id, by: f.investigator, name: "Yohanes Tefa", nik: "5371011203880004", birthDate: "1988-03-12",
+                                            sex: "male")
+            await #expect(throws: ValidationFailure.self) {
+                try await repo.decide(personID: b.id, candidateID: stranger.id, action: .confirm, expectedVersion: 0, note: nil, by: f.outsider)
+            }
             let actions = try await f.store.audit.entries(caseID: caseB.id).map(\.action)
             #expect(actions.contains("person.link.confirm") && actions.contains("person.link.reject"))
         }

@@ -245,6 +245,13 @@ public struct PersonMatchRepository: Sendable {
             guard version == expectedVersion else {
                 throw StoreError.conflict("link of \(subject.person.code) is at version \(version), the form was made at \(expectedVersion)")
             }
+            // Only a person offered as a candidate, or one already decided on, can be linked:
+            // a link is not a way to join arbitrary records by id.
+            if row == nil, probability < Self.shownProbability {
+                throw ValidationFailure([FieldError(field: "candidate",
+                    id: "Orang ini bukan kandidat kecocokan (kemungkinan \(Int((probability * 100).rounded()))%).",
+                    en: "This person is not a match candidate (probability \(Int((probability * 100).rounded()))%).")])
+            }
             let next = try action.apply(to: current)
             let id = try row?.text("id") ?? UUID().uuidString.lowercased()
             if row == nil {
