@@ -16,6 +16,9 @@ struct LinkageEngine: Sendable {
         for i in persons.indices where persons[i].dob.isFull {
             persons[i].dobPlaceholder = vocabulary.placeholderDays.contains(persons[i].dob.month * 100 + persons[i].dob.day)
         }
+        for i in persons.indices where persons[i].altDob.isFull {
+            persons[i].altDobPlaceholder = vocabulary.placeholderDays.contains(persons[i].altDob.month * 100 + persons[i].altDob.day)
+        }
         return (persons, ComparisonContext(vocabulary: vocabulary))
     }
 
@@ -58,7 +61,7 @@ struct LinkageEngine: Sendable {
         let rest: [LinkageField] = [.nik, .phone, .sex, .birthPlace, .father, .birthOrder]
         let second = ExpectationMaximisation.fit(byNameDate, start: model, fields: rest, iterations: c.emIterations)
         for f in rest { model.m[f.rawValue] = second.m[f.rawValue] }
-        let byPhone = patterns.filter { $0.key[.phone] == 1 }
+        let byPhone = patterns.filter { $0.key[.phone] == 2 }
         let third = ExpectationMaximisation.fit(byPhone, start: model, fields: all.filter { $0 != .phone }, iterations: c.emIterations)
         model.m[LinkageField.birthDate.rawValue] = third.m[LinkageField.birthDate.rawValue]
         model = ExpectationMaximisation.monotone(model)

@@ -67,7 +67,7 @@ public struct LinkageModel: Sendable, Codable, Hashable {
         switch f {
         case .name where level >= 2: c.nameShare
         case .birthDate where level == ComparisonContext.identicalDate: c.dateShare
-        case .phone where level == 1: c.phoneShare
+        case .phone where level == 2: c.phoneShare
         case .birthPlace where level == 2: c.placeShare
         case .region where level == 1: c.regionShare
         default: nil
