@@ -19,6 +19,15 @@ struct ComparisonContext: Sendable {
             out.vector[.name] = n.level
             out.nameShare = n.level == 4 && pa.pointee.fullName >= 0 && pa.pointee.fullName == pb.pointee.fullName
                 ? vocabulary.names.share(pa.pointee.fullName) : n.share
+            // Name tokens are not independent: given names and family or clan names go together
+            // by region and religion, so the product of the tokens' frequencies understates how
+            // many strangers share them. At least as many records as carry the shorter whole name
+            // (for spelling variants, either whole name) hold all of its tokens.
+            if n.level == 2 || n.level == 3 {
+                let na = pa.pointee.tokens.count, nb = pb.pointee.tokens.count
+                if na <= nb, pa.pointee.fullName >= 0 { out.nameShare = max(out.nameShare, vocabulary.names.share(pa.pointee.fullName)) }
+                if nb <= na, pb.pointee.fullName >= 0 { out.nameShare = max(out.nameShare, vocabulary.names.share(pb.pointee.fullName)) }
+            }
         }
         out.vector[.nik] = Self.nikLevel(pa.pointee.nik, pb.pointee.nik)
         // NIKs that differ only in the serial are a typo or twins (the NIK holds the birth

@@ -1,0 +1,42 @@
+import Testing
+@testable import Linkage
+
+/// How the comparison of two records turns into weights: term frequencies of names that are
+/// not independent, and fields whose agreement or disagreement another field already told.
+@Suite("Scoring")
+struct ScoringTests {
+    /// A small population with one common whole name and one common given name.
+    static let prepared: (persons: [PreparedPerson], context: ComparisonContext) = {
+        var records: [PersonRecord] = []
+        for k in 0..<20 { records.append(PersonRecord(recordID: "A\(k)", fullName: "SITI AMINAH")) }
+        for k in 0..<20 { records.append(PersonRecord(recordID: "G\(k)", fullName: "AGUSTINUS \(["LAKE", "BRIA", "SERAN", "TEFA"][k % 4])")) }
+        records.append(PersonRecord(recordID: "N1", fullName: "SITI NUR AMINAH"))
+        records.append(PersonRecord(recordID: "T1", fullName: "TINUS"))
+        for k in 0..<60 { records.append(PersonRecord(recordID: "X\(k)", fullName: "ORANG \(k) LAIN")) }
+        return LinkageEngine.prepare(records, referenceYear: 2026)
+    }()
+
+    func compare(_ i: Int, _ j: Int) -> PairComparison {
+        Self.prepared.persons.withUnsafeBufferPointer { p in Self.prepared.context.compare(p.baseAddress! + i, p.baseAddress! + j) }
+    }
+
+    @Test("a name contained in another is as common as the shorter whole name, not the product of its tokens")
+    func containedNameShare() {
+        let c = compare(0, 40) // SITI AMINAH ⊂ SITI NUR AMINAH
+        #expect(c.vector[.name] == 2)
+        let ctx = Self.prepared.context
+        let whole = ctx.vocabulary.names.share(Self.prepared.persons[0].fullName)
+        let product = ctx.tokenShare(Self.prepared.persons[0].tokens[0]) * ctx.tokenShare(Self.prepared.persons[0].tokens[1])
+        #expect(whole > product)
+        #expect(c.nameShare >= whole)
+    }
+
+    @Test("a rare short form counts at least as common as the name it shortens")
+    func nicknameShare() throws {
+        let ctx = Self.prepared.context
+        let tinus = Self.prepared.persons[41], agustinus = Self.prepared.persons[20]
+        let n = try #require(NameComparison.compare(tinus.tokens, [agustinus.tokens[0]], ctx))
+        #expect(n.level >= 2)
+        #expect(n.share >= ctx.tokenShare(agustinus.tokens[0]))
+    }
+}
