@@ -39,4 +39,40 @@ struct ScoringTests {
         #expect(n.level >= 2)
         #expect(n.share >= ctx.tokenShare(agustinus.tokens[0]))
     }
+
+    func comparison(_ levels: [LinkageField: Int]) -> PairComparison {
+        var c = PairComparison()
+        for (f, l) in levels { c.vector[f] = l }
+        return c
+    }
+
+    @Test("a shared phone, place and kecamatan say nothing for a pair whose names and birth dates both differ")
+    func household() {
+        let model = LinkageModel.initial
+        let family = comparison([.name: 0, .birthDate: 1, .phone: 2, .birthPlace: 2, .nik: 1])
+        #expect(model.weight(.phone, level: 2, family) == 0)
+        #expect(model.weight(.birthPlace, level: 2, family) == 0)
+        #expect(model.weight(.nik, level: 1, family) <= 0)
+        let person = comparison([.name: 4, .birthDate: 1, .phone: 2])
+        #expect(model.weight(.phone, level: 2, person) > 0)
+        let noDate = comparison([.name: 0, .phone: 2])
+        #expect(model.weight(.phone, level: 2, noDate) > 0)
+    }
+
+    @Test("another sex code on the same name does not count against the pair; on other names it does")
+    func sexOnSameName() {
+        let model = LinkageModel.initial
+        #expect(model.weight(.sex, level: 0, comparison([.name: 4, .sex: 0])) == 0)
+        #expect(model.weight(.sex, level: 0, comparison([.name: 1, .sex: 0])) < 0)
+        #expect(model.weight(.sex, level: 1, comparison([.name: 4, .sex: 1])) > 0)
+    }
+
+    @Test("NIKs of other places already disagree on the birth date they encode")
+    func nikEncodesDate() {
+        let model = LinkageModel.initial
+        #expect(model.weight(.birthDate, level: 1, comparison([.name: 4, .nik: 0, .birthDate: 1])) == 0)
+        // Within one kecamatan the date is what tells namesakes apart.
+        #expect(model.weight(.birthDate, level: 1, comparison([.name: 4, .nik: 1, .birthDate: 1])) < 0)
+        #expect(model.weight(.birthDate, level: 1, comparison([.name: 0, .nik: 0, .birthDate: 1])) < 0)
+    }
 }
