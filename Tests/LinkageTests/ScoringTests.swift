@@ -75,4 +75,14 @@ struct ScoringTests {
         #expect(model.weight(.birthDate, level: 1, comparison([.name: 4, .nik: 1, .birthDate: 1])) < 0)
         #expect(model.weight(.birthDate, level: 1, comparison([.name: 0, .nik: 0, .birthDate: 1])) < 0)
     }
+
+    @Test("birth dates learn from pairs that share a phone and a name, not from households")
+    func dateTeachers() {
+        let person = comparison([.name: 4, .phone: 2, .birthDate: 6])
+        let sibling = comparison([.name: 0, .phone: 2, .birthDate: 1, .nik: 1])
+        let clanSibling = comparison([.name: 1, .phone: 2, .birthDate: 1])
+        let stranger = comparison([.name: 4, .phone: 0, .birthDate: 1])
+        let taught = LinkageEngine.dateTeachers([person.vector: 5, sibling.vector: 7, clanSibling.vector: 2, stranger.vector: 9])
+        #expect(taught == [person.vector: 5])
+    }
 }
