@@ -52,6 +52,22 @@ public struct BirthDate: Sendable, Hashable, CustomStringConvertible {
         return BirthDate(year: year, month: day, day: month)
     }
 
+    /// Whether two full dates differ by one slip of a clerk's hand: one digit of YYYYMMDD typed
+    /// wrong, two neighbouring digits exchanged, or one part off by one (a day counted wrong,
+    /// a year reckoned from an age, even where that changes two digits: 09 → 10).
+    func oneSlipFrom(_ o: BirthDate) -> Bool {
+        guard isFull, o.isFull, self != o else { return false }
+        let parts = (year == o.year ? 0 : 1) + (month == o.month ? 0 : 1) + (day == o.day ? 0 : 1)
+        if parts == 1, abs(year - o.year) + abs(month - o.month) + abs(day - o.day) == 1 { return true }
+        func digits(_ d: BirthDate) -> [Int] {
+            [d.year / 1000, d.year / 100 % 10, d.year / 10 % 10, d.year % 10, d.month / 10, d.month % 10, d.day / 10, d.day % 10]
+        }
+        let a = digits(self), b = digits(o)
+        let diff = a.indices.filter { a[$0] != b[$0] }
+        if diff.count == 1 { return true }
+        return diff.count == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+    }
+
     /// A key that a day–month swap does not change (blocking uses it).
     var swapInvariantKey: UInt64 {
         UInt64(year) << 16 | UInt64(min(day, month)) << 8 | UInt64(max(day, month))

@@ -52,9 +52,9 @@ struct Blocking: Sendable {
         // Initials are too unspecific to block on.
         let tokens = Array(Set(p.tokens + p.alias)).filter { $0 >= 0 && ctx.tokenKey($0).count > 1 }.sorted()
         let year = UInt64(p.dob.year), place = UInt64(bitPattern: Int64(p.place))
-        if p.dob.isFull {
-            for t in tokens { out.append((.tokenDate, hash(.tokenDate, UInt64(t), p.dob.swapInvariantKey))) }
-            if p.place >= 0 { out.append((.datePlace, hash(.datePlace, p.dob.swapInvariantKey, place))) }
+        for d in [p.dob, p.altDob] where d.isFull {
+            for t in tokens { out.append((.tokenDate, hash(.tokenDate, UInt64(t), d.swapInvariantKey))) }
+            if p.place >= 0 { out.append((.datePlace, hash(.datePlace, d.swapInvariantKey, place))) }
         }
         // Name-only keys are split by sex (a record of unknown sex joins both halves): common
         // names fill blocks fast, and sex is rarely wrong.

@@ -16,8 +16,9 @@ struct Clustering {
     /// not weights, are averaged: a pair that shares no field has a very negative weight (the
     /// prior) but means "unknown", and should not outvote a strong link.
     var averageFloor: Double
-    /// Total weight and the sum of its negative field weights (≤ 0) of any pair of records.
-    var pairWeights: (Int, Int) -> (total: Double, contradiction: Double)
+    /// Total weight and the sum of its negative field weights (≤ 0) of any pair of records, and
+    /// whether the two records share any field to compare beyond name and sex.
+    var pairWeights: (Int, Int) -> (total: Double, contradiction: Double, informative: Bool)
 
     /// `links` are (i, j, weight) with positive weight. Returns a cluster number per record.
     func cluster(count: Int, links: [(Int32, Int32, Float)]) -> [Int32] {
@@ -36,16 +37,21 @@ struct Clustering {
             guard a.count + b.count <= maxClusterSize else { continue }
             // Every cross pair is checked, the linking pair too: a strong link (a shared phone
             // and birth date) does not outweigh a strong contradiction (another name and sex).
-            var sum = 0.0
+            // Two records that have nothing to compare but a name (one agency wrote only a
+            // phone, the other only a NIK and a date) say nothing about each other: they are
+            // left out of the average, or a sparse record could never join a well-known person.
+            var sum = 0.0, counted = 0
             var vetoed = false
             for x in a where !vetoed {
                 for y in b {
                     let w = pairWeights(Int(x), Int(y))
-                    if w.contradiction < vetoWeight { vetoed = true; break }
+                    if w.contradiction < vetoWeight, w.total < 0 { vetoed = true; break }
+                    guard w.informative || (x == i && y == j) || (x == j && y == i) else { continue }
                     sum += LinkageModel.probability(weight: w.total)
+                    counted += 1
                 }
             }
-            if vetoed || sum / Double(a.count * b.count) < averageFloor { continue }
+            if vetoed || sum / Double(max(counted, 1)) < averageFloor { continue }
             let (big, small) = a.count >= b.count ? (ri, rj) : (rj, ri)
             parent[Int(small)] = big
             members[big] = a.count >= b.count ? a + b : b + a

@@ -19,20 +19,36 @@ struct ComparisonContext: Sendable {
             out.vector[.name] = n.level
             out.nameShare = n.level == 4 && pa.pointee.fullName >= 0 && pa.pointee.fullName == pb.pointee.fullName
                 ? vocabulary.names.share(pa.pointee.fullName) : n.share
+            // Name tokens are not independent: given names and family or clan names go together
+            // by region and religion, so the product of the tokens' frequencies understates how
+            // many strangers share them. At least as many records as carry the shorter whole name
+            // (for spelling variants, either whole name) hold all of its tokens.
+            if n.level == 2 || n.level == 3 {
+                let na = pa.pointee.tokens.count, nb = pb.pointee.tokens.count
+                if na <= nb, pa.pointee.fullName >= 0 { out.nameShare = max(out.nameShare, vocabulary.names.share(pa.pointee.fullName)) }
+                if nb <= na, pb.pointee.fullName >= 0 { out.nameShare = max(out.nameShare, vocabulary.names.share(pb.pointee.fullName)) }
+            }
         }
         out.vector[.nik] = Self.nikLevel(pa.pointee.nik, pb.pointee.nik)
         // NIKs that differ only in the serial are a typo or twins (the NIK holds the birth
         // date, and a household is registered together); twins have different names.
         if out.vector[.nik] == 2, (out.vector[.name] ?? 0) <= 1 { out.vector[.nik] = 1 }
-        if let d = Self.dateLevel(pa.pointee.dob, pb.pointee.dob, placeholder: pa.pointee.dobPlaceholder || pb.pointee.dobPlaceholder) {
+        if let (d, id) = Self.bestDateLevel(pa, pb) {
             out.vector[.birthDate] = d
-            if d == Self.identicalDate { out.dateShare = vocabulary.dates.share(pa.pointee.dobID) }
+            if d == Self.identicalDate { out.dateShare = vocabulary.dates.share(id) }
         }
         if pa.pointee.sex != 0, pb.pointee.sex != 0 { out.vector[.sex] = pa.pointee.sex == pb.pointee.sex ? 1 : 0 }
         if pa.pointee.phone != -1, pb.pointee.phone != -1 {
             let same = pa.pointee.phone >= 0 && pa.pointee.phone == pb.pointee.phone
-            out.vector[.phone] = same ? 1 : 0
-            if same { out.phoneShare = vocabulary.phones.share(pa.pointee.phone) }
+            if same {
+                out.vector[.phone] = 2
+                out.phoneShare = vocabulary.phones.share(pa.pointee.phone)
+            } else if pa.pointee.phone >= 0, pb.pointee.phone >= 0 {
+                out.vector[.phone] = Self.phoneLevel(vocabulary.phones.vocabulary.keys[Int(pa.pointee.phone)],
+                                                     vocabulary.phones.vocabulary.keys[Int(pb.pointee.phone)])
+            } else {
+                out.vector[.phone] = 0
+            }
         }
         if pa.pointee.place != -1, pb.pointee.place != -1 {
             if pa.pointee.place >= 0 && pa.pointee.place == pb.pointee.place {
@@ -43,9 +59,9 @@ struct ComparisonContext: Sendable {
                     if let s = vocabulary.placeShare(token: t, place: pa.pointee.place) { out.placeShare = max(out.placeShare, s) }
                 }
             } else if pa.pointee.place >= 0, pb.pointee.place >= 0 {
-                let s = JaroWinkler.similarity(vocabulary.places.vocabulary.keys[Int(pa.pointee.place)],
+                let similar = Self.placesAlike(vocabulary.places.vocabulary.keys[Int(pa.pointee.place)],
                                                vocabulary.places.vocabulary.keys[Int(pb.pointee.place)])
-                out.vector[.birthPlace] = s >= 0.9 ? 1 : 0
+                out.vector[.birthPlace] = similar ? 1 : 0
             } else {
                 out.vector[.birthPlace] = 0
             }
@@ -95,7 +111,9 @@ struct ComparisonContext: Sendable {
         return a.count >= 6 && b.count >= 6 && a.prefix(6) == b.prefix(6) ? 1 : 0
     }
 
-    /// Birth-date levels, from far apart to identical. A year-only date can only agree on the
+    /// Birth-date levels, from far apart to identical. Two full dates that differ by one typing
+    /// slip are closer than dates that merely share two of their parts (strangers born in the
+    /// same month of the same year are common). A year-only date can only agree on the
     /// year, or be one year off (as a year computed from a stated age often is); a placeholder
     /// day and month that the other date does not repeat counts as a year only. Dates more
     /// than five years apart are another person, whatever the rest says about falsified papers.
@@ -106,11 +124,43 @@ struct ComparisonContext: Sendable {
         if a.isFull && b.isFull && (!placeholder || a == b) {
             if a == b { return identicalDate }
             if a.swapped == b { return 5 }
-            let same = (a.year == b.year ? 1 : 0) + (a.month == b.month ? 1 : 0) + (a.day == b.day ? 1 : 0)
-            return same == 2 ? 4 : 1
+            return a.oneSlipFrom(b) ? 4 : 1
         }
         return years == 0 ? 3 : (years == 1 ? 2 : 1)
     }
 
     static let identicalDate = 6
+
+    /// Phone levels for two different numbers (national digits): one digit typed wrong,
+    /// dropped or two exchanged is a slip, since strangers' numbers almost never come this close.
+    static func phoneLevel(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        TokenSimilarity.oneEdit(a, b) ? 1 : 0
+    }
+
+    /// Whether two different places of birth (normalised) are one place mistyped. A typing
+    /// slip, not a resemblance: regencies that share a name and differ in a compass word
+    /// (Lombok Barat and Lombok Timur, Tapanuli Utara and Tapanuli Selatan, Sumba Barat and
+    /// Sumba Barat Daya) look alike to Jaro–Winkler but are other places.
+    static func placesAlike(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        TokenSimilarity.oneEdit(a, b)
+    }
+
+    /// The closest date level over both records' readings (the written date and, when it
+    /// disagrees, the NIK's), with the id of the date that agreed.
+    static func bestDateLevel(_ pa: UnsafePointer<PreparedPerson>, _ pb: UnsafePointer<PreparedPerson>) -> (Int, Int32)? {
+        // Read in place: copying a record costs reference counts on its arrays.
+        let a = pa.pointee.dob, b = pb.pointee.dob, aa = pa.pointee.altDob, ab = pb.pointee.altDob
+        let pha = pa.pointee.dobPlaceholder, phb = pb.pointee.dobPlaceholder
+        var best = dateLevel(a, b, placeholder: pha || phb).map { ($0, pa.pointee.dobID) }
+        guard aa.year > 0 || ab.year > 0 else { return best }
+        func consider(_ x: BirthDate, _ y: BirthDate, _ placeholder: Bool, _ id: Int32) {
+            guard x.year > 0, y.year > 0, let l = dateLevel(x, y, placeholder: placeholder), l > (best?.0 ?? -1) else { return }
+            best = (l, id)
+        }
+        let paa = pa.pointee.altDobPlaceholder, pab = pb.pointee.altDobPlaceholder
+        consider(aa, b, paa || phb, pa.pointee.altDobID)
+        consider(a, ab, pha || pab, pa.pointee.dobID)
+        consider(aa, ab, paa || pab, pa.pointee.altDobID)
+        return best
+    }
 }

@@ -29,7 +29,12 @@ public enum FieldNormalizer {
     /// "KOTAMADYA", "KABUPATEN"), each word in spelling-key form so old spelling and the
     /// new agree ("KOTAMADYA SOERAKARTA" → "SURAKARTA").
     public static func place(_ raw: String) -> String? {
-        let words = NameLexer.words(raw).map(\.text).filter { !administrativeWords.contains($0) }
+        // A long administrative word typed with a slip ("KABUATEN") is still that word; short
+        // ones are not matched loosely, since one edit from "KOTA" is a place name.
+        let words = NameLexer.words(raw).map(\.text).filter { w in
+            !administrativeWords.contains(w)
+                && !(w.count >= 7 && longAdministrativeWords.contains { TokenSimilarity.oneEdit(Array(w.utf8), $0) })
+        }
         guard !words.isEmpty else { return nil }
         return words.map(SpellingKey.key).joined(separator: " ")
     }
@@ -38,4 +43,5 @@ public enum FieldNormalizer {
         "KAB", "KABUPATEN", "KOTA", "KOTAMADYA", "KOTIF", "ADM", "ADMINISTRASI", "KEC", "KECAMATAN",
         "PROV", "PROVINSI", "DI", "DKI",
     ]
+    private static let longAdministrativeWords: [[UInt8]] = ["KABUPATEN", "KOTAMADYA", "KECAMATAN", "PROVINSI", "ADMINISTRASI"].map { Array($0.utf8) }
 }

@@ -16,6 +16,9 @@ struct LinkageEngine: Sendable {
         for i in persons.indices where persons[i].dob.isFull {
             persons[i].dobPlaceholder = vocabulary.placeholderDays.contains(persons[i].dob.month * 100 + persons[i].dob.day)
         }
+        for i in persons.indices where persons[i].altDob.isFull {
+            persons[i].altDobPlaceholder = vocabulary.placeholderDays.contains(persons[i].altDob.month * 100 + persons[i].altDob.day)
+        }
         return (persons, ComparisonContext(vocabulary: vocabulary))
     }
 
@@ -58,8 +61,9 @@ struct LinkageEngine: Sendable {
         let rest: [LinkageField] = [.nik, .phone, .sex, .birthPlace, .father, .birthOrder]
         let second = ExpectationMaximisation.fit(byNameDate, start: model, fields: rest, iterations: c.emIterations)
         for f in rest { model.m[f.rawValue] = second.m[f.rawValue] }
-        let byPhone = patterns.filter { $0.key[.phone] == 1 }
-        let third = ExpectationMaximisation.fit(byPhone, start: model, fields: all.filter { $0 != .phone }, iterations: c.emIterations)
+        let byPhone = dateTeachers(patterns)
+        let third = ExpectationMaximisation.fit(byPhone, start: model, fields: all.filter { $0 != .phone && $0 != .name },
+                                                iterations: c.emIterations)
         model.m[LinkageField.birthDate.rawValue] = third.m[LinkageField.birthDate.rawValue]
         model = ExpectationMaximisation.monotone(model)
 
@@ -78,6 +82,14 @@ struct LinkageEngine: Sendable {
         let expectedMatches = sameNIK > 100 ? min(emMatches, nikMatches) : emMatches
         model.matchShare = max(expectedMatches, 1) / (Double(n) * Double(n - 1) / 2)
         return model
+    }
+
+    /// The pairs that teach how often one person's records disagree on the birth date: those
+    /// that share a phone. A shared phone is often a household's, though: siblings share it
+    /// and were born on other days, and would teach that one person's dates often disagree.
+    /// Pairs whose names agree as well are nearly all one person.
+    static func dateTeachers(_ patterns: [ComparisonVector: Int]) -> [ComparisonVector: Int] {
+        patterns.filter { $0.key[.phone] == 2 && ($0.key[.name] ?? 0) >= 2 }
     }
 
     /// Counts comparison vectors of `count` pairs, in parallel.

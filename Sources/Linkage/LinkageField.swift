@@ -11,10 +11,10 @@ public enum LinkageField: Int, CaseIterable, Sendable, Hashable, CustomStringCon
         case .nik: ["different", "same kecamatan, different number", "differs in the serial only",
                     "one digit typed wrong, swapped or dropped", "identical"]
         case .birthDate: ["more than five years apart", "different", "adjacent year, only a year on one side",
-                          "same year, only a year on one side", "one of day, month, year differs",
+                          "same year, only a year on one side", "one digit typed wrong or one part off by one",
                           "day and month swapped", "identical"]
         case .sex: ["different", "same"]
-        case .phone: ["different", "same number"]
+        case .phone: ["different", "one digit typed wrong, dropped or swapped", "same number"]
         case .birthPlace: ["different", "similar spelling", "same place"]
         case .father: ["different father's name", "same father's name"]
         case .birthOrder: ["different Balinese birth order", "same Balinese birth order"]

@@ -59,7 +59,43 @@ public struct LinkageModel: Sendable, Codable, Hashable {
 
     /// The weight of one field of a comparison, with the adjustments that apply to it.
     func weight(_ f: LinkageField, level: Int, _ c: PairComparison) -> Double {
-        return weight(f, level: level, share: Self.share(f, level: level, c))
+        let w = weight(f, level: level, share: Self.share(f, level: level, c))
+        switch Self.dependence(f, level: level, c) {
+        case .independent: return w
+        case .none: return 0
+        case .noAgreement: return min(w, 0)
+        case .noDisagreement: return max(w, 0)
+        }
+    }
+
+    /// How much of a field's weight is news once the other fields are known. The model takes
+    /// fields as independent; for a few pairs of fields that is plainly false, and counting
+    /// both would count one fact twice.
+    enum Dependence { case independent, none, noAgreement, noDisagreement }
+
+    static func dependence(_ f: LinkageField, level: Int, _ c: PairComparison) -> Dependence {
+        let name = c.vector[.name], date = c.vector[.birthDate]
+        let namesAgree = (name ?? 0) >= 2
+        switch f {
+        case .sex where (name ?? 0) >= 3:
+            // Indonesian given names are male or female: when the same name is coded with
+            // another sex, one of the codes is far more likely a slip than the name a namesake's.
+            return .noDisagreement
+        case .phone, .birthPlace, .region, .nik where level == 1:
+            // A household shares a phone, a birthplace and the kecamatan of its NIKs (registered
+            // together). When neither the name nor the birth date agrees, these say "same
+            // family", not "same person".
+            if let n = name, n <= 1, let d = date, d <= 1 { return .noAgreement }
+            return .independent
+        case .birthDate where namesAgree:
+            // A NIK encodes its holder's birth date, so two NIKs from different places already
+            // disagree on it: a second set of papers (age falsified for work abroad) brings
+            // both at once. (Within one kecamatan the date is what tells namesakes apart.)
+            if c.vector[.nik] == 0 { return .noDisagreement }
+            return .independent
+        default:
+            return .independent
+        }
     }
 
     /// The term-frequency share that applies to a field at a level, if any.
@@ -67,7 +103,7 @@ public struct LinkageModel: Sendable, Codable, Hashable {
         switch f {
         case .name where level >= 2: c.nameShare
         case .birthDate where level == ComparisonContext.identicalDate: c.dateShare
-        case .phone where level == 1: c.phoneShare
+        case .phone where level == 2: c.phoneShare
         case .birthPlace where level == 2: c.placeShare
         case .region where level == 1: c.regionShare
         default: nil

@@ -66,6 +66,10 @@ struct LinkageVocabulary: Sendable {
             out.dob = d
             if d.isFull { out.dobID = dates.vocabulary.intern(d.packed); dates.vocabulary.count(out.dobID) }
         }
+        if let d = p.altDob {
+            out.altDob = d
+            out.altDobID = dates.vocabulary.intern(d.packed); dates.vocabulary.count(out.altDobID)
+        }
         if let ph = p.phone { out.phone = phones.vocabulary.intern(ph); phones.vocabulary.count(out.phone) }
         if let pl = p.place {
             out.place = places.vocabulary.intern(pl); places.vocabulary.count(out.place)
@@ -105,6 +109,11 @@ extension LinkageVocabulary {
                 out.dobID = dates.vocabulary.lookup(d.packed) ?? -2
                 out.dobPlaceholder = placeholderDays.contains(d.month * 100 + d.day)
             }
+        }
+        if let d = p.altDob {
+            out.altDob = d
+            out.altDobID = dates.vocabulary.lookup(d.packed) ?? -2
+            out.altDobPlaceholder = placeholderDays.contains(d.month * 100 + d.day)
         }
         if let ph = p.phone { out.phone = phones.vocabulary.lookup(ph) ?? -2 }
         if let pl = p.place { out.place = places.vocabulary.lookup(pl) ?? -2 }

@@ -27,7 +27,8 @@ public struct Linker: Sendable {
         let clustering = Clustering(maxClusterSize: c.maxClusterSize, vetoWeight: c.vetoWeight,
                                     averageFloor: c.averageFloor) { i, j in
             let e = engine.explain(i, j)
-            return (e.totalWeight, e.evidence.reduce(0) { $0 + min($1.weight, 0) })
+            return (e.totalWeight, e.evidence.reduce(0) { $0 + min($1.weight, 0) },
+                    e.evidence.contains { $0.field != .name && $0.field != .sex })
         }
         let roots = clustering.cluster(count: records.count, links: links)
         let result = LinkageResult(records: records, roots: roots, links: links, engine: engine,

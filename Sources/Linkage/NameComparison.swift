@@ -57,10 +57,12 @@ struct NameComparison {
         if jw >= similarSpelling || TokenSimilarity.oneEdit(ka, kb) || TokenSimilarity.sameConsonants(ka, kb) {
             return (max(jw, 0.85), min(1, 2 * max(ctx.tokenShare(ia), ctx.tokenShare(ib))))
         }
-        let (short, long, sid) = ka.count < kb.count ? (ka, kb, ia) : (kb, ka, ib)
+        let (short, long, sid, lid) = ka.count < kb.count ? (ka, kb, ia, ib) : (kb, ka, ib, ia)
         if short.count >= 3, long.count >= short.count + 2,
            long.starts(with: short) || long.reversed().starts(with: short.reversed()) {
-            return (0.6, min(1, 4 * ctx.tokenShare(sid)))
+            // A rare short form (often a typo of one) must not count as a rare name: a random
+            // record matches it at least as often as it carries the full name it shortens.
+            return (0.6, min(1, max(4 * ctx.tokenShare(sid), ctx.tokenShare(lid))))
         }
         return (0, 1)
     }

@@ -67,7 +67,8 @@ struct NameParser {
                 name.birthOrder = name.birthOrder ?? Int(order)
                 orderWords.append(SpellingKey.key(t)); continue
             }
-            if (V.muhammadShort.contains(t) && (first || t.count > 1)) || V.isMuhammad(w.letters) {
+            // "M." opens a name as Muhammad, also after a title ("H. M. Syamsuddin").
+            if (V.muhammadShort.contains(t) && (keys.isEmpty || t.count > 1)) || V.isMuhammad(w.letters) {
                 name.hasMuhammad = true; name.sexHint = name.sexHint ?? .male; continue
             }
             keys.append(SpellingKey.key(V.abbreviations[t] ?? t))

@@ -17,6 +17,12 @@ struct PreparedPerson: Sendable {
     /// The day and month are a placeholder clerks write for an unknown birthday (see
     /// `LinkageVocabulary.placeholderDays`); only the year is then trusted.
     var dobPlaceholder = false
+    /// A second reading of the birth date, when the written date and the one the NIK encodes
+    /// disagree and neither is plainly the other with day and month exchanged: either may be
+    /// the mistyped one, so comparison tries both (year 0 when there is none).
+    var altDob = BirthDate(year: 0)
+    var altDobID: Int32 = -1
+    var altDobPlaceholder = false
     var nik: [UInt8] = []
     var phone: Int32 = -1
     var place: Int32 = -1
@@ -26,6 +32,7 @@ struct PreparedPerson: Sendable {
 struct ParsedPerson: Sendable {
     var name: IndonesianName
     var dob: BirthDate?
+    var altDob: BirthDate?
     var nik: NIKReading
     var sex: Int8
     var phone: String?
@@ -37,6 +44,7 @@ struct ParsedPerson: Sendable {
         let trimmedDOB = LinkageCSV.trim(r.dob)
         let written = BirthDate.parse(trimmedDOB)
         dob = ParsedPerson.reconcile(written, nik: nik, referenceYear: referenceYear)
+        altDob = ParsedPerson.secondReading(written, nik: nik, referenceYear: referenceYear)
         var s: Int8 = 0
         if let fs = FieldNormalizer.sex(r.sex) { s = fs == .male ? 1 : 2 }
         else if let d = nik.decoded { s = d.sex == .male ? 1 : 2 }
@@ -56,5 +64,14 @@ struct ParsedPerson: Sendable {
         if !w.isFull { return n.year == w.year ? n : w }
         if w.swapped == n { return n }
         return w
+    }
+
+    /// The NIK's date when the record also has a full written date that it contradicts (other
+    /// than by a day–month exchange, which `reconcile` settles). A clerk mistypes a date in
+    /// one place or the other, so neither reading is dropped.
+    static func secondReading(_ written: BirthDate?, nik: NIKReading, referenceYear: Int) -> BirthDate? {
+        guard let w = written, w.isFull, let n = nik.birthDate(referenceYear: referenceYear, hintYear: w.year),
+              n != w, w.swapped != n else { return nil }
+        return n
     }
 }

@@ -29,7 +29,7 @@ struct ClusteringTests {
             [0, 1]: (20, 0), [2, 3]: (19, 0), [1, 2]: (5, 0), [0, 2]: (2, -1), [1, 3]: (2, -1), [0, 3]: (-20, -25),
         ]
         let clustering = Clustering(maxClusterSize: 10, vetoWeight: -10, averageFloor: 0) { i, j in
-            weights[[i, j]].map { (total: $0.0, contradiction: $0.1) } ?? (total: 0, contradiction: 0)
+            weights[[i, j]].map { (total: $0.0, contradiction: $0.1, informative: true) } ?? (total: 0, contradiction: 0, informative: true)
         }
         let roots = clustering.cluster(count: 4, links: [(0, 1, 20), (2, 3, 19), (1, 2, 5)])
         #expect(roots[0] == roots[1])
@@ -37,11 +37,41 @@ struct ClusteringTests {
         #expect(roots[0] != roots[2])
     }
 
+    @Test("a sparse record joins a person through the one member it can be compared with")
+    func sparseRecord() {
+        // 0–3 are one person's records; 4 (a phone and a name only) matches 0 by the phone and
+        // has nothing but the name to compare with 1–3. Those pairs say nothing and must not
+        // drag the average down; a pair that does compare and disagrees still counts.
+        func clustering(informative: Bool) -> Clustering {
+            Clustering(maxClusterSize: 10, vetoWeight: -10, averageFloor: 0.3) { i, j in
+                if Set([i, j]) == [0, 4] { return (total: 12, contradiction: 0, informative: true) }
+                if i == 4 || j == 4 { return (total: -20, contradiction: 0, informative: informative) }
+                return (total: 20, contradiction: 0, informative: true)
+            }
+        }
+        let links: [(Int32, Int32, Float)] = [(0, 1, 20), (1, 2, 20), (2, 3, 20), (0, 4, 12)]
+        let joined = clustering(informative: false).cluster(count: 5, links: links)
+        #expect(Set(joined).count == 1)
+        let apart = clustering(informative: true).cluster(count: 5, links: links)
+        #expect(apart[4] != apart[0])
+    }
+
+    @Test("a contradiction does not veto a pair that is itself a strong match")
+    func contradictionInStrongMatch() {
+        // Same NIK, phone and date, but the name was mistyped beyond recognition and the sex
+        // miscoded: the negative fields add up past the veto, the pair is still one person.
+        let clustering = Clustering(maxClusterSize: 10, vetoWeight: -10, averageFloor: 0.3) { _, _ in
+            (total: 30, contradiction: -12, informative: true)
+        }
+        let roots = clustering.cluster(count: 2, links: [(0, 1, 30)])
+        #expect(roots[0] == roots[1])
+    }
+
     @Test("links are taken strongest first")
     func strongestFirst() {
         // 1 links to both 0 and 2, but 0 and 2 cannot share a cluster: 1 joins the stronger.
         let clustering = Clustering(maxClusterSize: 10, vetoWeight: -10, averageFloor: 0) { i, j in
-            Set([i, j]) == [0, 2] ? (total: -30, contradiction: -30) : (total: 10, contradiction: 0)
+            Set([i, j]) == [0, 2] ? (total: -30, contradiction: -30, informative: true) : (total: 10, contradiction: 0, informative: true)
         }
         let roots = clustering.cluster(count: 3, links: [(1, 2, 8), (0, 1, 12)])
         #expect(roots[1] == roots[0])

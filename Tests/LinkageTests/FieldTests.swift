@@ -77,6 +77,50 @@ struct FieldTests {
         #expect(ComparisonContext.dateLevel(d, BirthDate(year: 1990, month: 1, day: 1), placeholder: true) == 3)
     }
 
+    @Test("two full dates one slip apart are closer than dates that only share two parts", arguments: [
+        ("1990-05-07", "1990-05-08", 4),   // day off by one
+        ("1990-05-07", "1990-05-17", 4),   // one digit of the day
+        ("1990-05-12", "1990-05-21", 4),   // two digits exchanged
+        ("1990-05-07", "1990-06-07", 4),   // month off by one
+        ("1989-12-07", "1990-12-07", 4),   // a year reckoned from an age, three digits apart
+        ("1990-05-07", "1990-05-25", 1),   // same year and month, another day
+        ("1990-05-07", "1990-11-07", 1),   // another month
+        ("1990-05-07", "1993-05-07", 4),   // one digit of the year
+        ("1990-05-07", "1987-05-07", 1),
+    ])
+    func dateSlips(a: String, b: String, level: Int) throws {
+        let x = try #require(BirthDate.parse(a)), y = try #require(BirthDate.parse(b))
+        #expect(ComparisonContext.dateLevel(x, y) == level)
+    }
+
+    @Test("a written date that contradicts the NIK keeps both readings, and either may agree")
+    func twoReadings() {
+        let nik = NIKReading("3204121508990003") // 15-08-99
+        let written = BirthDate(year: 1999, month: 8, day: 16)
+        #expect(ParsedPerson.reconcile(written, nik: nik, referenceYear: 2026) == written)
+        #expect(ParsedPerson.secondReading(written, nik: nik, referenceYear: 2026) == BirthDate(year: 1999, month: 8, day: 15))
+        // No second reading when they agree, differ by a day–month swap, or only a year is written.
+        #expect(ParsedPerson.secondReading(BirthDate(year: 1999, month: 8, day: 15), nik: nik, referenceYear: 2026) == nil)
+        #expect(ParsedPerson.secondReading(BirthDate(year: 1999, month: 3, day: 8), nik: NIKReading("3204120803990003"), referenceYear: 2026) == nil)
+        #expect(ParsedPerson.secondReading(BirthDate(year: 1999), nik: nik, referenceYear: 2026) == nil)
+        var a = PreparedPerson(), b = PreparedPerson()
+        a.dob = written; a.altDob = BirthDate(year: 1999, month: 8, day: 15)
+        b.dob = BirthDate(year: 1999, month: 8, day: 15)
+        let level = withUnsafePointer(to: a) { pa in withUnsafePointer(to: b) { pb in ComparisonContext.bestDateLevel(pa, pb)?.0 } }
+        #expect(level == ComparisonContext.identicalDate)
+        a.altDob = BirthDate(year: 0)
+        let without = withUnsafePointer(to: a) { pa in withUnsafePointer(to: b) { pb in ComparisonContext.bestDateLevel(pa, pb)?.0 } }
+        #expect(without == 4)
+    }
+
+    @Test("a phone number with one digit typed wrong, dropped or exchanged is a slip", arguments: [
+        ("81234567890", "81234567891", 1), ("81234567890", "81234567809", 1), ("81234567890", "8123456790", 1),
+        ("81234567890", "85712345678", 0), ("81234567890", "81234560000", 0),
+    ])
+    func phoneSlips(a: String, b: String, level: Int) {
+        #expect(ComparisonContext.phoneLevel(Array(a.utf8), Array(b.utf8)) == level)
+    }
+
     @Test("phones in +62, 62 and 0 forms agree", arguments: [
         "081234567890", "+6281234567890", "6281234567890", "0812-3456-7890", "+62 812-3456-7890", "0812 3456 7890",
     ])
@@ -109,6 +153,21 @@ struct FieldTests {
         #expect(FieldNormalizer.place("KOTAMADYA SOERAKARTA") == FieldNormalizer.place("KOTA SURAKARTA"))
         #expect(FieldNormalizer.place("KABUPATEN LOMBOK TIMUR") == FieldNormalizer.place("LOMBOK TIMUR"))
         #expect(FieldNormalizer.place("KOTA") == nil)
+        // A slip in a long administrative word does not make it part of the name...
+        #expect(FieldNormalizer.place("KABUATEN WONOSOBO") == FieldNormalizer.place("WONOSOBO"))
+        #expect(FieldNormalizer.place("KAABUPATEN PACITAN") == FieldNormalizer.place("Pacitan"))
+        // ...but short words are not read loosely: one edit from KOTA is a name.
+        #expect(FieldNormalizer.place("KOTO GADANG") == "KOTO GADANG")
+    }
+
+    @Test("places alike only by a typing slip, not by sharing a name with a compass word", arguments: [
+        ("WONOSOBO", "WONOSOBI", true), ("SEMARANG", "SEMRAANG", true), ("BOGOR", "BOGOF", true),
+        ("LOMBOK BARAT", "LOMBOK TIMUR", false), ("TAPANULI UTARA", "TAPANULI SELATAN", false),
+        ("SUMBA BARAT", "SUMBA BARAT DAYA", false),
+    ])
+    func placeSlips(a: String, b: String, alike: Bool) {
+        let k = { (s: String) in Array(FieldNormalizer.place(s)!.utf8) }
+        #expect(ComparisonContext.placesAlike(k(a), k(b)) == alike)
     }
 
     @Test("near spellings that Jaro–Winkler misses")

@@ -28,7 +28,7 @@ struct NameNormalisationTests {
 
     @Test("Muhammad in any spelling or short form is a marker, not a name token", arguments: [
         "MUHAMMAD RIZKI", "Mochammad Rizki", "MOCH. RIZKI", "Moh. Rizki", "M. RIZKI", "MUHAMMED RIZKI",
-        "MHD. RIZKI", "MOEHAMMAD RIZKI", "RIZKI MUHAMAD",
+        "MHD. RIZKI", "MOEHAMMAD RIZKI", "RIZKI MUHAMAD", "H. M. RIZKI", "Haji M Rizki",
     ])
     func muhammad(written: String) {
         let name = IndonesianName.parse(written)
