@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Store", "Demo", "Law", "SimpulCommands", "Coordination",
+            "Web", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]

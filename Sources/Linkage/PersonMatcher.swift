@@ -53,9 +53,10 @@ public struct PersonMatcher: Sendable {
         if let phone = p.phone { add(.phone, phone) }
         let tokens = Array(Set(p.name.tokens + p.name.alias)).filter { $0.utf8.count > 1 }.sorted()
         let dob = p.dob ?? BirthDate(year: 0)
-        if dob.isFull {
-            for t in tokens { add(.tokenDate, "\(t)|\(dob.swapInvariantKey)") }
-            if let place = p.place { add(.datePlace, "\(dob.swapInvariantKey)|\(place)") }
+        // Both readings of the birth date when the written one and the NIK's disagree.
+        for d in [p.dob, p.altDob].compactMap({ $0 }) where d.isFull {
+            for t in tokens { add(.tokenDate, "\(t)|\(d.swapInvariantKey)") }
+            if let place = p.place { add(.datePlace, "\(d.swapInvariantKey)|\(place)") }
         }
         for sex in p.sex == 0 ? [1, 2] : [Int(p.sex)] {
             for t in tokens {
@@ -82,7 +83,7 @@ public struct PersonMatcher: Sendable {
     static func terms(_ p: ParsedPerson) -> [String] {
         var out = Set((p.name.tokens + p.name.alias).map { "t:" + $0 })
         if !p.name.tokens.isEmpty { out.insert("n:" + p.name.tokens.sorted().joined(separator: " ")) }
-        if let d = p.dob, d.isFull { out.insert("d:\(d.packed)") }
+        for d in [p.dob, p.altDob].compactMap({ $0 }) where d.isFull { out.insert("d:\(d.packed)") }
         if let phone = p.phone { out.insert("p:" + phone) }
         if let place = p.place { out.insert("b:" + place) }
         return out.sorted()
@@ -106,6 +107,7 @@ public struct PersonMatcher: Sendable {
             for (t, id) in zip(p.name.tokens + p.name.alias, prepared.tokens + prepared.alias) { set(\.tokens, id, "t:" + t) }
             if !p.name.tokens.isEmpty { set(\.names, prepared.fullName, "n:" + p.name.tokens.sorted().joined(separator: " ")) }
             if let d = p.dob, d.isFull { set(\.dates, prepared.dobID, "d:\(d.packed)") }
+            if let d = p.altDob, d.isFull { set(\.dates, prepared.altDobID, "d:\(d.packed)") }
             if let phone = p.phone { set(\.phones, prepared.phone, "p:" + phone) }
             if let place = p.place { set(\.places, prepared.place, "b:" + place) }
         }

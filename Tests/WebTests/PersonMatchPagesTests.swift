@@ -2,6 +2,7 @@ import Cases
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Linkage
 import Store
 import Testing
 @testable import Web
@@ -105,5 +106,13 @@ import Testing
                                                      body: #"{"candidateId":"\#(ids[0])","action":"undo","expectedVersion":0}"#)
             #expect(stale == .conflict)
         }
+    }
+}
+
+@Suite struct MatchEvidenceTextTests {
+    /// When the linkage library gains a level, its Indonesian name must be added too.
+    @Test(arguments: LinkageField.allCases)
+    func everyLevelHasAnIndonesianName(_ field: LinkageField) {
+        #expect(MatchEvidenceText.indonesianLevels(field).count == field.levelCount)
     }
 }

@@ -18,7 +18,12 @@ enum MatchEvidenceText {
     }
 
     static func level(_ f: LinkageField, _ level: Int) -> (id: String, en: String) {
-        let en = f.levelNames[min(level, f.levelCount - 1)]
+        let id = indonesianLevels(f)
+        return (id[min(level, id.count - 1)], f.levelNames[min(level, f.levelCount - 1)])
+    }
+
+    /// The level names in Indonesian, in the library's order (a test checks both lists agree).
+    static func indonesianLevels(_ f: LinkageField) -> [String] {
         let id: [String]
         switch f {
         case .name: id = ["tidak ada kata nama yang sama", "sebagian kata nama sama, lainnya berbeda", "satu nama memuat yang lain",
@@ -26,16 +31,16 @@ enum MatchEvidenceText {
         case .nik: id = ["berbeda", "kecamatan sama, nomor berbeda", "hanya nomor urut berbeda",
                          "satu angka salah ketik, tertukar atau hilang", "identik"]
         case .birthDate: id = ["selisih lebih dari lima tahun", "berbeda", "tahun bersebelahan, satu sisi hanya tahun",
-                               "tahun sama, satu sisi hanya tahun", "salah satu dari hari, bulan, tahun berbeda",
+                               "tahun sama, satu sisi hanya tahun", "satu angka salah ketik atau satu bagian meleset satu",
                                "hari dan bulan tertukar", "identik"]
         case .sex: id = ["berbeda", "sama"]
-        case .phone: id = ["berbeda", "nomor sama"]
+        case .phone: id = ["berbeda", "satu angka salah ketik, hilang atau tertukar", "nomor sama"]
         case .birthPlace: id = ["berbeda", "ejaan mirip", "tempat sama"]
         case .father: id = ["nama ayah berbeda", "nama ayah sama"]
         case .birthOrder: id = ["urutan lahir berbeda", "urutan lahir sama"]
         case .region: id = ["NIK terbit jauh dari tempat lahir", "NIK terbit di tempat lahir"]
         }
-        return (id[min(level, id.count - 1)], en)
+        return id
     }
 
     /// A word for how likely a match is, so that a percentage is not read as a certainty.
