@@ -42,10 +42,7 @@ public final class SQLiteDatabase: SQLDatabase {
 
     public func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
         if Self.isReadOnly(sql) {
-            // Read on the calling thread: a WAL read never waits for the writer, and the hop to
-            // a reader queue and back (two thread switches) cost more than most of our queries.
-            // The reader pool (8) outnumbers the threads that can call here at once.
-            return try await mapErrors { try self.pool.read { db in try Self.fetch(db, sql, binds) } }
+            return try await mapErrors { try await self.pool.read { db in try Self.fetch(db, sql, binds) } }
         }
         // `INSERT … RETURNING` and the like write: they go through the writer.
         return try await writeLock.withLock {
