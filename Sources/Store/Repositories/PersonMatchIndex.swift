@@ -15,7 +15,7 @@ public struct PersonMatchIndex: Sendable {
     static let modelSetting = "person_match_model"
     /// Below this many persons the store ranks with `LinkageModel.starting`: EM needs pairs.
     public static let minimumTrainingPopulation = 2_000
-    static let trainingSample = 100_000
+    static let trainingSample = 50_000
 
     var digest: KeyedDigest { KeyedDigest(cipher: cipher, purpose: Self.keyPurpose) }
 
@@ -27,13 +27,14 @@ public struct PersonMatchIndex: Sendable {
 
     /// Key and term rows of some persons, ready to write.
     struct Rows: Sendable {
-        var keys: [[SQLValue]] = []
+        struct Key: Sendable { let digest: Int64; let personID: String }
+        var keys: [Key] = []
         var terms: [Int64: Int] = [:]
 
         mutating func add(_ record: PersonRecord, matcher: PersonMatcher, digest: KeyedDigest) {
             let (keyTexts, termTexts) = matcher.indexTexts(record)
             let digests = digest.int64s(keyTexts + termTexts + [PersonMatchIndex.populationTerm])
-            for d in digests.prefix(keyTexts.count) { keys.append([.int(d), .text(record.recordID)]) }
+            for d in digests.prefix(keyTexts.count) { keys.append(Key(digest: d, personID: record.recordID)) }
             for d in digests.dropFirst(keyTexts.count) { terms[d, default: 0] += 1 }
         }
 
@@ -42,10 +43,24 @@ public struct PersonMatchIndex: Sendable {
             terms.merge(other.terms, uniquingKeysWith: +)
         }
 
+        /// Rows per INSERT statement: one statement per row was a third of a bulk load's writing.
+        static let rowsPerStatement = 64
+
         func write(in tx: any SQLExecutor) async throws {
             // In key order: the index is then written page after page, not at random.
-            let sorted = keys.sorted { ($0[0].int64 ?? 0) < ($1[0].int64 ?? 0) }
-            try await tx.executeBatch("INSERT INTO person_match_keys (match_key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING", sorted)
+            let sorted = keys.sorted { ($0.digest, $0.personID) < ($1.digest, $1.personID) }
+            let full = sorted.count / Self.rowsPerStatement * Self.rowsPerStatement
+            func insert(_ n: Int) -> String {
+                "INSERT INTO person_match_keys (match_key, person_id) VALUES "
+                    + Array(repeating: "(?, ?)", count: n).joined(separator: ", ") + " ON CONFLICT DO NOTHING"
+            }
+            func binds(_ part: ArraySlice<Key>) -> [SQLValue] { part.flatMap { [SQLValue.int($0.digest), .text($0.personID)] } }
+            if full > 0 {
+                try await tx.executeBatch(insert(Self.rowsPerStatement), stride(from: 0, to: full, by: Self.rowsPerStatement).map {
+                    binds(sorted[$0..<($0 + Self.rowsPerStatement)])
+                })
+            }
+            if full < sorted.count { try await tx.executeBatch(insert(sorted.count - full), [binds(sorted[full...])]) }
             try await tx.executeBatch("""
                 INSERT INTO person_match_terms (term, n) VALUES (?, ?)
                 ON CONFLICT (term) DO UPDATE SET n = person_match_terms.n + excluded.n
