@@ -95,8 +95,28 @@ public struct PersonMatcher: Sendable {
     /// batch run over the whole store.
     public func rank(_ query: PersonRecord, candidates: [PersonRecord], population: Int, counts: [String: Int],
                      limit: Int = 10, minimumProbability: Double = 0.05) -> [PersonIndex.Candidate] {
-        guard !candidates.isEmpty else { return [] }
-        let parsed = ([query] + candidates).map { ParsedPerson($0, referenceYear: referenceYear) }
+        rank(prepare(query, candidates: candidates), population: population, counts: counts, limit: limit,
+             minimumProbability: minimumProbability)
+    }
+
+    /// A query and its candidates parsed once: a store first asks for the counts of their
+    /// `terms`, then ranks.
+    public struct Prepared: Sendable {
+        let records: [PersonRecord]
+        let parsed: [ParsedPerson]
+        /// Every term of the query and the candidates.
+        public var terms: [String] { Array(Set(parsed.flatMap { PersonMatcher.terms($0) })) }
+    }
+
+    public func prepare(_ query: PersonRecord, candidates: [PersonRecord]) -> Prepared {
+        let records = [query] + candidates
+        return Prepared(records: records, parsed: records.map { ParsedPerson($0, referenceYear: referenceYear) })
+    }
+
+    public func rank(_ prepared: Prepared, population: Int, counts: [String: Int],
+                     limit: Int = 10, minimumProbability: Double = 0.05) -> [PersonIndex.Candidate] {
+        guard prepared.records.count > 1 else { return [] }
+        let parsed = prepared.parsed, candidates = prepared.records.dropFirst()
         var vocabulary = LinkageVocabulary()
         let persons = parsed.map { vocabulary.add($0) }
         func set(_ tf: WritableKeyPath<LinkageVocabulary, TermFrequency>, _ id: Int32, _ term: String) {
@@ -117,10 +137,10 @@ public struct PersonMatcher: Sendable {
         let context = ComparisonContext(vocabulary: vocabulary)
         var out: [PersonIndex.Candidate] = []
         persons.withUnsafeBufferPointer { p in
-            for i in 1..<p.count {
+            for (i, candidate) in zip(1..<p.count, candidates) {
                 let explanation = MatchExplanation(context.compare(p.baseAddress!, p.baseAddress! + i), model: model)
                 if explanation.probability >= minimumProbability {
-                    out.append(PersonIndex.Candidate(recordID: candidates[i - 1].recordID, explanation: explanation))
+                    out.append(PersonIndex.Candidate(recordID: candidate.recordID, explanation: explanation))
                 }
             }
         }

@@ -67,8 +67,9 @@ public struct PersonMatchRepository: Sendable {
     /// The ids of stored persons sharing a blocking key with `record`, skipping keys shared by
     /// more persons than their cap. One statement: a limited read per key, joined.
     func candidateIDs(_ record: PersonRecord, matcher: PersonMatcher, digest: KeyedDigest) async throws -> [String] {
+        let blocking = matcher.blockingKeys(record)
         var keys: [Int64: Int] = [:]
-        for k in matcher.blockingKeys(record) { keys[digest.int64(k.text)] = k.cap }
+        for (d, k) in zip(digest.int64s(blocking.map(\.text)), blocking) { keys[d] = k.cap }
         guard !keys.isEmpty else { return [] }
         let ordered = keys.sorted { $0.key < $1.key }
         let sql = ordered.indices.map { i in
@@ -86,11 +87,11 @@ public struct PersonMatchRepository: Sendable {
         return Array(out.prefix(Self.maxCompared))
     }
 
-    /// Term counts for the values of these records, by term text.
-    func termCounts(_ records: [PersonRecord], matcher: PersonMatcher, digest: KeyedDigest) async throws -> [String: Int] {
-        var byDigest: [Int64: String] = [:]
-        for r in records { for t in matcher.terms(r) { byDigest[digest.int64(t)] = t } }
-        guard !byDigest.isEmpty else { return [:] }
+    /// How many stored persons hold each of these terms.
+    func termCounts(_ terms: [String], digest: KeyedDigest) async throws -> [String: Int] {
+        guard !terms.isEmpty else { return [:] }
+        let digests = digest.int64s(terms)
+        let byDigest = Dictionary(zip(digests, terms), uniquingKeysWith: { a, _ in a })
         var out: [String: Int] = [:]
         let ids = Array(byDigest.keys)
         for start in stride(from: 0, to: ids.count, by: 500) {
@@ -116,9 +117,9 @@ public struct PersonMatchRepository: Sendable {
         guard !ids.isEmpty else { return ([], [:], 0, trained) }
         let opened = try await open(ids)
         let records = opened.values.map { PersonMatchIndex.record(id: $0.person.id, identity: $0.identity, sex: $0.person.sex) }
-        let counts = try await termCounts([record] + records, matcher: matcher, digest: digest)
-        let ranked = matcher.rank(record, candidates: records.sorted { $0.recordID < $1.recordID }, population: population,
-                                  counts: counts, limit: 10, minimumProbability: Self.shownProbability)
+        let prepared = matcher.prepare(record, candidates: records.sorted { $0.recordID < $1.recordID })
+        let counts = try await termCounts(prepared.terms, digest: digest)
+        let ranked = matcher.rank(prepared, population: population, counts: counts, limit: 10, minimumProbability: Self.shownProbability)
         return (ranked, opened, ids.count, trained)
     }
 
@@ -232,8 +233,9 @@ public struct PersonMatchRepository: Sendable {
         let matcher = PersonMatcher(model: try await index.model(population: population))
         let a = PersonMatchIndex.record(id: personID, identity: subject.identity, sex: subject.person.sex)
         let b = PersonMatchIndex.record(id: candidateID, identity: other.identity, sex: other.person.sex)
-        let counts = try await termCounts([a, b], matcher: matcher, digest: index.digest)
-        let probability = matcher.rank(a, candidates: [b], population: population, counts: counts, minimumProbability: 0).first?.probability ?? 0
+        let prepared = matcher.prepare(a, candidates: [b])
+        let counts = try await termCounts(prepared.terms, digest: index.digest)
+        let probability = matcher.rank(prepared, population: population, counts: counts, minimumProbability: 0).first?.probability ?? 0
         let (first, second) = PersonLink.pair(personID, candidateID)
         let stamp = Timestamp.string(now)
         let trimmedNote = note.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(1_000)) }.flatMap { $0.isEmpty ? nil : $0 }
