@@ -159,7 +159,8 @@ struct PersonMatchStoreTests {
             #expect(population >= PersonMatchIndex.minimumTrainingPopulation)
             #expect(try await f.store.personMatchIndex.refreshModel() == true)
             #expect(try await f.store.personMatchIndex.refreshModel() == false, "not again until the persons grow by half")
-            let model = try await f.store.personMatchIndex.model(population: population)
+            let (model, estimated) = try await f.store.personMatchIndex.model(population: population)
+            #expect(estimated)
             // Estimated from the data: an identical NIK weighs for a match, a different one against.
             let nik = LinkageField.nik.rawValue
             #expect(model.m[nik][4] > 1_000 * model.u[nik][4] && model.m[nik][0] < model.u[nik][0])

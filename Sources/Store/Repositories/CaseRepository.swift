@@ -117,6 +117,26 @@ public struct CaseRepository: Sendable {
             """, [.text(caseID)]).map(AgencyRepository.agency)
     }
 
+    /// For several cases at once (two queries, whatever their number): each case's number and
+    /// the agencies involved in it, for a caller that decides itself what the viewer may see.
+    public func numbersAndAgencies(caseIDs: [String]) async throws -> [String: (number: String, agencies: [Agency])] {
+        guard !caseIDs.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: caseIDs.count).joined(separator: ", ")
+        let binds = caseIDs.map { SQLValue.text($0) }
+        var agencies: [String: [Agency]] = [:]
+        for r in try await db.query("""
+            SELECT ca.case_id, a.* FROM case_agencies ca JOIN agencies a ON a.id = ca.agency_id WHERE ca.case_id IN (\(marks)) ORDER BY a.name
+            """, binds) {
+            agencies[try r.text("case_id"), default: []].append(try AgencyRepository.agency(r))
+        }
+        var out: [String: (number: String, agencies: [Agency])] = [:]
+        for r in try await db.query("SELECT id, number FROM cases WHERE id IN (\(marks))", binds) {
+            let id = try r.text("id")
+            out[id] = (try r.text("number"), agencies[id] ?? [])
+        }
+        return out
+    }
+
     /// A case as the viewer may see it; `notFound` both when it does not exist and when the viewer
     /// may not see it, so that the answer does not reveal which cases exist.
     public func detail(id: String, viewer: Viewer, now: Date = Date()) async throws -> CaseDetail {

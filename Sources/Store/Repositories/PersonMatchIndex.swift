@@ -70,7 +70,8 @@ public struct PersonMatchIndex: Sendable {
 
     /// The rows for persons being added (inside the caller's transaction).
     func rows(for persons: [(id: String, identity: PersonIdentity, sex: CasePerson.Sex?)]) -> Rows {
-        let matcher = PersonMatcher(model: .starting(population: 2))
+        // Keys and terms depend on the record alone, not on the model.
+        let matcher = PersonMatcher(model: .initial)
         let digest = self.digest
         // Parsing names and hashing keys is most of a bulk load's work: one part per core.
         let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, persons.count / 500))
@@ -103,13 +104,16 @@ public struct PersonMatchIndex: Sendable {
         var trainedAt: String
     }
 
-    /// The model to rank with for the current population.
-    func model(population: Int) async throws -> LinkageModel {
-        if let blob = try await SettingsRepository(db: db).blob(Self.modelSetting),
-           let stored = try? JSONDecoder().decode(StoredModel.self, from: Data(blob)) {
-            return stored.model.scaled(from: stored.population, to: population)
-        }
-        return .starting(population: population)
+    func storedModel() async throws -> StoredModel? {
+        guard let blob = try await SettingsRepository(db: db).blob(Self.modelSetting) else { return nil }
+        return try? JSONDecoder().decode(StoredModel.self, from: Data(blob))
+    }
+
+    /// The model to rank with for the current population, and whether it was estimated from
+    /// the store (false: the starting model).
+    func model(population: Int) async throws -> (model: LinkageModel, estimated: Bool) {
+        guard let stored = try await storedModel() else { return (.starting(population: population), false) }
+        return (stored.model.scaled(from: stored.population, to: population), true)
     }
 
     /// Estimates the model from all stored persons when there are enough of them and none was
@@ -119,8 +123,7 @@ public struct PersonMatchIndex: Sendable {
     public func refreshModel(force: Bool = false) async throws -> Bool {
         let population = try await population()
         guard population >= Self.minimumTrainingPopulation else { return false }
-        if !force, let blob = try await SettingsRepository(db: db).blob(Self.modelSetting),
-           let stored = try? JSONDecoder().decode(StoredModel.self, from: Data(blob)),
+        if !force, let stored = try await storedModel(),
            Double(population) < Double(stored.storePopulation ?? stored.population) * 1.5 { return false }
         // EM needs tens of thousands of records, not millions: beyond that a sample spread over
         // the whole store estimates the same model (the prior is then scaled to the population).

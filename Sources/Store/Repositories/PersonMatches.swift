@@ -110,8 +110,7 @@ public struct PersonMatchRepository: Sendable {
         let index = self.index
         let digest = index.digest
         let population = try await index.population()
-        let model = try await index.model(population: population)
-        let trained = try await SettingsRepository(db: db).blob(PersonMatchIndex.modelSetting) != nil
+        let (model, trained) = try await index.model(population: population)
         let matcher = PersonMatcher(model: model)
         let ids = try await candidateIDs(record, matcher: matcher, digest: digest)
         guard !ids.isEmpty else { return ([], [:], 0, trained) }
@@ -158,11 +157,9 @@ public struct PersonMatchRepository: Sendable {
         var allOpened = opened
         for (id, o) in try await open(decidedIDs.filter { opened[$0] == nil }) { allOpened[id] = o }
 
-        var caseInfo: [String: (number: String, agencies: [Agency])] = [:]
-        for caseID in Set((ranked.map(\.recordID) + decidedIDs).compactMap { allOpened[$0]?.person.caseID }) {
-            guard let c = try await cases.record(id: caseID) else { continue }
-            caseInfo[caseID] = (c.number, try await cases.involvedAgencies(caseID: caseID))
-        }
+        let caseInfo = try await cases.numbersAndAgencies(caseIDs: Array(Set((ranked.map(\.recordID) + decidedIDs).compactMap {
+            allOpened[$0]?.person.caseID
+        })))
         var audit: [AuditEvent] = [AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
                                               caseID: subject.person.caseID, personID: personID, detail: "person matching page"),
                                    AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "person.match",
@@ -230,7 +227,7 @@ public struct PersonMatchRepository: Sendable {
             throw ValidationFailure([FieldError(field: "candidate", id: "Orang yang dipilih tidak ditemukan.", en: "The chosen person was not found.")])
         }
         let population = try await index.population()
-        let matcher = PersonMatcher(model: try await index.model(population: population))
+        let matcher = PersonMatcher(model: try await index.model(population: population).model)
         let a = PersonMatchIndex.record(id: personID, identity: subject.identity, sex: subject.person.sex)
         let b = PersonMatchIndex.record(id: candidateID, identity: other.identity, sex: other.person.sex)
         let prepared = matcher.prepare(a, candidates: [b])
