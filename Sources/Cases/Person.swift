@@ -55,6 +55,14 @@ public struct PersonIdentity: Sendable, Hashable, Codable {
     }
 }
 
+extension PersonIdentity {
+    /// "Kupang, 1995-08-15", as Indonesian papers write "Tempat/Tgl Lahir"; nil when neither is known.
+    public var placeAndDateOfBirth: String? {
+        let parts = [birthPlace, birthDate].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}
+
 /// A person in a case as everyone allowed to see the case sees it: no identity fields.
 public struct CasePerson: Sendable, Hashable, Codable, Identifiable {
     public let id: String

@@ -101,10 +101,12 @@ struct PageTests {
             let casePath = try #require(headers[.location])
             try await officer.get(casePath)
             let (added, _, _) = try await officer.post(casePath + "/orang", [("role", "victim"), ("fullName", "Yosefina Bria"),
-                                                                              ("nik", "5303016408990001"), ("sex", "female")])
+                                                                              ("nik", "5303016408990001"), ("sex", "female"),
+                                                                              ("birthPlace", "Atambua"), ("birthDate", "1999-08-24")])
             #expect(added == .seeOther)
             let (_, page, _) = try await officer.get(casePath)
             #expect(page.contains("Yosefina Bria"))
+            #expect(page.contains("Atambua, 1999-08-24"), "place and date of birth as papers write them")
 
             var outsider = Browser(client)
             _ = try await outsider.signIn("luar")

@@ -32,7 +32,7 @@ enum ReferralPage {
                        .dl(.class("facts"),
                            .dt(.text(lang("Nama", "Name"))), .dd(.text(id.fullName)),
                            .unwrap(id.nik) { .group(.dt(.text("NIK")), .dd(.text($0))) },
-                           .unwrap(id.birthDate) { .group(.dt(.text(lang("Tanggal lahir", "Birth date"))), .dd(.text($0))) },
+                           .unwrap(id.placeAndDateOfBirth) { .group(.dt(.text(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.text($0))) },
                            .unwrap(id.address) { .group(.dt(.text(lang("Alamat", "Address"))), .dd(.text($0))) },
                            .unwrap(id.phone) { .group(.dt(.text(lang("Telepon", "Phone"))), .dd(.text($0))) }))
             },

@@ -23,7 +23,7 @@ enum PersonMatchView {
             .dl(.class("facts"),
                 .dt(.text(lang("Nama", "Name"))), .dd(.text(m.identity.fullName)),
                 .dt(.text("NIK")), .dd(.text(m.identity.nik ?? "—")),
-                .dt(.text(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.text(placeAndDate(m.identity))),
+                .dt(.text(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.text(m.identity.placeAndDateOfBirth ?? "—")),
                 .dt(.text(lang("Telepon", "Phone"))), .dd(.text(m.identity.phone ?? "—"))),
             .p(.a(.href(SiteRoute.caseDetail(m.person.caseID).path), .text(lang("Kembali ke kasus", "Back to the case")))),
             .h2(.id("candidates"), .text(lang("Kemungkinan orang yang sama", "Possibly the same person"))),
@@ -40,12 +40,6 @@ enum PersonMatchView {
                     .li(card(chrome, m, c, index: open.count + i, errors: cardErrors(open.count + i)))
                 })))
         )
-    }
-
-    /// "Kupang, 1995-08-15", as Indonesian papers write "Tempat/Tgl Lahir".
-    static func placeAndDate(_ id: PersonIdentity) -> String {
-        let parts = [id.birthPlace, id.birthDate].compactMap { $0 }
-        return parts.isEmpty ? "—" : parts.joined(separator: ", ")
     }
 
     static func card(_ chrome: Layout.Chrome, _ m: PersonMatches, _ c: PersonMatch, index: Int, errors: [FieldError]) -> Node<HTML.BodyContext> {
@@ -66,7 +60,7 @@ enum PersonMatchView {
                 .dl(.class("facts"),
                     .dt(.text(lang("Samaran", "Pseudonym"))), .dd(.text(c.person.pseudonym(lang.language))),
                     .dt(.text("NIK")), .dd(.text(id.nik ?? "—")),
-                    .dt(.text(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.text(placeAndDate(id))),
+                    .dt(.text(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.text(id.placeAndDateOfBirth ?? "—")),
                     .dt(.text(lang("Telepon", "Phone"))), .dd(.text(id.phone ?? "—")),
                     .dt(.text(lang("Kasus", "Case"))), .dd(c.caseNumber.map { .a(.href(SiteRoute.caseDetail(c.person.caseID).path), .text($0)) } ?? .text("—")),
                     .dt(.text(lang("Instansi", "Agencies"))), .dd(.text(agencies)))

@@ -43,14 +43,14 @@ enum CaseDetailView {
     static func persons(_ detail: CaseDetail, lang: Lang) -> Node<HTML.BodyContext> {
         .table(.class("persons"),
             .thead(.tr(.th(.text(lang("Peran", "Role"))), .th(.text(lang("Nama / samaran", "Name / pseudonym"))),
-                       .th(.text("NIK")), .th(.text(lang("Tanggal lahir", "Birth date"))), .th(.text(lang("Catatan", "Notes"))))),
+                       .th(.text("NIK")), .th(.text(lang("Tempat, tanggal lahir", "Place and date of birth"))), .th(.text(lang("Catatan", "Notes"))))),
             .tbody(.forEach(detail.persons) { p in
                 let identity = detail.identities[p.id]
                 return .tr(
                     .td(.text(lang(p.role.label))),
                     .td(identity.map { .text($0.fullName) } ?? .span(.class("pseudonym"), .text(p.pseudonym(lang.language)))),
                     .td(.text(identity.map { $0.nik ?? "—" } ?? lang("dilindungi", "protected"))),
-                    .td(.text(identity.map { $0.birthDate ?? "—" } ?? lang("dilindungi", "protected"))),
+                    .td(.text(identity.map { $0.placeAndDateOfBirth ?? "—" } ?? lang("dilindungi", "protected"))),
                     .td(.forEach(p.warnings) { .span(.class("warning"), .text(lang($0.id, $0.en))) },
                         .if(identity != nil, .a(.href(SiteRoute.personMatches(p.id).path),
                                                 .text(lang("Kecocokan lintas instansi", "Matches across agencies"))))))
