@@ -130,6 +130,7 @@ public struct DemoCaseGenerator {
     /// Now and then the person is one seen before, recorded again by another agency.
     private mutating func recur(_ fresh: DemoPerson) -> DemoPerson {
         let share = fresh.role == .suspect ? 0.12 : (fresh.role == .victim ? 0.06 : 0.0)
+        guard share > 0 else { return fresh }
         let count = seen[fresh.role]?.count ?? 0
         if count > 0, recurrence.chance(share), let earlier = seen[fresh.role]?[Int(recurrence.next() % UInt64(count))] {
             return DemoPerson(role: fresh.role, identity: DemoVariants.rewrite(earlier.identity, rng: &recurrence), sex: earlier.sex,

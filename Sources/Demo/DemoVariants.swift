@@ -13,7 +13,9 @@ enum DemoVariants {
         }
         if let date = identity.birthDate {
             if rng.chance(0.15) { out.birthDate = nil }
-            else if rng.chance(0.1) {
+            // Day and month exchanged only where no NIK is kept to contradict it: the demo's
+            // NIKs always agree with their holders.
+            else if out.nik == nil, rng.chance(0.1) {
                 let parts = date.split(separator: "-")
                 if parts.count == 3, let d = Int(parts[2]), d <= 12 { out.birthDate = "\(parts[0])-\(parts[2])-\(parts[1])" }
             }
