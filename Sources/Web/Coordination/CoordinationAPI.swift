@@ -96,8 +96,7 @@ struct CoordinationAPI {
             let viewer = try Self.viewer(ctx)
             let b = try await JSONInput.decode(Event.self, from: req, limit: bodyLimit)
             let event = try ReferralEvent(action: b.action, reason: b.reason, outcome: b.outcome, note: b.note)
-            let on = b.on ?? CalendarDate(Date())
-            try Self.notFuture(on, "on")
+            let on = try Self.eventDate(b.on)
             return JSONResponse.make(try await service.act(onReferral: try ctx.parameters.require("id"), event, on: on,
                                                            expectedVersion: b.expectedVersion, by: viewer))
         }
@@ -114,8 +113,7 @@ struct CoordinationAPI {
             let viewer = try Self.viewer(ctx)
             let b = try await JSONInput.decode(Event.self, from: req, limit: bodyLimit)
             let event = try ProtectionEvent(action: b.action, reason: b.reason)
-            let on = b.on ?? CalendarDate(Date())
-            try Self.notFuture(on, "on")
+            let on = try Self.eventDate(b.on)
             return JSONResponse.make(try await service.act(onService: try ctx.parameters.require("id"), event, on: on,
                                                            expectedVersion: b.expectedVersion, by: viewer))
         }
@@ -145,8 +143,7 @@ struct CoordinationAPI {
             let viewer = try Self.viewer(ctx)
             let b = try await JSONInput.decode(MoneyEvent.self, from: req, limit: bodyLimit)
             let event = try RestitutionEvent(action: b.action, amount: b.amount, reason: b.reason)
-            let on = b.on ?? CalendarDate(Date())
-            try Self.notFuture(on, "on")
+            let on = try Self.eventDate(b.on)
             return JSONResponse.make(try await service.act(onRestitution: try ctx.parameters.require("id"), event, on: on,
                                                            expectedVersion: b.expectedVersion, by: viewer))
         }
@@ -165,6 +162,13 @@ struct CoordinationAPI {
         }
         guard u.role.mayReadCases else { throw AccessDenied() }
         return u.viewer
+    }
+
+    /// An event's date: today when the body gives none, never a day still to come.
+    static func eventDate(_ given: CalendarDate?) throws -> CalendarDate {
+        let on = given ?? CalendarDate(Date())
+        try notFuture(on, "on")
+        return on
     }
 
     static func notFuture(_ d: CalendarDate, _ field: String) throws {
