@@ -13,31 +13,31 @@ enum CaseCoordinationView {
         let back = SiteRoute.coordination(v.caseID).path
         return Layout.page(lang("Koordinasi kasus ", "Case coordination ") + v.caseNumber, chrome,
             FormViews.errorSummary(errors, lang: lang, target: FormViews.suffixedTarget(form)),
-            .p(.a(.href(SiteRoute.caseDetail(v.caseID).path), .text(lang("Kembali ke berkas kasus", "Back to the case file")))),
-            .h2(.text(lang("Rujukan", "Referrals"))),
-            v.referrals.isEmpty ? .p(.text(lang("Belum ada rujukan.", "No referrals yet."))) :
-            .table(.thead(.tr(.th(.text(lang("Layanan", "Service"))), .th(.text(lang("Dari → ke", "From → to"))),
-                              .th(.text(lang("Keadaan", "Status"))), .th(.text(lang("Tenggat", "Due"))))),
+            .p(.a(.href(SiteRoute.caseDetail(v.caseID).path), .plain(lang("Kembali ke berkas kasus", "Back to the case file")))),
+            .h2(.plain(lang("Rujukan", "Referrals"))),
+            v.referrals.isEmpty ? .p(.plain(lang("Belum ada rujukan.", "No referrals yet."))) :
+            .table(.thead(.tr(.th(.plain(lang("Layanan", "Service"))), .th(.plain(lang("Dari → ke", "From → to"))),
+                              .th(.plain(lang("Keadaan", "Status"))), .th(.plain(lang("Tenggat", "Due"))))),
                    .tbody(.forEach(v.referrals) { r in
-                       .tr(.td(.a(.href(SiteRoute.referral(r.id).path), .text(lang(r.service.label)))),
-                           .td(.text("\(names[r.fromAgencyID] ?? r.fromAgencyID) → \(names[r.toAgencyID] ?? r.toAgencyID)")),
-                           .td(.text(lang(r.status.label))),
-                           .td(r.isOverdue(today: today) ? .strong(.class("late"), .text(lang("Lewat tenggat ", "Overdue since ") + r.dueOn.description))
-                                                         : .text(r.dueOn.description)))
+                       .tr(.td(.a(.href(SiteRoute.referral(r.id).path), .plain(lang(r.service.label)))),
+                           .td(.plain("\(names[r.fromAgencyID] ?? r.fromAgencyID) → \(names[r.toAgencyID] ?? r.toAgencyID)")),
+                           .td(.plain(lang(r.status.label))),
+                           .td(r.isOverdue(today: today) ? .strong(.class("late"), .plain(lang("Lewat tenggat ", "Overdue since ") + r.dueOn.description))
+                                                         : .plain(r.dueOn.description)))
                    })),
             .if(viewer.role.mayRegisterCases, referralForm(chrome, caseID: v.caseID, agencies: agencies, victims: victims, today: today)),
-            .h2(.text(lang("Layanan perlindungan korban", "Protection services"))),
+            .h2(.plain(lang("Layanan perlindungan korban", "Protection services"))),
             servicesTable(v.services, names: names, victims: Dictionary(victims, uniquingKeysWith: { a, _ in a }), viewer: viewer,
                           csrf: chrome.csrf, back: back, today: today, lang: lang),
             .if(viewer.role.mayRegisterCases && !victims.isEmpty,
                 serviceForm(chrome, caseID: v.caseID, victims: victims, agencies: agencies, referralID: nil, responsibleFixed: nil, today: today)),
-            .h2(.text(lang("Proses hukum", "Justice track"))),
+            .h2(.plain(lang("Proses hukum", "Justice track"))),
             .group(v.justice.map { t in
-                .group(.h3(.text(t.suspectID.flatMap { id in v.suspects.first { $0.id == id }?.pseudonym(lang.language) }
+                .group(.h3(.plain(t.suspectID.flatMap { id in v.suspects.first { $0.id == id }?.pseudonym(lang.language) }
                                  ?? lang("Seluruh kasus", "The case as a whole"))),
                        justice(t, chrome: chrome, caseID: v.caseID, today: today, mayAct: viewer.role.mayRegisterCases))
             }),
-            .if(v.justice.isEmpty, .p(.text(lang("Proses hukum belum dicatat.", "The justice track has not been started.")))),
+            .if(v.justice.isEmpty, .p(.plain(lang("Proses hukum belum dicatat.", "The justice track has not been started.")))),
             .if(viewer.role.mayRegisterCases, startJustice(chrome, caseID: v.caseID, suspects: v.suspects.filter { s in
                 !v.justice.contains { $0.suspectID == s.id } }, caseTrackExists: v.justice.contains { $0.suspectID == nil }, today: today)),
             TaskAndRestitutionViews.restitution(v.restitution, victims: victims, chrome: chrome, caseID: v.caseID, viewer: viewer, today: today),
@@ -48,17 +48,17 @@ enum CaseCoordinationView {
 
     static func servicesTable(_ items: [ProtectionItem], names: [String: String], victims: [String: String], viewer: Viewer,
                               csrf: String, back: String, today: CalendarDate, lang: Lang) -> Node<HTML.BodyContext> {
-        items.isEmpty ? .p(.text(lang("Belum ada layanan yang diminta.", "No services requested yet."))) :
+        items.isEmpty ? .p(.plain(lang("Belum ada layanan yang diminta.", "No services requested yet."))) :
         .table(.class("services"),
-               .thead(.tr(.th(.text(lang("Layanan", "Service"))), .th(.text(lang("Korban", "Victim"))), .th(.text(lang("Penanggung jawab", "Responsible"))),
-                          .th(.text(lang("Diminta", "Requested"))), .th(.text(lang("Tenggat menurut hukum", "Legal deadline"))),
-                          .th(.text(lang("Keadaan", "Status"))), .th(.text(lang("Tindakan", "Action"))))),
+               .thead(.tr(.th(.plain(lang("Layanan", "Service"))), .th(.plain(lang("Korban", "Victim"))), .th(.plain(lang("Penanggung jawab", "Responsible"))),
+                          .th(.plain(lang("Diminta", "Requested"))), .th(.plain(lang("Tenggat menurut hukum", "Legal deadline"))),
+                          .th(.plain(lang("Keadaan", "Status"))), .th(.plain(lang("Tindakan", "Action"))))),
                .tbody(.forEach(items) { i in
                    .tr(.id("layanan-\(i.id)"),
-                       .td(.text(lang(i.service.label))), .td(.text(victims[i.victimID] ?? "—")),
-                       .td(.text(names[i.responsibleAgencyID] ?? i.responsibleAgencyID)), .td(.text(i.requestedOn.description)),
+                       .td(.plain(lang(i.service.label))), .td(.plain(victims[i.victimID] ?? "—")),
+                       .td(.plain(names[i.responsibleAgencyID] ?? i.responsibleAgencyID)), .td(.plain(i.requestedOn.description)),
                        .td(CoordinationParts.deadline(i.deadline, lang: lang)),
-                       .td(.text(lang(i.status.label) + (i.closedOn.map { " \($0)" } ?? "") + " — "),
+                       .td(.plain(lang(i.status.label) + (i.closedOn.map { " \($0)" } ?? "") + " — "),
                            CoordinationParts.lateness(daysLate: i.daysLate(today: today), dueOn: nil, lang: lang,
                                                       doneInTime: i.status == .delivered && i.dueOn != nil)),
                        .td(CoordinationParts.serviceActions(i, viewer: viewer, csrf: csrf, back: back, today: today, lang: lang)))
@@ -68,7 +68,7 @@ enum CaseCoordinationView {
     static func referralForm(_ chrome: Layout.Chrome, caseID: String, agencies: [Agency], victims: [(String, String)],
                              today: CalendarDate) -> Node<HTML.BodyContext> {
         let lang = chrome.lang
-        return .details(.summary(.text(lang("Rujuk ke instansi lain", "Refer to another agency"))),
+        return .details(.summary(.plain(lang("Rujuk ke instansi lain", "Refer to another agency"))),
             .form(.method(.post), .action(SiteRoute.newReferral(caseID).path),
                   Layout.csrfField(chrome.csrf),
                   FormViews.select("to", label: lang("Instansi tujuan", "Receiving agency"),
@@ -91,13 +91,13 @@ enum CaseCoordinationView {
                                               form: "rujukan"),
                   FormViews.textField("dueOn", label: lang("Tenggat (kosong: menurut undang-undang)", "Due date (empty: as the law sets)"),
                                       value: nil, errors: [], lang: lang, type: .date, markOptional: false, idSuffix: "rujukan"),
-                  .button(.type(.submit), .text(lang("Kirim rujukan", "Send referral")))))
+                  .button(.type(.submit), .plain(lang("Kirim rujukan", "Send referral")))))
     }
 
     static func serviceForm(_ chrome: Layout.Chrome, caseID: String, victims: [(String, String)], agencies: [Agency], referralID: String?,
                             responsibleFixed: String?, today: CalendarDate) -> Node<HTML.BodyContext> {
         let lang = chrome.lang
-        return .details(.summary(.text(lang("Catat permintaan layanan", "Record a service request"))),
+        return .details(.summary(.plain(lang("Catat permintaan layanan", "Record a service request"))),
             .form(.method(.post), .action(SiteRoute.newService(caseID).path),
                   Layout.csrfField(chrome.csrf),
                   .unwrap(referralID) { .input(.type(.hidden), .name("referral"), .value($0)) },
@@ -112,7 +112,7 @@ enum CaseCoordinationView {
                                    markOptional: false, idSuffix: "layanan"),
                   CoordinationParts.dateField("requestedOn", label: lang("Tanggal permintaan (tenggat dihitung dari sini)", "Date of request (deadlines count from it)"),
                                               value: today, lang: lang, form: "layanan"),
-                  .button(.type(.submit), .text(lang("Catat", "Record")))))
+                  .button(.type(.submit), .plain(lang("Catat", "Record")))))
     }
 
     static func startJustice(_ chrome: Layout.Chrome, caseID: String, suspects: [CasePerson], caseTrackExists: Bool,
@@ -123,11 +123,11 @@ enum CaseCoordinationView {
         guard !options.isEmpty else { return .empty }
         return .form(.method(.post), .action(SiteRoute.justiceAction(caseID).path), .class("record-action"),
                      Layout.csrfField(chrome.csrf), .input(.type(.hidden), .name("action"), .value("start")),
-                     .div(.class("field"), .label(.attribute(named: "for", value: "f-suspect-start"), .text(lang("Proses hukum untuk", "Justice track for"))),
+                     .div(.class("field"), .label(.attribute(named: "for", value: "f-suspect-start"), .plain(lang("Proses hukum untuk", "Justice track for"))),
                           .select(.id("f-suspect-start"), .attribute(named: "name", value: "suspect"),
                                   .forEach(options) { o in .raw("<option value=\"\(HTMLEscape.text(o.0))\">\(HTMLEscape.text(o.1))</option>") })),
                      CoordinationParts.dateField("on", label: lang("Tanggal laporan polisi", "Date of the police report"), value: today, lang: lang, form: "start"),
-                     .button(.type(.submit), .text(lang("Mulai dari laporan polisi", "Start at the police report"))))
+                     .button(.type(.submit), .plain(lang("Mulai dari laporan polisi", "Start at the police report"))))
     }
 
     static func justice(_ track: JusticeTrack?, chrome: Layout.Chrome, caseID: String, today: CalendarDate, mayAct: Bool) -> Node<HTML.BodyContext> {
@@ -143,13 +143,13 @@ enum CaseCoordinationView {
                   .input(.type(.hidden), .name("action"), .value(action)),
                   .group(fields),
                   CoordinationParts.dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang, form: "\(action)-\(key)"),
-                  .button(.type(.submit), .text(button)))
+                  .button(.type(.submit), .plain(button)))
         }
         return .group(
             .unwrap(track) { t in
-                .group(.ol(.class("stages"), .forEach(t.stages) { s in .li(.text("\(lang(s.stage.label)) · \(s.on)")) }),
+                .group(.ol(.class("stages"), .forEach(t.stages) { s in .li(.plain("\(lang(s.stage.label)) · \(s.on)")) }),
                        .unwrap(t.verdict) { v in
-                           .p(.text(lang("Putusan: ", "Verdict: ") + lang(v.outcome.label) + " · " + v.articles.joined(separator: ", ")
+                           .p(.plain(lang("Putusan: ", "Verdict: ") + lang(v.outcome.label) + " · " + v.articles.joined(separator: ", ")
                                     + " · \(v.sentenceMonths) " + lang("bulan", "months")
                                     + (v.restitutionOrderedRupiah > 0 ? " · " + lang("restitusi Rp", "restitution Rp") + "\(v.restitutionOrderedRupiah)" : "")))
                        })

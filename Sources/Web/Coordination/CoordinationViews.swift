@@ -7,26 +7,26 @@ import Plot
 enum CoordinationParts {
     static func lateness(daysLate: Int, dueOn: CalendarDate?, lang: Lang, doneInTime: Bool = false) -> Node<HTML.BodyContext> {
         if daysLate > 0 {
-            return .strong(.class("late"), .text(lang("Terlambat \(daysLate) hari", "\(daysLate) day(s) late")))
+            return .strong(.class("late"), .plain(lang("Terlambat \(daysLate) hari", "\(daysLate) day(s) late")))
         }
-        if doneInTime { return .text(lang("tepat waktu", "on time")) }
-        return .text(dueOn.map { lang("tenggat ", "due ") + $0.description } ?? "")
+        if doneInTime { return .plain(lang("tepat waktu", "on time")) }
+        return .plain(dueOn.map { lang("tenggat ", "due ") + $0.description } ?? "")
     }
 
     static func deadline(_ d: LegalDeadline?, lang: Lang) -> Node<HTML.BodyContext> {
-        guard let d else { return .text(lang("tanpa tenggat undang-undang", "no statutory deadline")) }
-        return .group(.text("\(d.dueOn) (\(d.days) \(lang("hari", "days")), "),
-                      .span(.class("cite"), .text(d.citation.article)),
+        guard let d else { return .plain(lang("tanpa tenggat undang-undang", "no statutory deadline")) }
+        return .group(.plain("\(d.dueOn) (\(d.days) \(lang("hari", "days")), "),
+                      .span(.class("cite"), .plain(d.citation.article)),
                       .if(d.citation.confidence != .high,
-                          .span(.class("warning"), .text(" — " + lang("sumber: keyakinan ", "source confidence: ") + lang(d.citation.confidence.label)))),
-                      .text(")"))
+                          .span(.class("warning"), .plain(" — " + lang("sumber: keyakinan ", "source confidence: ") + lang(d.citation.confidence.label)))),
+                      .plain(")"))
     }
 
     static func timeline(_ events: [TimelineEvent], agencies: [String: String], lang: Lang) -> Node<HTML.BodyContext> {
-        .group(.h2(.text(lang("Linimasa", "Timeline"))),
-               events.isEmpty ? .p(.text(lang("Belum ada kejadian yang boleh Anda lihat.", "Nothing you may see yet."))) :
+        .group(.h2(.plain(lang("Linimasa", "Timeline"))),
+               events.isEmpty ? .p(.plain(lang("Belum ada kejadian yang boleh Anda lihat.", "Nothing you may see yet."))) :
                .ol(.class("timeline"), .forEach(events) { e in
-                   .li(.text("\(e.on) · \(lang(e.category.label)) · \(agencies[e.byAgencyID] ?? e.byAgencyID): \(lang(actionLabel(e)))"
+                   .li(.plain("\(e.on) · \(lang(e.category.label)) · \(agencies[e.byAgencyID] ?? e.byAgencyID): \(lang(actionLabel(e)))"
                              + (e.from != e.to && !e.from.isEmpty ? " (\(lang(stateLabel(e.from))) → \(lang(stateLabel(e.to))))" : "")
                              + (e.note.map { " — \($0)" } ?? "")))
                }))
@@ -71,7 +71,7 @@ enum CoordinationParts {
                      FormViews.textField("reason", label: lang("Alasan (jika tidak diberikan)", "Reason (if not delivered)"), value: nil,
                                          errors: [], lang: lang, markOptional: false, idSuffix: item.id),
                      .div(.class("actions"), .forEach(item.allowedActions) { a in
-                         .button(.type(.submit), .name("action"), .value(a.rawValue), .class(a == .deliver ? "" : "secondary"), .text(lang(a.label)))
+                         .button(.type(.submit), .name("action"), .value(a.rawValue), .class(a == .deliver ? "" : "secondary"), .plain(lang(a.label)))
                      }))
     }
 }

@@ -15,33 +15,33 @@ enum ReferralPage {
         return Layout.page(lang("Rujukan: ", "Referral: ") + lang(r.service.label), chrome,
             FormViews.errorSummary(errors, lang: lang, target: FormViews.suffixedTarget(form)),
             .dl(.class("facts"),
-                .dt(.text(lang("Dari", "From"))), .dd(.text(v.agencies[r.fromAgencyID] ?? r.fromAgencyID)),
-                .dt(.text(lang("Kepada", "To"))), .dd(.text(v.agencies[r.toAgencyID] ?? r.toAgencyID)),
-                .dt(.text(lang("Keadaan", "Status"))), .dd(.id("referral-status"), .text(lang(r.status.label))),
-                .dt(.text(lang("Korban", "Victim"))), .dd(.text(v.victim?.pseudonym(lang.language) ?? "—")),
-                .dt(.text(lang("Diminta", "Requested"))), .dd(.text(r.requestedOn.description)),
-                .dt(.text(lang("Tenggat", "Due"))), .dd(r.isOverdue(today: today)
-                    ? .strong(.class("late"), .text(lang("Lewat tenggat ", "Overdue since ") + r.dueOn.description)) : .text(r.dueOn.description)),
-                .dt(.text(lang("Dasar", "Basis"))), .dd(.text(lang(r.consent.kind.label) + (r.consent.explanation.map { " — \($0)" } ?? ""))),
-                .dt(.text(lang("Boleh dilihat penerima", "The receiver may see"))),
-                .dd(.text(r.grants.map { lang($0.label) }.sorted().joined(separator: "; "))),
-                .unwrap(r.reason) { reason in .group(.dt(.text(lang("Alasan", "Reason"))), .dd(.text(reason))) },
-                .unwrap(r.outcome) { o in .group(.dt(.text(lang("Hasil", "Outcome"))), .dd(.text(lang(o.label) + (r.outcomeNote.map { " — \($0)" } ?? "")))) }),
+                .dt(.plain(lang("Dari", "From"))), .dd(.plain(v.agencies[r.fromAgencyID] ?? r.fromAgencyID)),
+                .dt(.plain(lang("Kepada", "To"))), .dd(.plain(v.agencies[r.toAgencyID] ?? r.toAgencyID)),
+                .dt(.plain(lang("Keadaan", "Status"))), .dd(.id("referral-status"), .plain(lang(r.status.label))),
+                .dt(.plain(lang("Korban", "Victim"))), .dd(.plain(v.victim?.pseudonym(lang.language) ?? "—")),
+                .dt(.plain(lang("Diminta", "Requested"))), .dd(.plain(r.requestedOn.description)),
+                .dt(.plain(lang("Tenggat", "Due"))), .dd(r.isOverdue(today: today)
+                    ? .strong(.class("late"), .plain(lang("Lewat tenggat ", "Overdue since ") + r.dueOn.description)) : .plain(r.dueOn.description)),
+                .dt(.plain(lang("Dasar", "Basis"))), .dd(.plain(lang(r.consent.kind.label) + (r.consent.explanation.map { " — \($0)" } ?? ""))),
+                .dt(.plain(lang("Boleh dilihat penerima", "The receiver may see"))),
+                .dd(.plain(r.grants.map { lang($0.label) }.sorted().joined(separator: "; "))),
+                .unwrap(r.reason) { reason in .group(.dt(.plain(lang("Alasan", "Reason"))), .dd(.plain(reason))) },
+                .unwrap(r.outcome) { o in .group(.dt(.plain(lang("Hasil", "Outcome"))), .dd(.plain(lang(o.label) + (r.outcomeNote.map { " — \($0)" } ?? "")))) }),
             .unwrap(v.victimIdentity) { id in
-                .group(.h2(.text(lang("Identitas korban (dibuka oleh rujukan ini; pembacaan dicatat)", "Victim's identity (opened by this referral; the reading is logged)"))),
+                .group(.h2(.plain(lang("Identitas korban (dibuka oleh rujukan ini; pembacaan dicatat)", "Victim's identity (opened by this referral; the reading is logged)"))),
                        .dl(.class("facts"),
-                           .dt(.text(lang("Nama", "Name"))), .dd(.text(id.fullName)),
-                           .unwrap(id.nik) { .group(.dt(.text("NIK")), .dd(.text($0))) },
-                           .unwrap(id.placeAndDateOfBirth) { .group(.dt(.text(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.text($0))) },
-                           .unwrap(id.address) { .group(.dt(.text(lang("Alamat", "Address"))), .dd(.text($0))) },
-                           .unwrap(id.phone) { .group(.dt(.text(lang("Telepon", "Phone"))), .dd(.text($0))) }))
+                           .dt(.plain(lang("Nama", "Name"))), .dd(.plain(id.fullName)),
+                           .unwrap(id.nik) { .group(.dt(.plain("NIK")), .dd(.plain($0))) },
+                           .unwrap(id.placeAndDateOfBirth) { .group(.dt(.plain(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.plain($0))) },
+                           .unwrap(id.address) { .group(.dt(.plain(lang("Alamat", "Address"))), .dd(.plain($0))) },
+                           .unwrap(id.phone) { .group(.dt(.plain(lang("Telepon", "Phone"))), .dd(.plain($0))) }))
             },
-            .if(v.involvedInCase, .p(.a(.href(SiteRoute.coordination(r.caseID).path), .text(lang("Koordinasi kasus ini", "This case's coordination"))))),
+            .if(v.involvedInCase, .p(.a(.href(SiteRoute.coordination(r.caseID).path), .plain(lang("Koordinasi kasus ini", "This case's coordination"))))),
             .unwrap(v.caseSummary) { c in
-                .group(.h2(.text(lang("Ringkasan kasus", "Case summary"))),
-                       .p(.text("\(c.number) · \(Province.named(code: c.provinceCode)?.name ?? c.provinceCode) · "
+                .group(.h2(.plain(lang("Ringkasan kasus", "Case summary"))),
+                       .p(.plain("\(c.number) · \(Province.named(code: c.provinceCode)?.name ?? c.provinceCode) · "
                                 + c.exploitationTypes.map { lang($0.label) }.joined(separator: ", "))),
-                       .p(.text(c.summary)))
+                       .p(.plain(c.summary)))
             },
             .if(!mine.isEmpty, .form(.method(.post), .action(SiteRoute.referralAction(r.id).path), .class("record-action"),
                 Layout.csrfField(chrome.csrf),
@@ -58,9 +58,9 @@ enum ReferralPage {
                                         idSuffix: "rujukan"))),
                 .div(.class("actions"), .forEach(mine) { a in
                     .button(.type(.submit), .name("action"), .value(a.rawValue),
-                            .class(a == .accept || a == .complete || a == .start ? "" : "secondary"), .text(lang(a.label)))
+                            .class(a == .accept || a == .complete || a == .start ? "" : "secondary"), .plain(lang(a.label)))
                 }))),
-            .h2(.text(lang("Layanan untuk korban ini", "Services for this victim"))),
+            .h2(.plain(lang("Layanan untuk korban ini", "Services for this victim"))),
             CaseCoordinationView.servicesTable(v.services, names: v.agencies, victims: Dictionary(victim, uniquingKeysWith: { a, _ in a }),
                                                viewer: viewer, csrf: chrome.csrf, back: SiteRoute.referral(r.id).path, today: today, lang: lang),
             .if(mayRecordService, CaseCoordinationView.serviceForm(chrome, caseID: r.caseID, victims: victim, agencies: [],
@@ -88,24 +88,24 @@ enum WorkPage {
         }
         return Layout.page(wholeAgency ? lang("Pekerjaan instansi", "My agency's work") : lang("Pekerjaan saya", "My work"), chrome,
             .p(.a(.href(SiteRoute.work.path + (wholeAgency ? "" : "?instansi=1")),
-                  .text(wholeAgency ? lang("Hanya pekerjaan saya", "Only my work") : lang("Semua pekerjaan instansi saya", "All of my agency's work")))),
-            .p(.text(lang("Yang lewat tenggat lebih dulu, lalu yang segera jatuh tempo. Hari ini: ", "Overdue first, then due soon. Today: ") + today.description)),
-            .p(.class("counts"), .strong(.text(lang("\(open) pekerjaan terbuka, \(overdue) lewat tenggat", "\(open) open, \(overdue) overdue"))),
-               .if(open > queue.entries.count, .text(lang(" — ditampilkan \(queue.entries.count) yang paling mendesak", " — showing the \(queue.entries.count) most urgent")))),
-            queue.entries.isEmpty ? .p(.text(lang("Tidak ada pekerjaan terbuka.", "No open work."))) :
-            .table(.thead(.tr(.th(.text(lang("Pekerjaan", "Work"))), .th(.text(lang("Tenggat", "Due"))), .th(.text(lang("Keadaan", "Urgency"))))),
+                  .plain(wholeAgency ? lang("Hanya pekerjaan saya", "Only my work") : lang("Semua pekerjaan instansi saya", "All of my agency's work")))),
+            .p(.plain(lang("Yang lewat tenggat lebih dulu, lalu yang segera jatuh tempo. Hari ini: ", "Overdue first, then due soon. Today: ") + today.description)),
+            .p(.class("counts"), .strong(.plain(lang("\(open) pekerjaan terbuka, \(overdue) lewat tenggat", "\(open) open, \(overdue) overdue"))),
+               .if(open > queue.entries.count, .plain(lang(" — ditampilkan \(queue.entries.count) yang paling mendesak", " — showing the \(queue.entries.count) most urgent")))),
+            queue.entries.isEmpty ? .p(.plain(lang("Tidak ada pekerjaan terbuka.", "No open work."))) :
+            .table(.thead(.tr(.th(.plain(lang("Pekerjaan", "Work"))), .th(.plain(lang("Tenggat", "Due"))), .th(.plain(lang("Keadaan", "Urgency"))))),
                    .tbody(.forEach(queue.entries) { e in
                        .tr(.class(e.urgency.rawValue),
-                           .td(.a(.href(link(e.item)), .text(summary(e.item)))),
-                           .td(.text(e.item.dueOn?.description ?? "—")),
-                           .td(e.urgency == .overdue ? .strong(.class("late"), .text(lang("Terlambat \(e.days) hari", "\(e.days) day(s) overdue")))
-                                                     : .text(lang(e.urgency.label))))
+                           .td(.a(.href(link(e.item)), .plain(summary(e.item)))),
+                           .td(.plain(e.item.dueOn?.description ?? "—")),
+                           .td(e.urgency == .overdue ? .strong(.class("late"), .plain(lang("Terlambat \(e.days) hari", "\(e.days) day(s) overdue")))
+                                                     : .plain(lang(e.urgency.label))))
                    })),
-            .h2(.text(lang("Pemberitahuan", "Notices"))),
-            notices.isEmpty ? .p(.text(lang("Tidak ada.", "None."))) :
+            .h2(.plain(lang("Pemberitahuan", "Notices"))),
+            notices.isEmpty ? .p(.plain(lang("Tidak ada.", "None."))) :
             .ul(.class("notices"), .forEach(notices) { n in
                 .li(.class(n.read ? "read" : "unread"),
-                    .text("\(n.createdAt.prefix(16).replacingOccurrences(of: "T", with: " ")) · " + lang(n.textID, n.textEN)))
+                    .plain("\(n.createdAt.prefix(16).replacingOccurrences(of: "T", with: " ")) · " + lang(n.textID, n.textEN)))
             })
         )
     }

@@ -8,18 +8,18 @@ enum TaskAndRestitutionViews {
                       viewer: Viewer, today: CalendarDate) -> Node<HTML.BodyContext> {
         let lang = chrome.lang
         return .group(
-            .h2(.text(lang("Tugas antarinstansi", "Tasks across agencies"))),
-            tasks.isEmpty ? .p(.text(lang("Belum ada tugas.", "No tasks yet."))) :
-            .table(.thead(.tr(.th(.text(lang("Tugas", "Task"))), .th(.text(lang("Untuk", "For"))), .th(.text(lang("Tenggat", "Due"))),
-                              .th(.text(lang("Keadaan", "Status"))), .th(.text(lang("Tindakan", "Action"))))),
+            .h2(.plain(lang("Tugas antarinstansi", "Tasks across agencies"))),
+            tasks.isEmpty ? .p(.plain(lang("Belum ada tugas.", "No tasks yet."))) :
+            .table(.thead(.tr(.th(.plain(lang("Tugas", "Task"))), .th(.plain(lang("Untuk", "For"))), .th(.plain(lang("Tenggat", "Due"))),
+                              .th(.plain(lang("Keadaan", "Status"))), .th(.plain(lang("Tindakan", "Action"))))),
                    .tbody(.forEach(tasks) { t in
-                       .tr(.td(.text(t.title)),
-                           .td(.text((names[t.assignee.agencyID] ?? t.assignee.agencyID) + (t.assignee.role.map { " · " + lang($0.label) } ?? ""))),
+                       .tr(.td(.plain(t.title)),
+                           .td(.plain((names[t.assignee.agencyID] ?? t.assignee.agencyID) + (t.assignee.role.map { " · " + lang($0.label) } ?? ""))),
                            .td(CoordinationParts.lateness(daysLate: t.daysOverdue(today: today), dueOn: t.dueOn, lang: lang)),
-                           .td(.text(lang(t.status.label) + (t.escalatedOn.map { lang(" · dieskalasi ", " · escalated ") + $0.description } ?? ""))),
+                           .td(.plain(lang(t.status.label) + (t.escalatedOn.map { lang(" · dieskalasi ", " · escalated ") + $0.description } ?? ""))),
                            .td(taskActions(t, chrome: chrome, viewer: viewer, today: today)))
                    })),
-            .if(viewer.role.mayRegisterCases, .details(.summary(.text(lang("Beri tugas", "Assign a task"))),
+            .if(viewer.role.mayRegisterCases, .details(.summary(.plain(lang("Beri tugas", "Assign a task"))),
                 .form(.method(.post), .action(SiteRoute.newTask(caseID).path),
                       Layout.csrfField(chrome.csrf),
                       FormViews.textField("title", label: lang("Tugas", "Task"), value: nil, errors: [], lang: lang, markOptional: false, idSuffix: "tugas"),
@@ -33,7 +33,7 @@ enum TaskAndRestitutionViews {
                       FormViews.textField("escalateAfterDays", label: lang("Eskalasi ke instansi Anda setelah terlambat (hari)",
                                                                            "Escalate to your agency when this many days late"),
                                           value: "2", errors: [], lang: lang, type: .number, markOptional: false, idSuffix: "tugas"),
-                      .button(.type(.submit), .text(lang("Beri tugas", "Assign")))))))
+                      .button(.type(.submit), .plain(lang("Beri tugas", "Assign")))))))
     }
 
     static func taskActions(_ t: CoordinationTask, chrome: Layout.Chrome, viewer: Viewer, today: CalendarDate) -> Node<HTML.BodyContext> {
@@ -51,7 +51,7 @@ enum TaskAndRestitutionViews {
                      .if(mine.contains(.cancel), FormViews.textField("reason", label: lang("Alasan (untuk membatalkan)", "Reason (to cancel)"),
                                                                     value: nil, errors: [], lang: lang, markOptional: false, idSuffix: t.id)),
                      .div(.class("actions"), .forEach(mine) { a in
-                         .button(.type(.submit), .name("action"), .value(a.rawValue), .class(a == .complete ? "" : "secondary"), .text(lang(a.label)))
+                         .button(.type(.submit), .name("action"), .value(a.rawValue), .class(a == .complete ? "" : "secondary"), .plain(lang(a.label)))
                      }))
     }
 
@@ -70,20 +70,20 @@ enum TaskAndRestitutionViews {
         let lang = chrome.lang
         let names = Dictionary(victims, uniquingKeysWith: { a, _ in a })
         return .group(
-            .h2(.text(lang("Restitusi (UU 21/2007 Pasal 48–50)", "Restitution (UU 21/2007 Pasal 48–50)"))),
-            list.isEmpty ? .p(.text(lang("Belum ada permohonan restitusi.", "No restitution claim yet."))) :
-            .table(.thead(.tr(.th(.text(lang("Korban", "Victim"))), .th(.text(lang("Diajukan", "Claimed"))), .th(.text(lang("Diputus", "Ordered"))),
-                              .th(.text(lang("Dibayar", "Paid"))), .th(.text(lang("Tenggat bayar", "Payment due"))), .th(.text(lang("Tindakan", "Action"))))),
+            .h2(.plain(lang("Restitusi (UU 21/2007 Pasal 48–50)", "Restitution (UU 21/2007 Pasal 48–50)"))),
+            list.isEmpty ? .p(.plain(lang("Belum ada permohonan restitusi.", "No restitution claim yet."))) :
+            .table(.thead(.tr(.th(.plain(lang("Korban", "Victim"))), .th(.plain(lang("Diajukan", "Claimed"))), .th(.plain(lang("Diputus", "Ordered"))),
+                              .th(.plain(lang("Dibayar", "Paid"))), .th(.plain(lang("Tenggat bayar", "Payment due"))), .th(.plain(lang("Tindakan", "Action"))))),
                    .tbody(.forEach(list) { r in
-                       .tr(.td(.text(names[r.victimID] ?? "—")),
-                           .td(.text(rupiah(r.totalClaimed)), .ul(.forEach(r.claims) { c in .li(.text("\(c.head.letter). \(lang(c.head.label)): \(rupiah(c.amount))")) })),
-                           .td(.text(r.orderedAmount.map(rupiah) ?? "—")),
-                           .td(.text(rupiah(r.totalPaid) + " · " + lang(r.status.label))),
-                           .td(CoordinationParts.deadline(r.deadline, lang: lang), .text(" "),
+                       .tr(.td(.plain(names[r.victimID] ?? "—")),
+                           .td(.plain(rupiah(r.totalClaimed)), .ul(.forEach(r.claims) { c in .li(.plain("\(c.head.letter). \(lang(c.head.label)): \(rupiah(c.amount))")) })),
+                           .td(.plain(r.orderedAmount.map(rupiah) ?? "—")),
+                           .td(.plain(rupiah(r.totalPaid) + " · " + lang(r.status.label))),
+                           .td(CoordinationParts.deadline(r.deadline, lang: lang), .plain(" "),
                                CoordinationParts.lateness(daysLate: r.daysLate(today: today), dueOn: nil, lang: lang)),
                            .td(restitutionActions(r, chrome: chrome, viewer: viewer, today: today)))
                    })),
-            .if(viewer.role.mayRegisterCases && !victims.isEmpty, .details(.summary(.text(lang("Ajukan restitusi", "Claim restitution"))),
+            .if(viewer.role.mayRegisterCases && !victims.isEmpty, .details(.summary(.plain(lang("Ajukan restitusi", "Claim restitution"))),
                 .form(.method(.post), .action(SiteRoute.newRestitution(caseID).path),
                       Layout.csrfField(chrome.csrf),
                       FormViews.select("victim", label: lang("Korban", "Victim"), options: victims, selected: victims.first?.0, errors: [],
@@ -92,7 +92,7 @@ enum TaskAndRestitutionViews {
                           FormViews.textField("head.\(h.rawValue)", label: "\(h.letter). \(lang(h.label)) (Rp)", value: nil, errors: [], lang: lang,
                                               type: .number, idSuffix: "restitusi")
                       }),
-                      .button(.type(.submit), .text(lang("Ajukan", "Claim")))))))
+                      .button(.type(.submit), .plain(lang("Ajukan", "Claim")))))))
     }
 
     static func restitutionActions(_ r: Restitution, chrome: Layout.Chrome, viewer: Viewer, today: CalendarDate) -> Node<HTML.BodyContext> {
@@ -108,7 +108,7 @@ enum TaskAndRestitutionViews {
                                          errors: [], lang: lang, markOptional: false, idSuffix: "reason-\(r.id)"),
                      CoordinationParts.dateField("on", label: lang("Tanggal", "Date"), value: today, lang: lang, form: r.id),
                      .div(.class("actions"), .forEach(actions) { a in
-                         .button(.type(.submit), .name("action"), .value(a.rawValue), .class("secondary"), .text(lang(a.label)))
+                         .button(.type(.submit), .name("action"), .value(a.rawValue), .class("secondary"), .plain(lang(a.label)))
                      }))
     }
 }

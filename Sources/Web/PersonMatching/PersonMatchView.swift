@@ -18,24 +18,24 @@ enum PersonMatchView {
         return Layout.page(lang("Kecocokan lintas instansi: ", "Matches across agencies: ") + m.person.pseudonym(lang.language), chrome,
             FormViews.errorSummary(errors, lang: lang, target: { _ in failedIndex.map { "cand-\($0)" } ?? "candidates" }),
             .if(justAdded, .p(.class("notice"), .attribute(named: "role", value: "status"),
-                .text(lang("Orang telah disimpan. Simpul memeriksa catatan semua instansi untuk orang yang mungkin sama.",
+                .plain(lang("Orang telah disimpan. Simpul memeriksa catatan semua instansi untuk orang yang mungkin sama.",
                            "The person was saved. Simpul checked every agency's records for persons who may be the same.")))),
             .dl(.class("facts"),
-                .dt(.text(lang("Nama", "Name"))), .dd(.text(m.identity.fullName)),
-                .dt(.text("NIK")), .dd(.text(m.identity.nik ?? "—")),
-                .dt(.text(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.text(m.identity.placeAndDateOfBirth ?? "—")),
-                .dt(.text(lang("Telepon", "Phone"))), .dd(.text(m.identity.phone ?? "—"))),
-            .p(.a(.href(SiteRoute.caseDetail(m.person.caseID).path), .text(lang("Kembali ke kasus", "Back to the case")))),
-            .h2(.id("candidates"), .text(lang("Kemungkinan orang yang sama", "Possibly the same person"))),
-            .p(.class("hint"), .text(lang(
+                .dt(.plain(lang("Nama", "Name"))), .dd(.plain(m.identity.fullName)),
+                .dt(.plain("NIK")), .dd(.plain(m.identity.nik ?? "—")),
+                .dt(.plain(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.plain(m.identity.placeAndDateOfBirth ?? "—")),
+                .dt(.plain(lang("Telepon", "Phone"))), .dd(.plain(m.identity.phone ?? "—"))),
+            .p(.a(.href(SiteRoute.caseDetail(m.person.caseID).path), .plain(lang("Kembali ke kasus", "Back to the case")))),
+            .h2(.id("candidates"), .plain(lang("Kemungkinan orang yang sama", "Possibly the same person"))),
+            .p(.class("hint"), .plain(lang(
                 "Dibandingkan dengan \(m.compared) catatan yang memiliki kesamaan kunci (NIK, telepon, nama dengan tanggal atau tahun lahir). "
                     + (m.trainedModel ? "Bobot diperkirakan dari data seluruh instansi." : "Bobot awal dipakai sampai data cukup untuk diperkirakan."),
                 "Compared with \(m.compared) records sharing a key (NIK, phone, name with birth date or year). "
                     + (m.trainedModel ? "Weights are estimated from all agencies' records." : "Starting weights are used until there is enough data to estimate them.")))),
-            open.isEmpty ? .p(.id("no-candidates"), .text(lang("Tidak ada kemungkinan kecocokan.", "No likely matches."))) :
+            open.isEmpty ? .p(.id("no-candidates"), .plain(lang("Tidak ada kemungkinan kecocokan.", "No likely matches."))) :
                 .ol(.class("candidates"), .forEach(Array(open.enumerated())) { i, c in .li(card(chrome, m, c, index: i, errors: cardErrors(i))) }),
             .if(!decided.isEmpty, .group(
-                .h2(.id("decisions"), .text(lang("Keputusan", "Decisions"))),
+                .h2(.id("decisions"), .plain(lang("Keputusan", "Decisions"))),
                 .ol(.class("candidates"), .forEach(Array(decided.enumerated())) { i, c in
                     .li(card(chrome, m, c, index: open.count + i, errors: cardErrors(open.count + i)))
                 })))
@@ -52,33 +52,33 @@ enum PersonMatchView {
         }
         let agencies = c.agencies.map(\.name).joined(separator: ", ")
         return .article(.class("candidate"), .attribute(named: "aria-labelledby", value: "cand-\(index)"),
-            .h3(.id("cand-\(index)"), .text(c.identity?.fullName ?? c.person.pseudonym(lang.language))),
-            .p(.strong(.text(lang(MatchEvidenceText.band(c.probability)))),
-               .text(" · " + lang("kemungkinan ", "probability ") + "\(Int((c.probability * 100).rounded()))%"),
-               .unwrap(status) { .text(" · " + lang($0.label)) }),
+            .h3(.id("cand-\(index)"), .plain(c.identity?.fullName ?? c.person.pseudonym(lang.language))),
+            .p(.strong(.plain(lang(MatchEvidenceText.band(c.probability)))),
+               .plain(" · " + lang("kemungkinan ", "probability ") + "\(Int((c.probability * 100).rounded()))%"),
+               .unwrap(status) { .plain(" · " + lang($0.label)) }),
             .unwrap(c.identity) { id in
                 .dl(.class("facts"),
-                    .dt(.text(lang("Samaran", "Pseudonym"))), .dd(.text(c.person.pseudonym(lang.language))),
-                    .dt(.text("NIK")), .dd(.text(id.nik ?? "—")),
-                    .dt(.text(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.text(id.placeAndDateOfBirth ?? "—")),
-                    .dt(.text(lang("Telepon", "Phone"))), .dd(.text(id.phone ?? "—")),
-                    .dt(.text(lang("Kasus", "Case"))), .dd(c.caseNumber.map { .a(.href(SiteRoute.caseDetail(c.person.caseID).path), .text($0)) } ?? .text("—")),
-                    .dt(.text(lang("Instansi", "Agencies"))), .dd(.text(agencies)))
+                    .dt(.plain(lang("Samaran", "Pseudonym"))), .dd(.plain(c.person.pseudonym(lang.language))),
+                    .dt(.plain("NIK")), .dd(.plain(id.nik ?? "—")),
+                    .dt(.plain(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.plain(id.placeAndDateOfBirth ?? "—")),
+                    .dt(.plain(lang("Telepon", "Phone"))), .dd(.plain(id.phone ?? "—")),
+                    .dt(.plain(lang("Kasus", "Case"))), .dd(c.caseNumber.map { .a(.href(SiteRoute.caseDetail(c.person.caseID).path), .plain($0)) } ?? .plain("—")),
+                    .dt(.plain(lang("Instansi", "Agencies"))), .dd(.plain(agencies)))
             },
-            .if(c.identity == nil, .p(.class("protected"), .text(lang(
+            .if(c.identity == nil, .p(.class("protected"), .plain(lang(
                 "Identitas orang ini tidak dapat Anda lihat. Hubungi instansi yang menanganinya: \(agencies).",
                 "You may not see this person's identity. Contact the agencies holding the case: \(agencies).")))),
             .unwrap(c.explanation) { e in
-                .details(.summary(.text(lang("Mengapa cocok", "Why it matches"))),
+                .details(.summary(.plain(lang("Mengapa cocok", "Why it matches"))),
                     .ul(.forEach(e.evidence) { ev in
-                        .li(.text("\(lang(MatchEvidenceText.field(ev.field))): \(lang(MatchEvidenceText.level(ev.field, ev.level))) "
+                        .li(.plain("\(lang(MatchEvidenceText.field(ev.field))): \(lang(MatchEvidenceText.level(ev.field, ev.level))) "
                                   + String(format: "(%+.1f)", ev.weight)))
                     }))
             },
             .unwrap(c.link) { link in
-                .details(.summary(.text(lang("Riwayat keputusan", "Decision history"))),
+                .details(.summary(.plain(lang("Riwayat keputusan", "Decision history"))),
                     .ol(.forEach(link.history) { step in
-                        .li(.text("\(step.at.prefix(16).replacingOccurrences(of: "T", with: " ")) · \(lang(step.action.label))"
+                        .li(.plain("\(step.at.prefix(16).replacingOccurrences(of: "T", with: " ")) · \(lang(step.action.label))"
                                   + (step.note.map { " — \($0)" } ?? "")))
                     }))
             },
@@ -89,7 +89,7 @@ enum PersonMatchView {
                 FormViews.textField("note", label: lang("Catatan (alasan keputusan)", "Note (why)"), value: nil, errors: errors, lang: lang,
                                     idSuffix: "c\(index)"),
                 .div(.class("actions"), .forEach(actions) { a in
-                    .button(.type(.submit), .name("action"), .value(a.rawValue), .text(lang(a.label)))
+                    .button(.type(.submit), .name("action"), .value(a.rawValue), .plain(lang(a.label)))
                 })))
     }
 }

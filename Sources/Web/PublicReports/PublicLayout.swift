@@ -23,18 +23,18 @@ enum PublicLayout {
             ),
             .body(
                 .class("public"),
-                .a(.class("skip"), .href("#main"), .text(lang("Langsung ke isi", "Skip to content"))),
+                .a(.class("skip"), .href("#main"), .plain(lang("Langsung ke isi", "Skip to content"))),
                 .header(.class("top"),
-                        .span(.class("brand"), .text(lang("Lapor TPPO", "Report trafficking"))),
+                        .span(.class("brand"), .plain(lang("Lapor TPPO", "Report trafficking"))),
                         .nav(.attribute(named: "aria-label", value: lang("Bahasa", "Language")),
-                             .a(.href(other.0), .attribute(named: "lang", value: other.2), .text(other.1))),
+                             .a(.href(other.0), .attribute(named: "lang", value: other.2), .plain(other.1))),
                         .a(.class("quick-exit"), .id("quick-exit"), .href(exitURL), .attribute(named: "rel", value: "noreferrer"),
-                           .text(lang("Keluar cepat", "Quick exit")))),
+                           .plain(lang("Keluar cepat", "Quick exit")))),
                 .main(.id("main"),
                       .if(urgent, emergency(lang)),
-                      .h1(.text(title)), .group(content)),
+                      .h1(.plain(title)), .group(content)),
                 .footer(emergencyLine(lang),
-                        .p(.text(lang("Simpul tidak menyimpan alamat internet atau jenis perangkat Anda. Halaman ini tidak memakai cookie kecuali Anda memintanya.",
+                        .p(.plain(lang("Simpul tidak menyimpan alamat internet atau jenis perangkat Anda. Halaman ini tidak memakai cookie kecuali Anda memintanya.",
                                       "Simpul keeps neither your internet address nor your device type. These pages set no cookie unless you ask for one."))))
             )
         )
@@ -42,18 +42,18 @@ enum PublicLayout {
 
     static func emergency(_ lang: Lang) -> Node<HTML.BodyContext> {
         .div(.class("emergency"), .attribute(named: "role", value: "alert"),
-             .h2(.text(lang("Jika ada yang dalam bahaya sekarang, telepon segera:", "If someone is in danger now, call at once:"))),
-             .ul(.li(.a(.href("tel:110"), .strong("110")), .text(lang(" — Polisi", " — Police"))),
-                 .li(.a(.href("tel:129"), .strong("129")), .text(lang(" — SAPA 129 (KemenPPPA), juga WhatsApp 08111-129-129",
+             .h2(.plain(lang("Jika ada yang dalam bahaya sekarang, telepon segera:", "If someone is in danger now, call at once:"))),
+             .ul(.li(.a(.href("tel:110"), .strong("110")), .plain(lang(" — Polisi", " — Police"))),
+                 .li(.a(.href("tel:129"), .strong("129")), .plain(lang(" — SAPA 129 (KemenPPPA), juga WhatsApp 08111-129-129",
                                                                        " — SAPA 129 (KemenPPPA), also WhatsApp 08111-129-129"))),
-                 .li(.a(.href("tel:112"), .strong("112")), .text(lang(" — Panggilan darurat", " — Emergency calls")))),
-             .p(.text(lang("Laporan Anda tetap kami terima dan diteruskan segera ke petugas piket.",
+                 .li(.a(.href("tel:112"), .strong("112")), .plain(lang(" — Panggilan darurat", " — Emergency calls")))),
+             .p(.plain(lang("Laporan Anda tetap kami terima dan diteruskan segera ke petugas piket.",
                            "We still take your report and pass it at once to the officers on duty."))))
     }
 
     static func emergencyLine(_ lang: Lang) -> Node<HTML.BodyContext> {
-        .p(.text(lang("Darurat: ", "Emergency: ")), .a(.href("tel:110"), .text("110")), .text(" · SAPA "),
-           .a(.href("tel:129"), .text("129")), .text(" · "), .a(.href("tel:112"), .text("112")))
+        .p(.plain(lang("Darurat: ", "Emergency: ")), .a(.href("tel:110"), .plain("110")), .plain(" · SAPA "),
+           .a(.href("tel:129"), .plain("129")), .plain(" · "), .a(.href("tel:112"), .plain("112")))
     }
 
     static func response(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {

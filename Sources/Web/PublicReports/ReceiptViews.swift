@@ -9,24 +9,24 @@ enum ReceiptViews {
                             mismatch: Bool, byOperator: Bool) -> HTML {
         PublicLayout.page(lang("Laporan Anda sudah kami terima", "We have received your report"), lang: lang,
                           path: SiteRoute.report.path, urgent: urgent, [
-            .p(.text(byOperator
+            .p(.plain(byOperator
                      ? lang("Bacakan kode ini kepada penelepon, angka demi angka, dan minta ia menuliskannya.",
                             "Read this code to the caller, digit by digit, and ask them to write it down.")
                      : lang("Tulis atau simpan kode tanda terima ini. Hanya dengan kode ini Anda dapat membaca balasan petugas dan menambah informasi. Kode ini tidak bisa kami kirim ulang.",
                             "Write down or save this receipt code. Only with it can you read the officers' replies and add information. We cannot send it again."))),
             .div(.class("receipt"), .attribute(named: "aria-label", value: lang("Kode tanda terima", "Receipt code")),
-                 .text(code)),
+                 .plain(code)),
             .if(!mismatch,
-                .p(.class("hint"), .text(lang("Nomor laporan untuk petugas: ", "Report number for officers: ") + reference))),
+                .p(.class("hint"), .plain(lang("Nomor laporan untuk petugas: ", "Report number for officers: ") + reference))),
             .if(mismatch, .div(.class("error-summary"), .attribute(named: "role", value: "alert"),
-                               .h2(.text(lang("Kode yang Anda ketik berbeda", "The code you typed is different"))),
-                               .p(.text(lang("Periksa lagi angka demi angka, lalu ketik ulang.", "Check it digit by digit and type it again."))))),
+                               .h2(.plain(lang("Kode yang Anda ketik berbeda", "The code you typed is different"))),
+                               .p(.plain(lang("Periksa lagi angka demi angka, lalu ketik ulang.", "Check it digit by digit and type it again."))))),
             .form(.method(.post), .action(SiteRoute.reportConfirm.path),
                   .input(.type(.hidden), .name("sealed"), .value(sealed)),
                   ReportStepViews.languageField(lang),
                   FormViews.textField("code", label: lang("Sudah Anda simpan? Ketik ulang kodenya untuk memastikan", "Saved it? Type the code again to be sure"),
                                       value: nil, errors: [], lang: lang, type: .text, autocomplete: "off", markOptional: false),
-                  .button(.type(.submit), .text(lang("Periksa", "Check")))),
+                  .button(.type(.submit), .plain(lang("Periksa", "Check")))),
         ])
     }
 
@@ -57,10 +57,10 @@ enum ReceiptViews {
 
     static func saved(lang: Lang) -> HTML {
         PublicLayout.page(lang("Terima kasih", "Thank you"), lang: lang, path: SiteRoute.report.path, [
-            .p(.text(lang("Kode Anda benar. Simpan di tempat yang aman — jangan di ponsel yang bisa dilihat orang yang Anda laporkan.",
+            .p(.plain(lang("Kode Anda benar. Simpan di tempat yang aman — jangan di ponsel yang bisa dilihat orang yang Anda laporkan.",
                           "Your code is right. Keep it somewhere safe — not on a phone that the people you reported can see."))),
-            .p(.text(lang("Kembalilah dalam beberapa hari untuk membaca balasan petugas.", "Come back in a few days to read the officers' reply."))),
-            .p(.a(.href(SiteRoute.reportReturn.path + (lang.isEnglish ? "?bahasa=en" : "")), .text(lang("Masukkan kode tanda terima", "Enter a receipt code")))),
+            .p(.plain(lang("Kembalilah dalam beberapa hari untuk membaca balasan petugas.", "Come back in a few days to read the officers' reply."))),
+            .p(.a(.href(SiteRoute.reportReturn.path + (lang.isEnglish ? "?bahasa=en" : "")), .plain(lang("Masukkan kode tanda terima", "Enter a receipt code")))),
         ])
     }
 
@@ -74,8 +74,8 @@ enum ReceiptViews {
                                       type: .text, hint: lang("Spasi dan tanda hubung boleh.", "Spaces and dashes are fine."),
                                       autocomplete: "off", markOptional: false),
                   .label(.class("check"), .input(.type(.checkbox), .name("stay"), .value("1")),
-                         .text(lang("Tetap terbuka 30 menit di perangkat ini (memakai cookie)", "Stay open for 30 minutes on this device (uses a cookie)"))),
-                  .button(.type(.submit), .text(lang("Buka laporan", "Open report")))),
+                         .plain(lang("Tetap terbuka 30 menit di perangkat ini (memakai cookie)", "Stay open for 30 minutes on this device (uses a cookie)"))),
+                  .button(.type(.submit), .plain(lang("Buka laporan", "Open report")))),
         ])
     }
 }
@@ -83,14 +83,14 @@ enum ReceiptViews {
 extension ReceiptViews {
     static func tooMany(minutes: Int, lang: Lang) -> HTML {
         PublicLayout.page(lang("Tunggu sebentar", "Please wait"), lang: lang, path: SiteRoute.report.path, urgent: true, [
-            .p(.text(lang("Terlalu banyak percobaan dari jaringan Anda. Coba lagi dalam \(minutes) menit, atau telepon SAPA 129.",
+            .p(.plain(lang("Terlalu banyak percobaan dari jaringan Anda. Coba lagi dalam \(minutes) menit, atau telepon SAPA 129.",
                           "Too many attempts from your network. Try again in \(minutes) minutes, or call SAPA 129."))),
         ])
     }
 
     static func unavailable(lang: Lang) -> HTML {
         PublicLayout.page(lang("Layanan belum siap", "Not ready yet"), lang: lang, path: SiteRoute.report.path, urgent: true, [
-            .p(.text(lang("Laporan daring belum dapat diterima. Telepon SAPA 129 atau 110.", "Online reports cannot be taken yet. Call SAPA 129 or 110."))),
+            .p(.plain(lang("Laporan daring belum dapat diterima. Telepon SAPA 129 atau 110.", "Online reports cannot be taken yet. Call SAPA 129 or 110."))),
         ])
     }
 }

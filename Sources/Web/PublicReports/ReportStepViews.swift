@@ -28,26 +28,26 @@ enum ReportStepViews {
 
     static func intro(lang: Lang) -> HTML {
         PublicLayout.page(lang("Laporkan perdagangan orang", "Report human trafficking"), lang: lang, path: SiteRoute.report.path, [
-            .p(.class("lead"), .text(lang("Anda bisa melapor tanpa menyebut nama. Laporan dibaca petugas Gugus Tugas PP-TPPO dan diteruskan ke instansi yang berwenang.",
+            .p(.class("lead"), .plain(lang("Anda bisa melapor tanpa menyebut nama. Laporan dibaca petugas Gugus Tugas PP-TPPO dan diteruskan ke instansi yang berwenang.",
                                           "You can report without giving your name. Task-force officers read the report and pass it to the agency in charge."))),
-            .h2(.text(lang("Apa itu perdagangan orang?", "What is human trafficking?"))),
-            .p(.text(lang("Perdagangan orang terjadi bila seseorang direkrut, dibawa, ditampung, atau dikirim — dengan ancaman, kekerasan, penipuan, jeratan utang, atau memanfaatkan kesulitannya — untuk dieksploitasi: dipaksa bekerja, dijadikan pekerja seks, diperbudak, atau diambil organnya. Untuk anak, cara-cara itu tidak perlu ada: mengeksploitasi anak sudah merupakan kejahatan.",
+            .h2(.plain(lang("Apa itu perdagangan orang?", "What is human trafficking?"))),
+            .p(.plain(lang("Perdagangan orang terjadi bila seseorang direkrut, dibawa, ditampung, atau dikirim — dengan ancaman, kekerasan, penipuan, jeratan utang, atau memanfaatkan kesulitannya — untuk dieksploitasi: dipaksa bekerja, dijadikan pekerja seks, diperbudak, atau diambil organnya. Untuk anak, cara-cara itu tidak perlu ada: mengeksploitasi anak sudah merupakan kejahatan.",
                           "Trafficking is when someone is recruited, moved, housed or handed over — by threats, force, deceit, debt or by taking advantage of their hardship — to be exploited: forced to work, made to sell sex, enslaved or to have an organ removed. For a child none of those means is needed: exploiting a child is already the crime."))),
-            .h2(.text(lang("Tanda-tanda yang sering terjadi", "Common signs"))),
-            .ul(.li(.text(lang("Paspor atau KTP ditahan majikan atau agen", "Passport or ID card held by the employer or agent"))),
-                .li(.text(lang("Utang biaya perjalanan yang terus bertambah", "A travel debt that keeps growing"))),
-                .li(.text(lang("Tidak boleh keluar, tidak boleh berhenti, gaji tidak dibayar", "Not allowed out or to quit, wages unpaid"))),
-                .li(.text(lang("Tawaran kerja ke luar negeri tanpa kontrak, lewat jalur tidak resmi", "A job abroad with no contract, through unofficial channels")))),
-            .h2(.text(lang("Bagaimana laporan Anda dilindungi", "How your report is protected"))),
-            .ul(.li(.text(lang("Kami tidak menyimpan alamat internet, jenis perangkat, atau nama Anda.", "We keep neither your internet address, your device nor your name."))),
-                .li(.text(lang("Anda mendapat kode tanda terima 16 angka. Hanya dengan kode itu Anda bisa membaca balasan dan menambah informasi.",
+            .h2(.plain(lang("Tanda-tanda yang sering terjadi", "Common signs"))),
+            .ul(.li(.plain(lang("Paspor atau KTP ditahan majikan atau agen", "Passport or ID card held by the employer or agent"))),
+                .li(.plain(lang("Utang biaya perjalanan yang terus bertambah", "A travel debt that keeps growing"))),
+                .li(.plain(lang("Tidak boleh keluar, tidak boleh berhenti, gaji tidak dibayar", "Not allowed out or to quit, wages unpaid"))),
+                .li(.plain(lang("Tawaran kerja ke luar negeri tanpa kontrak, lewat jalur tidak resmi", "A job abroad with no contract, through unofficial channels")))),
+            .h2(.plain(lang("Bagaimana laporan Anda dilindungi", "How your report is protected"))),
+            .ul(.li(.plain(lang("Kami tidak menyimpan alamat internet, jenis perangkat, atau nama Anda.", "We keep neither your internet address, your device nor your name."))),
+                .li(.plain(lang("Anda mendapat kode tanda terima 16 angka. Hanya dengan kode itu Anda bisa membaca balasan dan menambah informasi.",
                                "You get a 16-digit receipt code. Only with it can you read replies and add information."))),
-                .li(.text(lang("Identitas korban dan saksi dilindungi UU 21/2007 Pasal 44.", "Victims' and witnesses' identities are protected by UU 21/2007 Pasal 44.")))),
+                .li(.plain(lang("Identitas korban dan saksi dilindungi UU 21/2007 Pasal 44.", "Victims' and witnesses' identities are protected by UU 21/2007 Pasal 44.")))),
             .form(.method(.post), .action(SiteRoute.reportStep.path),
                   .input(.type(.hidden), .name("start"), .value("1")), languageField(lang),
-                  .button(.type(.submit), .text(lang("Mulai melapor", "Start a report")))),
+                  .button(.type(.submit), .plain(lang("Mulai melapor", "Start a report")))),
             .p(.a(.href(SiteRoute.reportReturn.path + (lang.isEnglish ? "?bahasa=en" : "")),
-                  .text(lang("Sudah pernah melapor? Masukkan kode tanda terima", "Reported before? Enter your receipt code")))),
+                  .plain(lang("Sudah pernah melapor? Masukkan kode tanda terima", "Reported before? Enter your receipt code")))),
         ])
     }
 
@@ -57,7 +57,7 @@ enum ReportStepViews {
         let title = lang(step.question)
         let multipart = step == .send
         return PublicLayout.page(title, lang: lang, path: SiteRoute.report.path, urgent: answers.isUrgent, script: challenge != nil, [
-            .p(.class("hint"), .text(lang("Langkah \(pos.index) dari \(pos.count)", "Step \(pos.index) of \(pos.count)"))),
+            .p(.class("hint"), .plain(lang("Langkah \(pos.index) dari \(pos.count)", "Step \(pos.index) of \(pos.count)"))),
             .element(named: "progress", nodes: [.attribute(named: "max", value: String(pos.count)),
                                                 .attribute(named: "value", value: String(pos.index)),
                                                 .attribute(named: "aria-label", value: lang("Kemajuan", "Progress"))]),
@@ -70,10 +70,10 @@ enum ReportStepViews {
                   .unwrap(challenge) { challengeFields($0, lang: lang) },
                   .div(.class("actions"),
                        .button(.type(.submit), .name("go"), .value("next"),
-                               .text(step == .send ? lang("Kirim laporan", "Send report") : lang("Lanjut", "Continue"))),
+                               .plain(step == .send ? lang("Kirim laporan", "Send report") : lang("Lanjut", "Continue"))),
                        .if(step.previous(answers) != nil,
                            .button(.type(.submit), .class("secondary"), .name("go"), .value("back"), .attribute(named: "formnovalidate"),
-                                   .text(lang("Kembali", "Back")))))),
+                                   .plain(lang("Kembali", "Back")))))),
         ])
     }
 
@@ -133,11 +133,11 @@ enum ReportStepViews {
             return .group(
                 ReportSummaryView.answers(a, lang: lang),
                 .div(.class("field"),
-                     .label(.attribute(named: "for", value: "f-files"), .text(lang("Lampiran (opsional)", "Attachments (optional)"))),
+                     .label(.attribute(named: "for", value: "f-files"), .plain(lang("Lampiran (opsional)", "Attachments (optional)"))),
                      .span(.class("hint"), .id("f-files-hint"),
-                           .text(lang("Foto, PDF, atau rekaman suara; paling banyak 3 berkas, masing-masing 5 MB. Data lokasi pada foto kami hapus.",
+                           .plain(lang("Foto, PDF, atau rekaman suara; paling banyak 3 berkas, masing-masing 5 MB. Data lokasi pada foto kami hapus.",
                                       "Photos, PDFs or voice recordings; up to 3 files of 5 MB each. We remove location data from photos."))),
-                     .unwrap(errors.first { $0.field == "files" }) { .span(.class("error-text"), .text(lang($0.id, $0.en))) },
+                     .unwrap(errors.first { $0.field == "files" }) { .span(.class("error-text"), .plain(lang($0.id, $0.en))) },
                      .input(.type(.file), .id("f-files"), .name("files"), .attribute(named: "multiple", value: "multiple"),
                             .attribute(named: "aria-describedby", value: "f-files-hint"),
                             .attribute(named: "accept", value: "image/jpeg,image/png,application/pdf,audio/*"))))
@@ -153,7 +153,7 @@ enum ReportStepViews {
                                 .data(named: "bits", value: String(c.bits))),
                          .element(named: "legend", text: lang("Pemeriksaan singkat", "A short check")),
                          .p(.class("hint"), .id("challenge-status"),
-                            .text(lang("Banyak laporan datang dari jaringan Anda. Jawab pertanyaan ini (atau tunggu sebentar bila JavaScript aktif).",
+                            .plain(lang("Banyak laporan datang dari jaringan Anda. Jawab pertanyaan ini (atau tunggu sebentar bila JavaScript aktif).",
                                        "Many reports come from your network. Answer this question (or wait a moment if JavaScript is on)."))),
                          FormViews.textField("answer", label: lang("Berapa \(words[c.a]) ditambah \(words[c.b])? Tulis dengan angka.",
                                                                    "What is \(wordsEN[c.a]) plus \(wordsEN[c.b])? Write it in digits."),
@@ -165,11 +165,11 @@ enum ReportStepViews {
         let error = errors.first { $0.field == name }
         return .fieldset(.class(error == nil ? "field" : "field has-error"), .id("f-\(FormViews.fieldID(name))"),
                          .element(named: "legend", text: legend),
-                         .unwrap(hint) { .span(.class("hint"), .text($0)) },
-                         .unwrap(error) { .span(.class("error-text"), .text(lang($0.id, $0.en))) },
+                         .unwrap(hint) { .span(.class("hint"), .plain($0)) },
+                         .unwrap(error) { .span(.class("error-text"), .plain(lang($0.id, $0.en))) },
                          .forEach(options) { o in
                              .label(.class("check"), .input(.type(.radio), .name(name), .value(o.0), .checked(o.0 == selected)),
-                                    .text(o.1))
+                                    .plain(o.1))
                          })
     }
 
@@ -178,10 +178,10 @@ enum ReportStepViews {
         let error = errors.first { $0.field == name }
         return .fieldset(.class(error == nil ? "field" : "field has-error"), .id("f-\(FormViews.fieldID(name))"),
                          .element(named: "legend", text: legend),
-                         .unwrap(error) { .span(.class("error-text"), .text(lang($0.id, $0.en))) },
+                         .unwrap(error) { .span(.class("error-text"), .plain(lang($0.id, $0.en))) },
                          .forEach(options) { o in
                              .label(.class("check"), .input(.type(.checkbox), .name(name), .value(o.0), .checked(selected.contains(o.0))),
-                                    .text(o.1))
+                                    .plain(o.1))
                          })
     }
 
@@ -190,11 +190,11 @@ enum ReportStepViews {
         let error = errors.first { $0.field == name }
         let id = "f-\(FormViews.fieldID(name))"
         return .div(.class(error == nil ? "field" : "field has-error"),
-                    .label(.attribute(named: "for", value: id), .text(label)),
-                    .unwrap(hint) { .span(.class("hint"), .id("\(id)-hint"), .text($0)) },
-                    .unwrap(error) { .span(.class("error-text"), .text(lang($0.id, $0.en))) },
+                    .label(.attribute(named: "for", value: id), .plain(label)),
+                    .unwrap(hint) { .span(.class("hint"), .id("\(id)-hint"), .plain($0)) },
+                    .unwrap(error) { .span(.class("error-text"), .plain(lang($0.id, $0.en))) },
                     .textarea(.id(id), .name(name), .attribute(named: "rows", value: String(rows)),
                               .attribute(named: "maxlength", value: String(ReportForm.narrativeLimit)),
-                              .if(hint != nil, .attribute(named: "aria-describedby", value: "\(id)-hint")), .text(value)))
+                              .if(hint != nil, .attribute(named: "aria-describedby", value: "\(id)-hint")), .plain(value)))
     }
 }

@@ -22,9 +22,9 @@ enum ReportSummaryView {
             rows.append((lang("Kata sandi", "Code word"), a.codeWord ?? dash))
         }
         return .group(
-            .dl(.class("facts"), .forEach(rows) { r in .group(.dt(.text(r.0)), .dd(.text(r.1))) }),
-            .if(!a.narrative.isEmpty, .group(.h2(.text(lang("Cerita pelapor", "The reporter's account"))),
-                                            .blockquote(.class("narrative"), .text(a.narrative))))
+            .dl(.class("facts"), .forEach(rows) { r in .group(.dt(.plain(r.0)), .dd(.plain(r.1))) }),
+            .if(!a.narrative.isEmpty, .group(.h2(.plain(lang("Cerita pelapor", "The reporter's account"))),
+                                            .blockquote(.class("narrative"), .plain(a.narrative))))
         )
     }
 

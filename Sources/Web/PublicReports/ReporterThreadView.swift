@@ -9,20 +9,20 @@ enum ReporterThreadView {
     static func page(_ v: ReporterView, access: String, lang: Lang, usesCookie: Bool, notice: String? = nil,
                      errors: [FieldError] = []) -> HTML {
         PublicLayout.page(lang("Laporan Anda", "Your report"), lang: lang, path: SiteRoute.reportThread.path, [
-            .unwrap(notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
+            .unwrap(notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .plain($0)) },
             .dl(.class("facts"),
-                .dt(.text(lang("Nomor laporan", "Report number"))), .dd(.text(v.reference)),
-                .dt(.text(lang("Diterima", "Received"))), .dd(.text(String(v.receivedAt.prefix(10)))),
-                .dt(.text(lang("Ditangani oleh", "Handled by"))), .dd(.text(v.agencyName)),
-                .dt(.text(lang("Keadaan", "Status"))), .dd(.text(lang(v.status.label)))),
-            .if(v.awaitingAnswer, .p(.class("notice"), .strong(.text(lang("Petugas menunggu jawaban Anda atas pertanyaan di bawah.",
+                .dt(.plain(lang("Nomor laporan", "Report number"))), .dd(.plain(v.reference)),
+                .dt(.plain(lang("Diterima", "Received"))), .dd(.plain(String(v.receivedAt.prefix(10)))),
+                .dt(.plain(lang("Ditangani oleh", "Handled by"))), .dd(.plain(v.agencyName)),
+                .dt(.plain(lang("Keadaan", "Status"))), .dd(.plain(lang(v.status.label)))),
+            .if(v.awaitingAnswer, .p(.class("notice"), .strong(.plain(lang("Petugas menunggu jawaban Anda atas pertanyaan di bawah.",
                                                                           "The officers are waiting for your answer to the question below."))))),
-            .h2(.text(lang("Pesan", "Messages"))),
-            .if(v.messages.isEmpty, .p(.text(lang("Belum ada balasan. Laporan Anda sedang ditelaah.", "No reply yet. Your report is being reviewed.")))),
+            .h2(.plain(lang("Pesan", "Messages"))),
+            .if(v.messages.isEmpty, .p(.plain(lang("Belum ada balasan. Laporan Anda sedang ditelaah.", "No reply yet. Your report is being reviewed.")))),
             .ol(.class("thread"), .forEach(v.messages) { m in
                 .li(.class(m.author == .reporter ? "from-reporter" : (m.kind == .question ? "from-agency question" : "from-agency")),
-                    .p(.class("meta"), .text(meta(m, lang: lang))),
-                    .p(.class("body"), .text(m.body)))
+                    .p(.class("meta"), .plain(meta(m, lang: lang))),
+                    .p(.class("body"), .plain(m.body)))
             }),
             FormViews.errorSummary(errors, lang: lang),
             .form(.method(.post), .action(SiteRoute.reportThread.path), .enctype(.multipartData),
@@ -31,14 +31,14 @@ enum ReporterThreadView {
                   ReportStepViews.textArea("message", label: v.awaitingAnswer ? lang("Jawaban Anda", "Your answer") : lang("Tambah informasi", "Add information"),
                                            hint: nil, value: "", errors: errors, lang: lang, rows: 5),
                   .div(.class("field"),
-                       .label(.attribute(named: "for", value: "f-files"), .text(lang("Lampiran (opsional)", "Attachments (optional)"))),
+                       .label(.attribute(named: "for", value: "f-files"), .plain(lang("Lampiran (opsional)", "Attachments (optional)"))),
                        .input(.type(.file), .id("f-files"), .name("files"), .attribute(named: "multiple", value: "multiple"))),
-                  .button(.type(.submit), .text(lang("Kirim", "Send")))),
-            .h2(.text(lang("Yang Anda laporkan", "What you reported"))),
+                  .button(.type(.submit), .plain(lang("Kirim", "Send")))),
+            .h2(.plain(lang("Yang Anda laporkan", "What you reported"))),
             ReportSummaryView.answers(v.answers, lang: lang),
             .form(.method(.post), .action(SiteRoute.reportLeave.path), ReportStepViews.languageField(lang),
                   .button(.type(.submit), .class("secondary"),
-                          .text(usesCookie ? lang("Tutup dan hapus cookie", "Close and remove the cookie") : lang("Tutup", "Close")))),
+                          .plain(usesCookie ? lang("Tutup dan hapus cookie", "Close and remove the cookie") : lang("Tutup", "Close")))),
         ])
     }
 

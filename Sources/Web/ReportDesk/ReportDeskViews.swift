@@ -9,32 +9,32 @@ enum ReportDeskViews {
         let lang = chrome.lang
         return Layout.page(lang("Laporan masuk", "Incoming reports"), chrome,
             .if(!alerts.isEmpty, .section(.class("alerts"), .attribute(named: "aria-label", value: lang("Peringatan darurat", "Urgent alerts")),
-                .h2(.text(lang("Darurat: ada yang dalam bahaya sekarang", "Urgent: someone in danger now"))),
+                .h2(.plain(lang("Darurat: ada yang dalam bahaya sekarang", "Urgent: someone in danger now"))),
                 .ul(.forEach(alerts) { a in
-                    .li(.a(.href(SiteRoute.reportDetail(a.reportID).path), .text(a.reference)),
-                        .text(" · \(a.createdAt.prefix(16).replacingOccurrences(of: "T", with: " ")) UTC"
+                    .li(.a(.href(SiteRoute.reportDetail(a.reportID).path), .plain(a.reference)),
+                        .plain(" · \(a.createdAt.prefix(16).replacingOccurrences(of: "T", with: " ")) UTC"
                               + (a.provinceCode.flatMap(Province.named(code:)).map { " · \($0.name)" } ?? "")
                               + (a.child ? lang(" · anak", " · child") : "")),
                         .form(.method(.post), .action(SiteRoute.reportAlert(a.id).path), .class("inline"),
                               Layout.csrfField(chrome.csrf),
-                              .button(.type(.submit), .class("small"), .text(lang("Saya tangani", "I am on it")))))
+                              .button(.type(.submit), .class("small"), .plain(lang("Saya tangani", "I am on it")))))
                 }))),
             .p(.a(.href(SiteRoute.reportQueue.path + (showingClosed ? "" : "?status=selesai")),
-                  .text(showingClosed ? lang("Lihat laporan terbuka", "Show open reports") : lang("Lihat yang sudah selesai", "Show finished reports"))),
-               .text(" · "), .a(.href(SiteRoute.reportOnBehalf.path), .text(lang("Catat laporan dari penelepon", "Record a caller's report")))),
-            reports.isEmpty ? .p(.text(lang("Tidak ada laporan.", "No reports."))) :
-            .table(.caption(.text(showingClosed ? lang("Laporan selesai", "Finished reports") : lang("Laporan terbuka, yang darurat dan belum dibaca lebih dulu", "Open reports, urgent and unread first"))),
-                   .thead(.tr(.th(.text(lang("Nomor", "Number"))), .th(.text(lang("Diterima", "Received"))), .th(.text(lang("Keadaan", "Status"))),
-                              .th(.text(lang("Jenis", "Type"))), .th(.text(lang("Provinsi", "Province"))), .th(.text(lang("Saluran", "Channel"))))),
+                  .plain(showingClosed ? lang("Lihat laporan terbuka", "Show open reports") : lang("Lihat yang sudah selesai", "Show finished reports"))),
+               .plain(" · "), .a(.href(SiteRoute.reportOnBehalf.path), .plain(lang("Catat laporan dari penelepon", "Record a caller's report")))),
+            reports.isEmpty ? .p(.plain(lang("Tidak ada laporan.", "No reports."))) :
+            .table(.caption(.plain(showingClosed ? lang("Laporan selesai", "Finished reports") : lang("Laporan terbuka, yang darurat dan belum dibaca lebih dulu", "Open reports, urgent and unread first"))),
+                   .thead(.tr(.th(.plain(lang("Nomor", "Number"))), .th(.plain(lang("Diterima", "Received"))), .th(.plain(lang("Keadaan", "Status"))),
+                              .th(.plain(lang("Jenis", "Type"))), .th(.plain(lang("Provinsi", "Province"))), .th(.plain(lang("Saluran", "Channel"))))),
                    .tbody(.forEach(reports) { r in
-                       .tr(.td(.a(.href(SiteRoute.reportDetail(r.id).path), .text(r.reference)),
-                               .if(r.urgent, .strong(.class("urgent"), .text(lang(" darurat", " urgent")))),
-                               .if(r.agencyUnread, .span(.class("unread"), .text(lang(" · baru", " · new"))))),
-                           .td(.text(String(r.receivedAt.prefix(10)))),
-                           .td(.text(lang(r.status.label))),
-                           .td(.text((r.exploitationTypes.map { lang($0.label) } + (r.child ? [lang("anak", "child")] : [])).joined(separator: ", "))),
-                           .td(.text(r.provinceCode.flatMap(Province.named(code:))?.name ?? (r.abroad ? lang("luar negeri", "abroad") : "—"))),
-                           .td(.text(lang(r.channel.label))))
+                       .tr(.td(.a(.href(SiteRoute.reportDetail(r.id).path), .plain(r.reference)),
+                               .if(r.urgent, .strong(.class("urgent"), .plain(lang(" darurat", " urgent")))),
+                               .if(r.agencyUnread, .span(.class("unread"), .plain(lang(" · baru", " · new"))))),
+                           .td(.plain(String(r.receivedAt.prefix(10)))),
+                           .td(.plain(lang(r.status.label))),
+                           .td(.plain((r.exploitationTypes.map { lang($0.label) } + (r.child ? [lang("anak", "child")] : [])).joined(separator: ", "))),
+                           .td(.plain(r.provinceCode.flatMap(Province.named(code:))?.name ?? (r.abroad ? lang("luar negeri", "abroad") : "—"))),
+                           .td(.plain(lang(r.channel.label))))
                    }))
         )
     }
@@ -44,25 +44,25 @@ enum ReportDeskViews {
         let s = d.summary
         return Layout.page(lang("Laporan ", "Report ") + s.reference, chrome,
             FormViews.errorSummary(errors, lang: lang),
-            .if(s.urgent, .p(.class("urgent"), .strong(.text(lang("Pelapor menyatakan ada yang dalam bahaya sekarang.", "The reporter says someone is in danger now."))))),
+            .if(s.urgent, .p(.class("urgent"), .strong(.plain(lang("Pelapor menyatakan ada yang dalam bahaya sekarang.", "The reporter says someone is in danger now."))))),
             .dl(.class("facts"),
-                .dt(.text(lang("Keadaan", "Status"))), .dd(.text(lang(s.status.label) + (s.closureReason.map { " — " + lang($0.label) } ?? ""))),
-                .dt(.text(lang("Diterima", "Received"))), .dd(.text(s.receivedAt.prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC")),
-                .dt(.text(lang("Saluran", "Channel"))), .dd(.text(lang(s.channel.label))),
-                .unwrap(s.caseID) { id in .group(.dt(.text(lang("Kasus", "Case"))), .dd(.a(.href(SiteRoute.caseDetail(id).path), .text(lang("Buka kasus", "Open the case"))))) },
-                .unwrap(s.deleteAfter) { at in .group(.dt(.text(lang("Dihapus setelah", "Deleted after"))), .dd(.text(String(at.prefix(10))))) }),
+                .dt(.plain(lang("Keadaan", "Status"))), .dd(.plain(lang(s.status.label) + (s.closureReason.map { " — " + lang($0.label) } ?? ""))),
+                .dt(.plain(lang("Diterima", "Received"))), .dd(.plain(s.receivedAt.prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC")),
+                .dt(.plain(lang("Saluran", "Channel"))), .dd(.plain(lang(s.channel.label))),
+                .unwrap(s.caseID) { id in .group(.dt(.plain(lang("Kasus", "Case"))), .dd(.a(.href(SiteRoute.caseDetail(id).path), .plain(lang("Buka kasus", "Open the case"))))) },
+                .unwrap(s.deleteAfter) { at in .group(.dt(.plain(lang("Dihapus setelah", "Deleted after"))), .dd(.plain(String(at.prefix(10))))) }),
             ReportSummaryView.answers(d.answers, lang: lang),
-            .if(!d.attachments.isEmpty, .group(.h2(.text(lang("Lampiran", "Attachments"))),
+            .if(!d.attachments.isEmpty, .group(.h2(.plain(lang("Lampiran", "Attachments"))),
                 .ul(.forEach(d.attachments) { a in
-                    .li(.a(.href(SiteRoute.reportAttachment(s.id, a.id).path), .text("\(a.kind.rawValue.uppercased()) · \(max(1, a.size / 1024)) KB")))
+                    .li(.a(.href(SiteRoute.reportAttachment(s.id, a.id).path), .plain("\(a.kind.rawValue.uppercased()) · \(max(1, a.size / 1024)) KB")))
                 }))),
-            .h2(.text(lang("Percakapan dengan pelapor", "Conversation with the reporter"))),
-            .if(d.messages.isEmpty, .p(.text(lang("Belum ada pesan.", "No messages yet.")))),
+            .h2(.plain(lang("Percakapan dengan pelapor", "Conversation with the reporter"))),
+            .if(d.messages.isEmpty, .p(.plain(lang("Belum ada pesan.", "No messages yet.")))),
             .ol(.class("thread"), .forEach(d.messages) { m in
                 .li(.class(m.author == .reporter ? "from-reporter" : (m.kind == .note ? "note" : "from-agency")),
-                    .p(.class("meta"), .text((m.author == .reporter ? lang("Pelapor", "Reporter") : (m.agencyName ?? "")) + " · " + lang(kindLabel(m.kind))
+                    .p(.class("meta"), .plain((m.author == .reporter ? lang("Pelapor", "Reporter") : (m.agencyName ?? "")) + " · " + lang(kindLabel(m.kind))
                                              + " · " + m.at.replacingOccurrences(of: "T", with: " "))),
-                    .p(.class("body"), .text(m.body)))
+                    .p(.class("body"), .plain(m.body)))
             }),
             .if(s.status.isOpen || s.status == .caseOpened, .form(.method(.post), .action(SiteRoute.reportMessage(s.id).path),
                 Layout.csrfField(chrome.csrf),
@@ -72,22 +72,22 @@ enum ReportDeskViews {
                                          hint: lang("Balasan dan pertanyaan dibaca pelapor dengan kode tanda terimanya; catatan internal tidak.",
                                                     "The reporter reads replies and questions with the receipt code; internal notes stay here."),
                                          value: "", errors: errors, lang: lang, rows: 4),
-                .button(.type(.submit), .text(lang("Kirim", "Send"))))),
+                .button(.type(.submit), .plain(lang("Kirim", "Send"))))),
             .if(s.status.isOpen, .group(
-                .h2(.text(lang("Tindak lanjut", "Next steps"))),
-                .p(.a(.href(SiteRoute.newCase.path + "?laporan=\(s.id)"), .text(lang("Jadikan kasus", "Open a case from it")))),
+                .h2(.plain(lang("Tindak lanjut", "Next steps"))),
+                .p(.a(.href(SiteRoute.newCase.path + "?laporan=\(s.id)"), .plain(lang("Jadikan kasus", "Open a case from it")))),
                 .form(.method(.post), .action(SiteRoute.reportReassign(s.id).path),
                       Layout.csrfField(chrome.csrf), .input(.type(.hidden), .name("version"), .value(String(s.version))),
                       FormViews.select("agency", label: lang("Pindahkan ke instansi", "Move to agency"),
                                        options: agencies.filter { $0.id != s.agencyID }.map { ($0.id, $0.name) }, selected: nil, errors: errors,
                                        lang: lang, markOptional: false),
-                      .button(.type(.submit), .class("secondary"), .text(lang("Pindahkan", "Move")))),
+                      .button(.type(.submit), .class("secondary"), .plain(lang("Pindahkan", "Move")))),
                 .form(.method(.post), .action(SiteRoute.reportClose(s.id).path),
                       Layout.csrfField(chrome.csrf), .input(.type(.hidden), .name("version"), .value(String(s.version))),
                       FormViews.select("reason", label: lang("Tutup tanpa kasus, karena", "Close without a case, because"),
                                        options: ClosureReason.allCases.map { ($0.rawValue, lang($0.label)) }, selected: nil, errors: errors,
                                        lang: lang, markOptional: false),
-                      .button(.type(.submit), .class("secondary"), .text(lang("Tutup laporan", "Close report"))))))
+                      .button(.type(.submit), .class("secondary"), .plain(lang("Tutup laporan", "Close report"))))))
         )
     }
 
@@ -105,7 +105,7 @@ enum ReportDeskViews {
         let lang = chrome.lang
         let (a, _) = ReportForm.read(fields)
         return Layout.page(lang("Catat laporan dari penelepon", "Record a caller's report"), chrome,
-            .p(.text(lang("Isi bersama penelepon. Jangan mencatat nama atau nomor penelepon kecuali ia meminta ditelepon balik. Setelah disimpan, bacakan kode tanda terima kepadanya.",
+            .p(.plain(lang("Isi bersama penelepon. Jangan mencatat nama atau nomor penelepon kecuali ia meminta ditelepon balik. Setelah disimpan, bacakan kode tanda terima kepadanya.",
                           "Fill this in with the caller. Do not record the caller's name or number unless they ask to be called back. Once saved, read them the receipt code."))),
             FormViews.errorSummary(errors, lang: lang),
             .form(.method(.post), .action(SiteRoute.reportOnBehalf.path),
@@ -114,10 +114,10 @@ enum ReportDeskViews {
                                          ReportChannel.allCases.filter { $0 != .web }.map { ($0.rawValue, lang($0.label)) },
                                          selected: fields["channel"]?.first, errors: errors, lang: lang),
                   .group(ReportStep.allCases.filter { $0 != .send }.map { step in
-                      .group(.h2(.text(lang(step.question))),
+                      .group(.h2(.plain(lang(step.question))),
                              ReportStepViews.questions(step, answers: a, fields: fields, errors: errors, lang: lang))
                   }),
-                  .button(.type(.submit), .text(lang("Simpan dan buat kode", "Save and make the code"))))
+                  .button(.type(.submit), .plain(lang("Simpan dan buat kode", "Save and make the code"))))
         )
     }
 }

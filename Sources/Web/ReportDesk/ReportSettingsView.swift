@@ -20,21 +20,21 @@ enum ReportSettingsView {
         let tristate: [(value: String, label: String)] = [("yes", lang("ya", "yes")), ("no", lang("tidak", "no"))]
         return Layout.page(lang("Rute laporan", "Report routing"), chrome,
             FormViews.errorSummary(errors, lang: lang),
-            .p(.text(lang("Setiap laporan dibaca aturan dari urutan terkecil; aturan pertama yang cocok menentukan antrean. Yang tidak cocok dengan aturan mana pun masuk ke layanan SAPA 129 (KemenPPPA).",
+            .p(.plain(lang("Setiap laporan dibaca aturan dari urutan terkecil; aturan pertama yang cocok menentukan antrean. Yang tidak cocok dengan aturan mana pun masuk ke layanan SAPA 129 (KemenPPPA).",
                           "Each report is read against the rules from the lowest order; the first that matches picks the queue. Anything no rule matches goes to SAPA 129 (KemenPPPA)."))),
-            .table(.caption(.text(lang("Aturan", "Rules"))),
-                   .thead(.tr(.th(.text(lang("Urutan", "Order"))), .th(.text(lang("Jenis", "Type"))), .th(.text(lang("Provinsi", "Province"))),
-                              .th(.text(lang("Anak", "Child"))), .th(.text(lang("Luar negeri", "Abroad"))), .th(.text(lang("Ke", "To"))),
-                              .th(.text(lang("Tindakan", "Action"))))),
+            .table(.caption(.plain(lang("Aturan", "Rules"))),
+                   .thead(.tr(.th(.plain(lang("Urutan", "Order"))), .th(.plain(lang("Jenis", "Type"))), .th(.plain(lang("Provinsi", "Province"))),
+                              .th(.plain(lang("Anak", "Child"))), .th(.plain(lang("Luar negeri", "Abroad"))), .th(.plain(lang("Ke", "To"))),
+                              .th(.plain(lang("Tindakan", "Action"))))),
                    .tbody(.forEach(rules) { r in
-                       .tr(.td(.class("num"), .text(String(r.position))), .td(.text(r.exploitation.map { lang($0.label) } ?? lang("apa saja", "any"))),
-                           .td(.text(r.provinceCode.flatMap(Province.named(code:))?.name ?? lang("apa saja", "any"))),
-                           .td(.text(yn(r.child))), .td(.text(yn(r.abroad))), .td(.text(target(r.target))),
+                       .tr(.td(.class("num"), .plain(String(r.position))), .td(.plain(r.exploitation.map { lang($0.label) } ?? lang("apa saja", "any"))),
+                           .td(.plain(r.provinceCode.flatMap(Province.named(code:))?.name ?? lang("apa saja", "any"))),
+                           .td(.plain(yn(r.child))), .td(.plain(yn(r.abroad))), .td(.plain(target(r.target))),
                            .td(.form(.method(.post), .action(SiteRoute.reportRuleDelete(r.id).path), .class("inline"),
                                      Layout.csrfField(chrome.csrf),
-                                     .button(.type(.submit), .class("link"), .text(lang("Hapus", "Delete"))))))
+                                     .button(.type(.submit), .class("link"), .plain(lang("Hapus", "Delete"))))))
                    })),
-            .h2(.text(lang("Tambah aturan", "Add a rule"))),
+            .h2(.plain(lang("Tambah aturan", "Add a rule"))),
             .form(.method(.post), .action(SiteRoute.reportRule.path), .class("search"),
                   Layout.csrfField(chrome.csrf),
                   FormViews.textField("position", label: lang("Urutan", "Order"), value: String((rules.map(\.position).max() ?? 0) + 10),
@@ -47,26 +47,26 @@ enum ReportSettingsView {
                   FormViews.select("abroad", label: lang("Di luar negeri", "Abroad"), options: tristate, selected: nil, errors: errors, lang: lang),
                   FormViews.select("target", label: lang("Kirim ke", "Send to"), options: targets, selected: nil, errors: errors, lang: lang,
                                    markOptional: false),
-                  .button(.type(.submit), .text(lang("Simpan aturan", "Save rule")))),
-            .h2(.text(lang("Instansi piket untuk keadaan darurat", "Agencies on duty for emergencies"))),
+                  .button(.type(.submit), .plain(lang("Simpan aturan", "Save rule")))),
+            .h2(.plain(lang("Instansi piket untuk keadaan darurat", "Agencies on duty for emergencies"))),
             .form(.method(.post), .action(SiteRoute.reportDuty.path),
                   Layout.csrfField(chrome.csrf),
                   .fieldset(.element(named: "legend", text: lang("Diberi peringatan segera bila ada yang dalam bahaya (selain antrean laporan dan polisi setempat)",
                                                                  "Alerted at once when someone is in danger (besides the report's queue and the local police)")),
                             .forEach(agencies) { a in
-                                .label(.class("check"), .input(.type(.checkbox), .name("duty"), .value(a.id), .checked(duty.contains(a.id))), .text(a.name))
+                                .label(.class("check"), .input(.type(.checkbox), .name("duty"), .value(a.id), .checked(duty.contains(a.id))), .plain(a.name))
                             }),
-                  .button(.type(.submit), .text(lang("Simpan piket", "Save duty list")))),
-            .h2(.text(lang("Masa simpan laporan yang ditutup", "How long closed reports are kept"))),
+                  .button(.type(.submit), .plain(lang("Simpan piket", "Save duty list")))),
+            .h2(.plain(lang("Masa simpan laporan yang ditutup", "How long closed reports are kept"))),
             .form(.method(.post), .action(SiteRoute.reportRetention.path),
                   Layout.csrfField(chrome.csrf),
-                  .p(.class("hint"), .text(lang("Setelah masa ini isi laporan dihapus; log audit hanya mencatat bahwa laporan itu dihapus.",
+                  .p(.class("hint"), .plain(lang("Setelah masa ini isi laporan dihapus; log audit hanya mencatat bahwa laporan itu dihapus.",
                                                "After this the report's content is deleted; the audit log records only that it was deleted."))),
                   .group(ClosureReason.allCases.map { r in
                       FormViews.textField("days.\(r.rawValue)", label: lang(r.label) + lang(" (hari)", " (days)"),
                                           value: String(retention.days(for: r)), errors: errors, lang: lang, type: .number, markOptional: false)
                   }),
-                  .button(.type(.submit), .text(lang("Simpan masa simpan", "Save retention"))))
+                  .button(.type(.submit), .plain(lang("Simpan masa simpan", "Save retention"))))
         )
     }
 }

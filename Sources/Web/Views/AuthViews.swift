@@ -6,23 +6,23 @@ enum AuthViews {
     static func login(_ chrome: Layout.Chrome, username: String?, message: String?) -> HTML {
         let lang = chrome.lang
         return Layout.page(lang("Masuk", "Sign in"), chrome,
-            .unwrap(message) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(message) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.plain($0))) },
             .form(.method(.post), .action(SiteRoute.login.path),
                   Layout.csrfField(chrome.csrf),
                   FormViews.textField("username", label: lang("Nama pengguna", "Username"), value: username, errors: [], lang: lang,
                                       required: true, autocomplete: "username"),
                   FormViews.textField("password", label: lang("Kata sandi", "Password"), value: nil, errors: [], lang: lang,
                                       type: .password, required: true, autocomplete: "current-password"),
-                  .button(.type(.submit), .text(lang("Masuk", "Sign in")))),
-            .p(.text(lang("Bukan petugas? ", "Not an officer? ")),
-               .a(.href(SiteRoute.report.path), .text(lang("Laporkan perdagangan orang tanpa menyebut nama", "Report trafficking without giving your name"))))
+                  .button(.type(.submit), .plain(lang("Masuk", "Sign in")))),
+            .p(.plain(lang("Bukan petugas? ", "Not an officer? ")),
+               .a(.href(SiteRoute.report.path), .plain(lang("Laporkan perdagangan orang tanpa menyebut nama", "Report trafficking without giving your name"))))
         )
     }
 
     static func setup(_ chrome: Layout.Chrome, token: String, form: FormData?, errors: [FieldError]) -> HTML {
         let lang = chrome.lang
         return Layout.page(lang("Siapkan administrator pertama", "Set up the first administrator"), chrome,
-            .p(.text(lang("Akun ini mengelola instansi dan pengguna. Setelah kata sandi, Anda wajib memasang kode verifikasi dua langkah (TOTP).",
+            .p(.plain(lang("Akun ini mengelola instansi dan pengguna. Setelah kata sandi, Anda wajib memasang kode verifikasi dua langkah (TOTP).",
                           "This account manages agencies and users. After the password you must set up a two-step verification code (TOTP)."))),
             FormViews.errorSummary(errors, lang: lang),
             .form(.method(.post), .action(SiteRoute.setup.path),
@@ -35,36 +35,36 @@ enum AuthViews {
                   FormViews.textField("password", label: lang("Kata sandi", "Password"), value: nil, errors: errors, lang: lang,
                                       type: .password, hint: lang("Minimal 12 karakter.", "At least 12 characters."), required: true,
                                       autocomplete: "new-password"),
-                  .button(.type(.submit), .text(lang("Buat administrator", "Create administrator"))))
+                  .button(.type(.submit), .plain(lang("Buat administrator", "Create administrator"))))
         )
     }
 
     static func secondFactor(_ chrome: Layout.Chrome, message: String?) -> HTML {
         let lang = chrome.lang
         return Layout.page(lang("Kode verifikasi", "Verification code"), chrome,
-            .unwrap(message) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(message) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.plain($0))) },
             .form(.method(.post), .action(SiteRoute.secondFactor.path),
                   Layout.csrfField(chrome.csrf),
                   FormViews.textField("code", label: lang("Kode 6 angka dari aplikasi autentikator", "6-digit code from your authenticator app"),
                                       value: nil, errors: [], lang: lang, required: true, autocomplete: "one-time-code"),
-                  .button(.type(.submit), .text(lang("Lanjut", "Continue"))))
+                  .button(.type(.submit), .plain(lang("Lanjut", "Continue"))))
         )
     }
 
     static func enrol(_ chrome: Layout.Chrome, secret: String, uri: String, message: String?) -> HTML {
         let lang = chrome.lang
         return Layout.page(lang("Pasang verifikasi dua langkah", "Set up two-step verification"), chrome,
-            .p(.text(lang("Tambahkan kunci ini ke aplikasi autentikator (mis. Google Authenticator, Aegis, FreeOTP), lalu masukkan kode yang muncul.",
+            .p(.plain(lang("Tambahkan kunci ini ke aplikasi autentikator (mis. Google Authenticator, Aegis, FreeOTP), lalu masukkan kode yang muncul.",
                           "Add this key to an authenticator app (e.g. Google Authenticator, Aegis, FreeOTP), then enter the code it shows."))),
-            .dl(.dt(.text(lang("Kunci", "Key"))), .dd(.code(.id("totp-secret"), .text(secret))),
-                .dt(.text(lang("Alamat otpauth", "otpauth address"))), .dd(.code(.class("wrap"), .text(uri)))),
-            .unwrap(message) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .dl(.dt(.plain(lang("Kunci", "Key"))), .dd(.code(.id("totp-secret"), .plain(secret))),
+                .dt(.plain(lang("Alamat otpauth", "otpauth address"))), .dd(.code(.class("wrap"), .plain(uri)))),
+            .unwrap(message) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.plain($0))) },
             .form(.method(.post), .action(SiteRoute.enrolSecondFactor.path),
                   Layout.csrfField(chrome.csrf),
                   .input(.type(.hidden), .name("secret"), .value(secret)),
                   FormViews.textField("code", label: lang("Kode 6 angka", "6-digit code"), value: nil, errors: [], lang: lang,
                                       required: true, autocomplete: "one-time-code"),
-                  .button(.type(.submit), .text(lang("Aktifkan", "Turn on"))))
+                  .button(.type(.submit), .plain(lang("Aktifkan", "Turn on"))))
         )
     }
 }

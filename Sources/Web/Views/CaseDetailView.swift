@@ -11,15 +11,15 @@ enum CaseDetailView {
         let c = detail.record
         return Layout.page(lang("Kasus \(c.number)", "Case \(c.number)"), chrome,
             .dl(.class("facts"),
-                .dt(.text(lang("Tahap", "Stage"))), .dd(.text(lang(c.status.label))),
-                .dt(.text(lang("Wilayah", "Region"))), .dd(.text("\(c.regency), \(c.provinceName)")),
-                .dt(.text(lang("Dilaporkan", "Reported"))), .dd(.text(c.openedOn)),
-                .dt(.text(lang("Tanggal kejadian", "Date of the acts"))), .dd(.text(c.incidentDate ?? lang("tidak diketahui", "unknown"))),
-                .dt(.text(lang("Eksploitasi", "Exploitation"))), .dd(.text(c.exploitationTypes.map { lang($0.label) }.joined(separator: ", "))),
-                .dt(.text(lang("Ringkasan", "Summary"))), .dd(.text(c.summary.isEmpty ? "—" : c.summary)),
-                .dt(.text(lang("Instansi terlibat", "Agencies involved"))), .dd(.ul(.forEach(detail.agencies) { .li(.text($0.name)) }))),
-            .h2(.text(lang("Orang dalam kasus", "Persons in the case"))),
-            detail.persons.isEmpty ? .p(.text(lang("Belum ada orang yang dicatat.", "No persons recorded yet."))) : persons(detail, lang: lang),
+                .dt(.plain(lang("Tahap", "Stage"))), .dd(.plain(lang(c.status.label))),
+                .dt(.plain(lang("Wilayah", "Region"))), .dd(.plain("\(c.regency), \(c.provinceName)")),
+                .dt(.plain(lang("Dilaporkan", "Reported"))), .dd(.plain(c.openedOn)),
+                .dt(.plain(lang("Tanggal kejadian", "Date of the acts"))), .dd(.plain(c.incidentDate ?? lang("tidak diketahui", "unknown"))),
+                .dt(.plain(lang("Eksploitasi", "Exploitation"))), .dd(.plain(c.exploitationTypes.map { lang($0.label) }.joined(separator: ", "))),
+                .dt(.plain(lang("Ringkasan", "Summary"))), .dd(.plain(c.summary.isEmpty ? "—" : c.summary)),
+                .dt(.plain(lang("Instansi terlibat", "Agencies involved"))), .dd(.ul(.forEach(detail.agencies) { .li(.plain($0.name)) }))),
+            .h2(.plain(lang("Orang dalam kasus", "Persons in the case"))),
+            detail.persons.isEmpty ? .p(.plain(lang("Belum ada orang yang dicatat.", "No persons recorded yet."))) : persons(detail, lang: lang),
             screeningList(c.id, screenings, lang: lang),
             .if(canAddPerson, addPerson(chrome, caseID: c.id, form: personForm, errors: errors))
         )
@@ -27,40 +27,40 @@ enum CaseDetailView {
 
     static func screeningList(_ caseID: String, _ screenings: [StoredScreening], lang: Lang) -> Node<HTML.BodyContext> {
         .section(.attribute(named: "aria-labelledby", value: "screenings"),
-            .h2(.id("screenings"), .text(lang("Penapisan hukum", "Legal screenings"))),
-            screenings.isEmpty ? .p(.text(lang("Belum ada penapisan.", "No screening yet."))) : .table(
-                .thead(.tr(.th(.text(lang("Disimpan", "Saved"))), .th(.text("Palermo")), .th(.text(lang("Nasional", "National"))),
-                           .th(.text(lang("Pasal", "Articles"))))),
+            .h2(.id("screenings"), .plain(lang("Penapisan hukum", "Legal screenings"))),
+            screenings.isEmpty ? .p(.plain(lang("Belum ada penapisan.", "No screening yet."))) : .table(
+                .thead(.tr(.th(.plain(lang("Disimpan", "Saved"))), .th(.plain("Palermo")), .th(.plain(lang("Nasional", "National"))),
+                           .th(.plain(lang("Pasal", "Articles"))))),
                 .tbody(.forEach(screenings) { s in
-                    .tr(.td(.a(.href(SiteRoute.storedScreening(caseID: caseID, screeningID: s.id).path), .text(String(s.createdAt.prefix(10))))),
-                        .td(.text(s.palermoVerdict)), .td(.text(s.nationalVerdict)), .td(.text(s.articles.joined(separator: "; "))))
+                    .tr(.td(.a(.href(SiteRoute.storedScreening(caseID: caseID, screeningID: s.id).path), .plain(String(s.createdAt.prefix(10))))),
+                        .td(.plain(s.palermoVerdict)), .td(.plain(s.nationalVerdict)), .td(.plain(s.articles.joined(separator: "; "))))
                 })),
-            .p(.a(.href(SiteRoute.screening(caseID: caseID).path), .text(lang("Lakukan penapisan hukum untuk kasus ini", "Screen this case against the law")))),
+            .p(.a(.href(SiteRoute.screening(caseID: caseID).path), .plain(lang("Lakukan penapisan hukum untuk kasus ini", "Screen this case against the law")))),
             .p(.a(.href(SiteRoute.coordination(caseID).path),
-                  .text(lang("Koordinasi: rujukan, layanan perlindungan, proses hukum, linimasa", "Coordination: referrals, protection services, justice track, timeline")))))
+                  .plain(lang("Koordinasi: rujukan, layanan perlindungan, proses hukum, linimasa", "Coordination: referrals, protection services, justice track, timeline")))))
     }
 
     static func persons(_ detail: CaseDetail, lang: Lang) -> Node<HTML.BodyContext> {
         .table(.class("persons"),
-            .thead(.tr(.th(.text(lang("Peran", "Role"))), .th(.text(lang("Nama / samaran", "Name / pseudonym"))),
-                       .th(.text("NIK")), .th(.text(lang("Tempat, tanggal lahir", "Place and date of birth"))), .th(.text(lang("Catatan", "Notes"))))),
+            .thead(.tr(.th(.plain(lang("Peran", "Role"))), .th(.plain(lang("Nama / samaran", "Name / pseudonym"))),
+                       .th(.plain("NIK")), .th(.plain(lang("Tempat, tanggal lahir", "Place and date of birth"))), .th(.plain(lang("Catatan", "Notes"))))),
             .tbody(.forEach(detail.persons) { p in
                 let identity = detail.identities[p.id]
                 return .tr(
-                    .td(.text(lang(p.role.label))),
-                    .td(identity.map { .text($0.fullName) } ?? .span(.class("pseudonym"), .text(p.pseudonym(lang.language)))),
-                    .td(.text(identity.map { $0.nik ?? "—" } ?? lang("dilindungi", "protected"))),
-                    .td(.text(identity.map { $0.placeAndDateOfBirth ?? "—" } ?? lang("dilindungi", "protected"))),
-                    .td(.forEach(p.warnings) { .span(.class("warning"), .text(lang($0.id, $0.en))) },
+                    .td(.plain(lang(p.role.label))),
+                    .td(identity.map { .plain($0.fullName) } ?? .span(.class("pseudonym"), .plain(p.pseudonym(lang.language)))),
+                    .td(.plain(identity.map { $0.nik ?? "—" } ?? lang("dilindungi", "protected"))),
+                    .td(.plain(identity.map { $0.placeAndDateOfBirth ?? "—" } ?? lang("dilindungi", "protected"))),
+                    .td(.forEach(p.warnings) { .span(.class("warning"), .plain(lang($0.id, $0.en))) },
                         .if(identity != nil, .a(.href(SiteRoute.personMatches(p.id).path),
-                                                .text(lang("Kecocokan lintas instansi", "Matches across agencies"))))))
+                                                .plain(lang("Kecocokan lintas instansi", "Matches across agencies"))))))
             }))
     }
 
     static func addPerson(_ chrome: Layout.Chrome, caseID: String, form: FormData?, errors: [FieldError]) -> Node<HTML.BodyContext> {
         let lang = chrome.lang
         return .section(.attribute(named: "aria-labelledby", value: "add-person"),
-            .h2(.id("add-person"), .text(lang("Tambah orang", "Add a person"))),
+            .h2(.id("add-person"), .plain(lang("Tambah orang", "Add a person"))),
             FormViews.errorSummary(errors, lang: lang),
             .form(.method(.post), .action(SiteRoute.addPerson(caseID).path), .attribute(named: "novalidate"),
                   Layout.csrfField(chrome.csrf),
@@ -77,6 +77,6 @@ enum CaseDetailView {
                   FormViews.textField("citizenship", label: lang("Kewarganegaraan (kode negara)", "Citizenship (country code)"), value: form?["citizenship"] ?? "ID", errors: errors, lang: lang),
                   FormViews.textField("address", label: lang("Alamat", "Address"), value: form?["address"], errors: errors, lang: lang),
                   FormViews.textField("phone", label: lang("Telepon", "Phone"), value: form?["phone"], errors: errors, lang: lang, type: .tel),
-                  .button(.type(.submit), .text(lang("Simpan orang", "Save person")))))
+                  .button(.type(.submit), .plain(lang("Simpan orang", "Save person")))))
     }
 }

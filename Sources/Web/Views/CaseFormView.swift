@@ -29,7 +29,7 @@ enum CaseFormView {
                            value: form?["summary"], errors: errors, lang: lang),
                   checkboxes("agencyIDs", legend: lang("Instansi lain yang terlibat", "Other agencies involved"),
                              options: agencies.filter { $0.id != own }.map { ($0.id, $0.name) }, chosen: chosenAgencies, errors: errors, lang: lang),
-                  .button(.type(.submit), .text(lang("Simpan kasus", "Save case"))))
+                  .button(.type(.submit), .plain(lang("Simpan kasus", "Save case"))))
         )
     }
 
@@ -38,11 +38,11 @@ enum CaseFormView {
         let error = errors.first { $0.field.hasPrefix(name) }
         return .fieldset(.id("f-\(FormViews.fieldID(name))"), .class(error == nil ? "checks" : "checks has-error"),
             .element(named: "legend", text: legend),
-            .unwrap(error) { .span(.class("error-text"), .text(lang($0.id, $0.en))) },
+            .unwrap(error) { .span(.class("error-text"), .plain(lang($0.id, $0.en))) },
             .forEach(Array(options.enumerated())) { i, o in
                 .div(.class("check"),
                      .input(.type(.checkbox), .id("\(name)-\(i)"), .name(name), .value(o.0), .checked(chosen.contains(o.0))),
-                     .label(.attribute(named: "for", value: "\(name)-\(i)"), .text(o.1)))
+                     .label(.attribute(named: "for", value: "\(name)-\(i)"), .plain(o.1)))
             })
     }
 
@@ -50,8 +50,8 @@ enum CaseFormView {
         let error = errors.first { $0.field == name }
         let id = "f-\(FormViews.fieldID(name))"
         return .div(.class(error == nil ? "field" : "field has-error"),
-                    .label(.attribute(named: "for", value: id), .text(label)),
-                    .unwrap(error) { .span(.class("error-text"), .text(lang($0.id, $0.en))) },
-                    .textarea(.id(id), .name(name), .attribute(named: "rows", value: "4"), .text(value ?? "")))
+                    .label(.attribute(named: "for", value: id), .plain(label)),
+                    .unwrap(error) { .span(.class("error-text"), .plain(lang($0.id, $0.en))) },
+                    .textarea(.id(id), .name(name), .attribute(named: "rows", value: "4"), .plain(value ?? "")))
     }
 }

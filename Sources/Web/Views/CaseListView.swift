@@ -18,9 +18,9 @@ enum CaseListView {
                   FormViews.select("eksploitasi", label: lang("Jenis eksploitasi", "Exploitation"),
                                    options: ExploitationType.allCases.map { ($0.rawValue, lang($0.label)) },
                                    selected: f.exploitationType?.rawValue, errors: [], lang: lang, markOptional: false),
-                  .button(.type(.submit), .text(lang("Cari", "Search")))),
+                  .button(.type(.submit), .plain(lang("Cari", "Search")))),
             .p(.attribute(named: "role", value: "status"),
-               .text(page.cases.isEmpty ? lang("Tidak ada kasus yang cocok.", "No matching cases.")
+               .plain(page.cases.isEmpty ? lang("Tidak ada kasus yang cocok.", "No matching cases.")
                      : lang("Kasus \(first(page))–\(first(page) + page.cases.count - 1)\(page.hasNext ? ", masih ada berikutnya" : "")",
                             "Cases \(first(page))–\(first(page) + page.cases.count - 1)\(page.hasNext ? ", more follow" : "")"))),
             page.cases.isEmpty ? .empty : table(page, lang: lang),
@@ -32,10 +32,10 @@ enum CaseListView {
 
     static func table(_ page: CasePage, lang: Lang) -> Node<HTML.BodyContext> {
         .table(
-            .caption(.text(lang("Kasus, terbaru dahulu", "Cases, newest first"))),
-            .thead(.tr(.th(.text(lang("Nomor", "Number"))), .th(.text(lang("Dilaporkan", "Reported"))),
-                       .th(.text(lang("Wilayah", "Region"))), .th(.text(lang("Eksploitasi", "Exploitation"))),
-                       .th(.text(lang("Tahap", "Stage"))))),
+            .caption(.plain(lang("Kasus, terbaru dahulu", "Cases, newest first"))),
+            .thead(.tr(.th(.plain(lang("Nomor", "Number"))), .th(.plain(lang("Dilaporkan", "Reported"))),
+                       .th(.plain(lang("Wilayah", "Region"))), .th(.plain(lang("Eksploitasi", "Exploitation"))),
+                       .th(.plain(lang("Tahap", "Stage"))))),
             .tbody(.raw(rows(page, lang: lang)))
         )
     }
@@ -58,8 +58,8 @@ enum CaseListView {
         prev["hal"] = String(page.filter.page - 1)
         next["hal"] = String(page.filter.page + 1)
         return .nav(.class("pager"), .attribute(named: "aria-label", value: lang("Halaman", "Pages")),
-                    .if(page.filter.page > 1, .a(.href(SiteRoute.cases(query: prev).path), .attribute(named: "rel", value: "prev"), .text(lang("‹ Sebelumnya", "‹ Previous")))),
-                    .span(.text(lang("Halaman \(page.filter.page)", "Page \(page.filter.page)"))),
-                    .if(page.hasNext, .a(.href(SiteRoute.cases(query: next).path), .attribute(named: "rel", value: "next"), .text(lang("Berikutnya ›", "Next ›")))))
+                    .if(page.filter.page > 1, .a(.href(SiteRoute.cases(query: prev).path), .attribute(named: "rel", value: "prev"), .plain(lang("‹ Sebelumnya", "‹ Previous")))),
+                    .span(.plain(lang("Halaman \(page.filter.page)", "Page \(page.filter.page)"))),
+                    .if(page.hasNext, .a(.href(SiteRoute.cases(query: next).path), .attribute(named: "rel", value: "next"), .plain(lang("Berikutnya ›", "Next ›")))))
     }
 }

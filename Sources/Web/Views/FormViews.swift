@@ -10,8 +10,8 @@ enum FormViews {
         guard !errors.isEmpty else { return .empty }
         return .div(
             .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
-            .h2(.text(lang("Ada yang perlu diperbaiki", "There is a problem"))),
-            .ul(.forEach(errors) { e in .li(.a(.href("#" + (target?(e) ?? "f-\(fieldID(e.field))")), .text(lang(e.id, e.en)))) })
+            .h2(.plain(lang("Ada yang perlu diperbaiki", "There is a problem"))),
+            .ul(.forEach(errors) { e in .li(.a(.href("#" + (target?(e) ?? "f-\(fieldID(e.field))")), .plain(lang(e.id, e.en)))) })
         )
     }
 
@@ -34,9 +34,9 @@ enum FormViews {
         if error != nil { described.append("\(id)-error") }
         return .div(
             .class(error == nil ? "field" : "field has-error"),
-            .label(.attribute(named: "for", value: id), .text(label + (required || !markOptional ? "" : " " + lang("(opsional)", "(optional)")))),
-            .unwrap(hint) { .span(.class("hint"), .id("\(id)-hint"), .text($0)) },
-            .unwrap(error) { .span(.class("error-text"), .id("\(id)-error"), .text(lang($0.id, $0.en))) },
+            .label(.attribute(named: "for", value: id), .plain(label + (required || !markOptional ? "" : " " + lang("(opsional)", "(optional)")))),
+            .unwrap(hint) { .span(.class("hint"), .id("\(id)-hint"), .plain($0)) },
+            .unwrap(error) { .span(.class("error-text"), .id("\(id)-error"), .plain(lang($0.id, $0.en))) },
             .input(.type(type), .id(id), .name(name), .value(value ?? ""),
                    autocomplete.map { .attribute(named: "autocomplete", value: $0) } ?? .empty,
                    described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described.joined(separator: " ")),
@@ -47,7 +47,7 @@ enum FormViews {
 
     static func option(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [.attribute(named: "value", value: value),
-                                          selected ? .attribute(named: "selected") : .empty, .text(label)])
+                                          selected ? .attribute(named: "selected") : .empty, .plain(label)])
     }
 
     static func select<C: HTML.BodyContext>(_ name: String, label: String, options: [(value: String, label: String)],
@@ -57,8 +57,8 @@ enum FormViews {
         let id = "f-\(fieldID(name))" + (idSuffix.map { "-\(fieldID($0))" } ?? "")
         return .div(
             .class(error == nil ? "field" : "field has-error"),
-            .label(.attribute(named: "for", value: id), .text(label + (required || !markOptional ? "" : " " + lang("(opsional)", "(optional)")))),
-            .unwrap(error) { .span(.class("error-text"), .id("\(id)-error"), .text(lang($0.id, $0.en))) },
+            .label(.attribute(named: "for", value: id), .plain(label + (required || !markOptional ? "" : " " + lang("(opsional)", "(optional)")))),
+            .unwrap(error) { .span(.class("error-text"), .id("\(id)-error"), .plain(lang($0.id, $0.en))) },
             .select(.id(id), .attribute(named: "name", value: name),
                     .if(error != nil, .attribute(named: "aria-describedby", value: "\(id)-error")),
                     .if(required, .attribute(named: "required")),

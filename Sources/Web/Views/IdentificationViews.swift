@@ -9,10 +9,10 @@ enum IdentificationViews {
     static func officerForm(_ chrome: Layout.Chrome) -> HTML {
         let lang = chrome.lang
         return Layout.page(lang("Identifikasi korban", "Victim identification"), chrome,
-            .p(.text(lang("Pertanyaan berdasarkan indikator operasional ILO–EC tentang perdagangan orang dan 11 indikator kerja paksa ILO. Bacakan dengan bahasa sehari-hari; lewati yang tidak relevan.",
+            .p(.plain(lang("Pertanyaan berdasarkan indikator operasional ILO–EC tentang perdagangan orang dan 11 indikator kerja paksa ILO. Bacakan dengan bahasa sehari-hari; lewati yang tidak relevan.",
                           "Questions based on the ILO–EC operational indicators of trafficking and the ILO's 11 forced-labour indicators. Read them out in everyday words; skip what does not apply."))),
             .p(.a(.href(SiteRoute.identification(privateMode: true).path),
-                  .text(lang("Mode pribadi: serahkan ponsel agar orang itu menjawab sendiri", "Private mode: hand over the phone so the person answers alone")))),
+                  .plain(lang("Mode pribadi: serahkan ponsel agar orang itu menjawab sendiri", "Private mode: hand over the phone so the person answers alone")))),
             .form(.method(.post), .action(SiteRoute.identification(privateMode: false).path),
                   Layout.csrfField(chrome.csrf),
                   .fieldset(.element(named: "legend", text: lang("Tentang orang itu", "About the person")),
@@ -22,7 +22,7 @@ enum IdentificationViews {
                       FormViews.textField("from", label: lang("Dibawa dari negara (kode)", "Taken from country (code)"), value: nil, errors: [], lang: lang),
                       FormViews.textField("to", label: lang("Dibawa ke negara (kode)", "Taken to country (code)"), value: nil, errors: [], lang: lang)),
                   .forEach(Array(Questionnaire.questions.enumerated())) { i, q in question(q, number: i + 1, lang: lang) },
-                  .button(.type(.submit), .text(lang("Lihat hasil", "See the result"))))
+                  .button(.type(.submit), .plain(lang("Lihat hasil", "See the result"))))
         )
     }
 
@@ -32,7 +32,7 @@ enum IdentificationViews {
             .forEach(Array(answerOptions(lang).enumerated())) { i, o in
                 .span(.class("radio"),
                       .input(.type(.radio), .id("q-\(q.id)-\(i)"), .name("q.\(q.id)"), .value(o.0)),
-                      .label(.attribute(named: "for", value: "q-\(q.id)-\(i)"), .text(o.1)))
+                      .label(.attribute(named: "for", value: "q-\(q.id)-\(i)"), .plain(o.1)))
             })
     }
 
@@ -45,17 +45,17 @@ enum IdentificationViews {
         let handedOver = Layout.Chrome(lang: lang, signedIn: nil, csrf: chrome.csrf, path: chrome.path)
         return Layout.page(lang("Pertanyaan \(index + 1) dari \(total)", "Question \(index + 1) of \(total)"), handedOver, bodyClass: "private", [
             .element(named: "progress", nodes: [.attribute(named: "max", value: String(total)), .attribute(named: "value", value: String(index)),
-                                                .attribute(named: "aria-label", value: lang("Kemajuan", "Progress")), .text("\(index)/\(total)")]),
+                                                .attribute(named: "aria-label", value: lang("Kemajuan", "Progress")), .plain("\(index)/\(total)")]),
             .form(.method(.post), .action(SiteRoute.identification(privateMode: false).path),
                   Layout.csrfField(chrome.csrf),
                   .forEach(carried.fields.sorted { $0.key < $1.key }.filter { $0.key.hasPrefix("q.") && $0.key != "q.\(q.id)" }) { field in
                       .input(.type(.hidden), .name(field.key), .value(field.value.last ?? ""))
                   },
                   .input(.type(.hidden), .name("langkah"), .value(String(index + 1))),
-                  .p(.class("big-question"), .text(lang(q.text.id, q.text.en))),
+                  .p(.class("big-question"), .plain(lang(q.text.id, q.text.en))),
                   .div(.class("big-answers"),
                        .forEach(answerOptions(lang)) { o in
-                           .button(.type(.submit), .name("q.\(q.id)"), .value(o.0), .text(o.1))
+                           .button(.type(.submit), .name("q.\(q.id)"), .value(o.0), .plain(o.1))
                        }))
         ])
     }
@@ -64,7 +64,7 @@ enum IdentificationViews {
         let lang = chrome.lang
         let handedOver = Layout.Chrome(lang: lang, signedIn: nil, csrf: chrome.csrf, path: chrome.path)
         return Layout.page(lang("Terima kasih", "Thank you"), handedOver, bodyClass: "private", [
-            .p(.class("big-question"), .text(lang("Jawaban Anda sudah lengkap. Silakan kembalikan ponsel kepada petugas.",
+            .p(.class("big-question"), .plain(lang("Jawaban Anda sudah lengkap. Silakan kembalikan ponsel kepada petugas.",
                                                   "Your answers are complete. Please give the phone back to the officer."))),
             .form(.method(.post), .action(SiteRoute.identification(privateMode: false).path),
                   Layout.csrfField(chrome.csrf),
@@ -73,7 +73,7 @@ enum IdentificationViews {
                   },
                   .input(.type(.hidden), .name("petugas"), .value("1")),
                   .input(.type(.hidden), .name("langkah"), .value("selesai")),
-                  .button(.type(.submit), .text(lang("Petugas: lihat hasil", "Officer: see the result"))))
+                  .button(.type(.submit), .plain(lang("Petugas: lihat hasil", "Officer: see the result"))))
         ])
     }
 }

@@ -29,10 +29,10 @@ enum Layout {
             ),
             .body(
                 bodyClass.map { .class($0) } ?? .empty,
-                .a(.class("skip"), .href("#main"), .text(lang("Langsung ke isi", "Skip to content"))),
+                .a(.class("skip"), .href("#main"), .plain(lang("Langsung ke isi", "Skip to content"))),
                 header(chrome),
-                .main(.id("main"), .h1(.text(title)), .group(content)),
-                .footer(.p(.text(lang("Simpul — sistem informasi Gugus Tugas PP-TPPO. Data korban dan saksi dilindungi UU 21/2007 Pasal 44.",
+                .main(.id("main"), .h1(.plain(title)), .group(content)),
+                .footer(.p(.plain(lang("Simpul — sistem informasi Gugus Tugas PP-TPPO. Data korban dan saksi dilindungi UU 21/2007 Pasal 44.",
                                       "Simpul — information system of the PP-TPPO task force. Victim and witness data are protected by UU 21/2007 Pasal 44."))))
             )
         )
@@ -43,27 +43,27 @@ enum Layout {
         let other = lang.isEnglish ? ("id", "Bahasa Indonesia") : ("en", "English")
         return .header(
             .class("top"),
-            .a(.class("brand"), .href(SiteRoute.home.path), .text("Simpul")),
+            .a(.class("brand"), .href(SiteRoute.home.path), .plain("Simpul")),
             .nav(
                 .attribute(named: "aria-label", value: lang("Navigasi utama", "Main navigation")),
                 .unwrap(chrome.signedIn) { s in
                     .group(
-                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.cases().path), .text(lang("Kasus", "Cases")))),
+                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.cases().path), .plain(lang("Kasus", "Cases")))),
                         .if(s.user.role.mayReadCases && s.user.role != .administrator,
-                            .a(.href(SiteRoute.reportQueue.path), .text(lang("Laporan masuk", "Reports")))),
-                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.work.path), .text(lang("Pekerjaan saya", "My work")))),
-                        .if(s.user.role == .administrator, .a(.href(SiteRoute.reportSettings.path), .text(lang("Rute laporan", "Report routing")))),
-                        .if(s.user.role.mayRegisterCases, .a(.href(SiteRoute.newCase.path), .text(lang("Daftarkan kasus", "Register a case")))),
-                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.screening(caseID: nil).path), .text(lang("Penapisan hukum", "Legal screening")))),
-                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.identification(privateMode: false).path), .text(lang("Identifikasi korban", "Victim identification")))),
-                        .a(.href(SiteRoute.statistics.path), .text(lang("Statistik", "Statistics"))),
-                        .span(.class("who"), .text("\(s.user.displayName) · \(lang(s.user.role.label))")),
+                            .a(.href(SiteRoute.reportQueue.path), .plain(lang("Laporan masuk", "Reports")))),
+                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.work.path), .plain(lang("Pekerjaan saya", "My work")))),
+                        .if(s.user.role == .administrator, .a(.href(SiteRoute.reportSettings.path), .plain(lang("Rute laporan", "Report routing")))),
+                        .if(s.user.role.mayRegisterCases, .a(.href(SiteRoute.newCase.path), .plain(lang("Daftarkan kasus", "Register a case")))),
+                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.screening(caseID: nil).path), .plain(lang("Penapisan hukum", "Legal screening")))),
+                        .if(s.user.role.mayReadCases, .a(.href(SiteRoute.identification(privateMode: false).path), .plain(lang("Identifikasi korban", "Victim identification")))),
+                        .a(.href(SiteRoute.statistics.path), .plain(lang("Statistik", "Statistics"))),
+                        .span(.class("who"), .plain("\(s.user.displayName) · \(lang(s.user.role.label))")),
                         .form(.method(.post), .action(SiteRoute.logout.path), .class("inline"),
                               csrfField(chrome.csrf),
-                              .button(.type(.submit), .class("link"), .text(lang("Keluar", "Sign out"))))
+                              .button(.type(.submit), .class("link"), .plain(lang("Keluar", "Sign out"))))
                     )
                 },
-                .a(.href(SiteRoute.language(other.0).path + "?ke=" + SiteRoute.encode(chrome.path)), .attribute(named: "lang", value: other.0), .text(other.1))
+                .a(.href(SiteRoute.language(other.0).path + "?ke=" + SiteRoute.encode(chrome.path)), .attribute(named: "lang", value: other.0), .plain(other.1))
             )
         )
     }
@@ -85,8 +85,8 @@ enum ErrorPage {
     static func response(_ status: HTTPResponse.Status, _ message: String, lang: Lang) -> Response {
         let title = lang("Tidak dapat dilanjutkan", "Cannot continue")
         let html = Layout.page(title, Layout.Chrome(lang: lang, signedIn: nil, csrf: ""),
-                               .p(.class("error-text"), .text(message)),
-                               .p(.a(.href(SiteRoute.home.path), .text(lang("Kembali ke beranda", "Back to the start page")))))
+                               .p(.class("error-text"), .plain(message)),
+                               .p(.a(.href(SiteRoute.home.path), .plain(lang("Kembali ke beranda", "Back to the start page")))))
         return Layout.response(html, status: status)
     }
 }

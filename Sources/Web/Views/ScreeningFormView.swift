@@ -14,9 +14,9 @@ enum ScreeningViews {
         let none = [("none", lang("Tidak ada", "None"))]
         func chosen(_ name: String) -> Set<String> { Set(form?.all(name) ?? []) }
         return Layout.page(lang("Penapisan hukum TPPO", "Legal screening for trafficking"), chrome,
-            .p(.text(lang("Isi yang diketahui saja. Pertanyaan yang dikosongkan dianggap belum diketahui, bukan \"tidak\"; hasilnya akan menyebut fakta yang perlu dipastikan.",
+            .p(.plain(lang("Isi yang diketahui saja. Pertanyaan yang dikosongkan dianggap belum diketahui, bukan \"tidak\"; hasilnya akan menyebut fakta yang perlu dipastikan.",
                           "Answer what is known. A blank question counts as not known, not as \"no\"; the result names the facts to establish."))),
-            .unwrap(caseNumber) { .p(.strong(.text(lang("Untuk kasus \($0); hasilnya disimpan bersama kasus.", "For case \($0); the result is kept with the case.")))) },
+            .unwrap(caseNumber) { .p(.strong(.plain(lang("Untuk kasus \($0); hasilnya disimpan bersama kasus.", "For case \($0); the result is kept with the case.")))) },
             FormViews.errorSummary(errors, lang: lang),
             .form(.method(.post), .action(SiteRoute.screening(caseID: nil).path), .attribute(named: "novalidate"),
                   Layout.csrfField(chrome.csrf),
@@ -47,7 +47,7 @@ enum ScreeningViews {
                       triState("victimCompelledToOffend", lang("Korban dipaksa pelaku melakukan tindak pidana? (Pasal 18)", "Was the victim compelled to commit an offence? (Pasal 18)"), form, errors, lang),
                       FormViews.select("stage", label: lang("Sejauh mana perbuatan", "How far the conduct went"), options: options(CaseFacts.Stage.self, lang),
                                        selected: form?["stage"], errors: errors, lang: lang)),
-                  .button(.type(.submit), .text(lang("Nilai", "Assess"))))
+                  .button(.type(.submit), .plain(lang("Nilai", "Assess"))))
         )
     }
 
@@ -58,11 +58,11 @@ enum ScreeningViews {
         let choices = [("ya", lang("Ya", "Yes")), ("tidak", lang("Tidak", "No")), ("", lang("Tidak diketahui", "Not known"))]
         return .fieldset(.id("f-\(id)"), .class("radios"),
             .element(named: "legend", text: question),
-            .unwrap(errors.first { $0.field == name }) { .span(.class("error-text"), .text(lang($0.id, $0.en))) },
+            .unwrap(errors.first { $0.field == name }) { .span(.class("error-text"), .plain(lang($0.id, $0.en))) },
             .forEach(Array(choices.enumerated())) { i, c in
                 .span(.class("radio"),
                       .input(.type(.radio), .id("\(id)-\(i)"), .name(name), .value(c.0), .checked(current == c.0)),
-                      .label(.attribute(named: "for", value: "\(id)-\(i)"), .text(c.1)))
+                      .label(.attribute(named: "for", value: "\(id)-\(i)"), .plain(c.1)))
             })
     }
 }

@@ -6,7 +6,7 @@ enum StatisticsView {
     static func render(_ chrome: Layout.Chrome, stats: CaseStatistics) -> HTML {
         let lang = chrome.lang
         return Layout.page(lang("Statistik kasus", "Case statistics"), chrome,
-            .p(.text(lang("Jumlah kasus terdaftar: \(stats.total). Angka ini tidak memuat identitas siapa pun.",
+            .p(.plain(lang("Jumlah kasus terdaftar: \(stats.total). Angka ini tidak memuat identitas siapa pun.",
                           "Registered cases: \(stats.total). These figures identify no one."))),
             table(lang("Menurut tahun laporan", "By year reported"), lang("Tahun", "Year"),
                   stats.byYear.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, lang: lang),
@@ -17,8 +17,8 @@ enum StatisticsView {
     }
 
     static func table(_ caption: String, _ header: String, _ rows: [(String, Int)], lang: Lang) -> Node<HTML.BodyContext> {
-        .table(.caption(.text(caption)),
-               .thead(.tr(.th(.text(header)), .th(.text(lang("Kasus", "Cases"))))),
-               .tbody(.forEach(rows) { r in .tr(.td(.text(r.0)), .td(.class("num"), .text(String(r.1)))) }))
+        .table(.caption(.plain(caption)),
+               .thead(.tr(.th(.plain(header)), .th(.plain(lang("Kasus", "Cases"))))),
+               .tbody(.forEach(rows) { r in .tr(.td(.plain(r.0)), .td(.class("num"), .plain(String(r.1)))) }))
     }
 }
