@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Store
+import Plot
 import Testing
 @testable import Web
 
@@ -136,6 +137,12 @@ struct HTMLEscapeTests {
         #expect(HTMLEscape.text(#"<a href="x">Tom & 'Jerry'</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
         #expect(HTMLEscape.text("Kabupaten Kupang, Nusa Tenggara Timur") == "Kabupaten Kupang, Nusa Tenggara Timur")
         #expect(HTMLEscape.text("Sumbawa — ñ <") == "Sumbawa — ñ &lt;")
+    }
+
+    @Test func textNodesEscapeMarkupAndKeepQuotesAndEntitiesLiteral() {
+        let html = HTML(.body(.p(.plain(#"<script>alert("x")</script> & 'Tom' &amp; &#60;"#)))).render()
+        #expect(html.contains(#"<p>&lt;script&gt;alert("x")&lt;/script&gt; &amp; 'Tom' &amp;amp; &amp;#60;</p>"#))
+        #expect(!html.contains("<script>"))
     }
 }
 

@@ -6,28 +6,14 @@ import Plot
 /// text with `.plain`, never Plot's `.text`.
 enum HTMLEscape {
     /// For element content: `&`, `<` and `>` (quotes need no escaping there).
-    static func content(_ s: String) -> String {
-        var needs = false
-        for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E { needs = true; break }
-        guard needs else { return s }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + 16)
-        for b in s.utf8 {
-            switch b {
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            default: out.append(b)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func content(_ s: String) -> String { escape(s, quotes: false) }
 
     /// For element content and attribute values alike.
-    static func text(_ s: String) -> String {
-        var needs = false
-        for b in s.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 { needs = true; break }
-        guard needs else { return s }
+    static func text(_ s: String) -> String { escape(s, quotes: true) }
+
+    private static func escape(_ s: String, quotes: Bool) -> String {
+        func special(_ b: UInt8) -> Bool { b == 0x26 || b == 0x3C || b == 0x3E || (quotes && (b == 0x22 || b == 0x27)) }
+        guard s.utf8.contains(where: special) else { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 16)
         for b in s.utf8 {
@@ -35,8 +21,8 @@ enum HTMLEscape {
             case 0x26: out.append(contentsOf: "&amp;".utf8)
             case 0x3C: out.append(contentsOf: "&lt;".utf8)
             case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            case 0x22 where quotes: out.append(contentsOf: "&quot;".utf8)
+            case 0x27 where quotes: out.append(contentsOf: "&#39;".utf8)
             default: out.append(b)
             }
         }
