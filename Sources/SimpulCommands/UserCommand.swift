@@ -75,7 +75,7 @@ struct UserCommand: AsyncParsableCommand {
 
 struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "token", abstract: "Manage API tokens for machine clients.",
-                                                    subcommands: [Create.self])
+                                                    subcommands: [Create.self, Revoke.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "create",
@@ -93,6 +93,25 @@ struct TokenCommand: AsyncParsableCommand {
             let token = try await opened.tokens.createAPIToken(userID: user.id, name: name, validFor: days == 0 ? nil : days)
             print(token)
             try await opened.db.close()
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "revoke",
+                                                        abstract: "Revoke a user's API tokens of a name; every server refuses them from the next request.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "The user the token acts as.") var username: String
+        @Option(help: "The name the token was created with.") var name: String
+
+        func run() async throws {
+            let opened = try await store.open(logger: makeLogger(), quiet: true)
+            guard let user = try await opened.users.find(username: username) else {
+                throw ValidationError("user '\(username)' is unknown")
+            }
+            let n = try await opened.tokens.revokeAPITokens(userID: user.id, name: name)
+            try await opened.db.close()
+            guard n > 0 else { throw ValidationError("user '\(username)' has no valid token named '\(name)'") }
+            print("revoked \(n) token\(n == 1 ? "" : "s") named '\(name)' of \(username)")
         }
     }
 }

@@ -15,6 +15,10 @@ public struct SimpulStore: Sendable {
     public let cipher: FieldCipher
     /// Lives as long as the store: it holds the reports waiting for the next group commit.
     public let reportIntake: ReportIntake
+    /// Case-list pages this process answered (about 30 KB each) and the users of API tokens it
+    /// checked, kept while the store's change numbers stand (`VersionedCache`).
+    let caseLists = VersionedCache<CaseListKey, CasePage>(capacity: 256)
+    let apiTokens = VersionedCache<String, TokenHolder>(capacity: 1024)
 
     public init(db: any SQLDatabase, cipher: FieldCipher) {
         self.db = db
@@ -22,11 +26,14 @@ public struct SimpulStore: Sendable {
         self.reportIntake = ReportIntake(db: db, cipher: cipher)
     }
 
+    /// The store's change numbers, for a request to read once at its start and pass on.
+    public func changeNumbers() async throws -> ChangeNumbers { try await ChangeNumbers.read(db) }
+
     public var agencies: AgencyRepository { AgencyRepository(db: db) }
     public var users: UserRepository { UserRepository(db: db, cipher: cipher) }
     public var sessions: SessionRepository { SessionRepository(db: db) }
-    public var tokens: TokenRepository { TokenRepository(db: db) }
-    public var cases: CaseRepository { CaseRepository(db: db, cipher: cipher) }
+    public var tokens: TokenRepository { TokenRepository(db: db, cache: apiTokens) }
+    public var cases: CaseRepository { CaseRepository(db: db, cipher: cipher, listCache: caseLists) }
     public var audit: AuditLog { AuditLog(db: db) }
     public var settings: SettingsRepository { SettingsRepository(db: db) }
     public var screenings: ScreeningRepository { ScreeningRepository(db: db, cases: cases) }

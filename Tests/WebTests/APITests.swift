@@ -34,6 +34,28 @@ struct APITests {
     }
 
     @Test(arguments: TestBackend.available)
+    func aRevokedTokenIsRefusedAtTheNextRequestAndANewCaseListedAtOnce(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { f, client in
+            let token = try await Self.token(f, "penyidik")
+            let (s1, j1) = try await Self.call(client, .get, "/api/v1/cases", token: token)
+            let before = (j1["cases"] as? [[String: Any]])?.count
+            #expect(s1 == .ok)
+            let (created, c) = try await Self.call(client, .post, "/api/v1/cases", token: token,
+                                                   body: #"{"provinceCode":"53","regency":"Kota Kupang","openedOn":"2026-11-01","exploitationTypes":["forced_labour"],"summary":"s"}"#)
+            #expect(created == .created)
+            let (_, j2) = try await Self.call(client, .get, "/api/v1/cases", token: token)
+            let listed = (j2["cases"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+            #expect(listed.contains(c["id"] as? String ?? "?"))
+            #expect(listed.count == min((before ?? 0) + 1, 50))
+
+            let user = try #require(try await f.store.users.find(username: "penyidik"))
+            #expect(try await f.store.tokens.revokeAPITokens(userID: user.id, name: "test") == 1)
+            let (s3, _) = try await Self.call(client, .get, "/api/v1/cases", token: token)
+            #expect(s3 == .unauthorized)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func malformedInputIsA4xxThatNamesTheField(_ backend: TestBackend) async throws {
         try await WebFixture.with(backend) { f, client in
             let token = try await Self.token(f, "penyidik")

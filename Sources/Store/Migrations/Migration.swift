@@ -24,6 +24,7 @@ public enum Migrations {
         M011_MailOutbox(),
         M012_PersonMatching(),
         M013_CaseListStatusIndex(),
+        M014_ChangeCounters(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -7,6 +7,8 @@ import Security
 public struct CaseRepository: Sendable {
     let db: any SQLDatabase
     let cipher: FieldCipher
+    /// Pages answered recently (see `VersionedCache`); nil reads every page from the database.
+    var listCache: VersionedCache<CaseListKey, CasePage>? = nil
 
     public func register(_ draft: ValidCase, by viewer: Viewer, now: Date = Date()) async throws -> CaseRecord {
         guard viewer.role.mayRegisterCases else { throw AccessDenied() }
@@ -69,8 +71,24 @@ public struct CaseRepository: Sendable {
 
     /// The cases the viewer may see, newest first. No total is counted: counting every case an
     /// agency is involved in costs more than the page itself; the page says whether more follow.
-    public func list(_ filter: CaseFilter, viewer: Viewer) async throws -> CasePage {
+    ///
+    /// `changeNumber`: the store's case change number if the caller read it at the start of the
+    /// request (`SimpulStore.changeNumbers`); otherwise it is read here.
+    public func list(_ filter: CaseFilter, viewer: Viewer, changeNumber: Int64? = nil) async throws -> CasePage {
         guard viewer.role.mayReadCases else { throw AccessDenied() }
+        guard let cache = listCache else { return try await query(filter, viewer: viewer) }
+        let key = CaseListKey(agencyID: viewer.role == .administrator ? nil : viewer.agencyID, filter: filter)
+        // Read before the page: a change committed in between makes the page newer than its
+        // number, never older, so a page is never answered after a change it does not show.
+        var version = changeNumber ?? 0
+        if changeNumber == nil { version = try await ChangeNumbers.read(db).cases }
+        if let page = cache.value(key, version: version) { return page }
+        let page = try await query(filter, viewer: viewer)
+        cache.keep(page, key, version: version)
+        return page
+    }
+
+    private func query(_ filter: CaseFilter, viewer: Viewer) async throws -> CasePage {
         let sql: String
         var binds: [SQLValue]
         if viewer.role == .administrator {

@@ -5,6 +5,8 @@ import Security
 /// Both are stored only as hashes.
 public struct TokenRepository: Sendable {
     let db: any SQLDatabase
+    /// Users of tokens checked recently (see `VersionedCache`).
+    var cache: VersionedCache<String, TokenHolder>? = nil
 
     public func createAPIToken(userID: String, name: String, validFor days: Int?, now: Date = Date()) async throws -> String {
         let secret = "spl_" + Secrets.token()
@@ -20,6 +22,18 @@ public struct TokenRepository: Sendable {
         return secret
     }
 
+    /// Revokes a user's tokens of that name; answers how many were still valid. From the next
+    /// request on, on every server, they no longer sign anyone in.
+    public func revokeAPITokens(userID: String, name: String, now: Date = Date()) async throws -> Int {
+        try await db.transaction { tx in
+            let n = try await tx.execute("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND name = ? AND revoked_at IS NULL",
+                                         [.text(Timestamp.string(now)), .text(userID), .text(name)])
+            try await AuditLog.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "token.revoke",
+                                                 detail: "user=\(userID) name=\(name) revoked=\(n)"), in: tx)
+            return n
+        }
+    }
+
     /// The user a bearer token belongs to, if the token is valid now.
     public func userID(forAPIToken secret: String, now: Date = Date()) async throws -> String? {
         guard let r = try await db.query("SELECT * FROM api_tokens WHERE token_hash = ?", [.text(Secrets.hash(secret))]).first,
@@ -29,11 +43,24 @@ public struct TokenRepository: Sendable {
     }
 
     /// The user of a valid API token, in one round trip (every API request asks this).
-    public func user(forAPIToken secret: String, now: Date = Date()) async throws -> UserAccount? {
-        try await db.query("""
-            SELECT \(UserRepository.columns) FROM api_tokens t JOIN users u ON u.id = t.user_id
+    ///
+    /// `accessNumber`: the store's access change number read at the start of the request
+    /// (`SimpulStore.changeNumbers`). With it, a token checked since the last change to any user
+    /// or token is not looked up again; a revocation, a disabled user or a new role is a change,
+    /// so it counts from the next request on every server.
+    public func user(forAPIToken secret: String, now: Date = Date(), accessNumber: Int64? = nil) async throws -> UserAccount? {
+        let hash = Secrets.hash(secret)
+        let stamp = Timestamp.string(now)
+        if let n = accessNumber, let kept = cache?.value(hash, version: n) {
+            return kept.expiresAt.map { $0 > stamp } ?? true ? kept.user : nil
+        }
+        guard let r = try await db.query("""
+            SELECT \(UserRepository.columns), t.expires_at AS token_expires_at FROM api_tokens t JOIN users u ON u.id = t.user_id
             WHERE t.token_hash = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)
-            """, [.text(Secrets.hash(secret)), .text(Timestamp.string(now))]).first.map(UserRepository.user)
+            """, [.text(hash), .text(stamp)]).first else { return nil }
+        let user = try UserRepository.user(r)
+        if let n = accessNumber { cache?.keep(TokenHolder(user: user, expiresAt: r.optionalText("token_expires_at")), hash, version: n) }
+        return user
     }
 
     public func createSetupToken(validFor hours: Double = 24, now: Date = Date()) async throws -> String {

@@ -20,6 +20,8 @@ public struct SimpulContext: RequestContext {
     public var signedIn: SignedIn?
     /// Set by the API authenticator from a bearer token.
     public var apiUser: UserAccount?
+    /// The store's change numbers, read once when an API request's token is checked.
+    public var changeNumbers: ChangeNumbers?
     public var lang = Lang(.indonesian)
     /// The form fields of a POST, parsed once by the CSRF check.
     public var form: FormData?

@@ -16,7 +16,7 @@ struct APIController {
         }
         router.get(SiteRoute.api(.cases).pattern) { req, ctx in
             let (filter, _) = CasesController.filter { req.uri.queryParameters.get(Self.apiName($0)) }
-            let page = try await store.cases.list(filter, viewer: try user(ctx).viewer)
+            let page = try await store.cases.list(filter, viewer: try user(ctx).viewer, changeNumber: ctx.changeNumbers?.cases)
             return JSONResponse.bytes(CaseListBody(cases: page.cases, hasMore: page.hasNext, page: filter.page, pageSize: filter.pageSize).jsonBytes)
         }
         router.post(SiteRoute.api(.cases).pattern) { req, ctx in
@@ -59,8 +59,14 @@ struct APIAuthMiddleware: RouterMiddleware {
         var context = context
         if request.uri.path.hasPrefix("/api/"), let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
             let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-            if token.count < 200, let user = try await store.tokens.user(forAPIToken: token), !user.disabled {
-                context.apiUser = user
+            if token.count < 200 {
+                // One round trip tells whether the token's user and the case lists kept in this
+                // process still stand (see `VersionedCache`).
+                let numbers = try await store.changeNumbers()
+                context.changeNumbers = numbers
+                if let user = try await store.tokens.user(forAPIToken: token, accessNumber: numbers.access), !user.disabled {
+                    context.apiUser = user
+                }
             }
         }
         return try await next(request, context)

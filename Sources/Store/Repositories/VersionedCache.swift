@@ -1,0 +1,72 @@
+import Synchronization
+
+/// Answers this server read recently, each kept under the store's change number at the moment
+/// it was read (M014), and given again only while that number is unchanged: what it gives is
+/// what the database would answer now, whichever server made the last change. Bounded; the
+/// oldest answer goes first, and a newer number drops every answer kept under an older one.
+public final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private struct Entry {
+        let value: Value
+        let version: Int64
+        let sequence: Int
+    }
+    private struct State {
+        var entries: [Key: Entry] = [:]
+        var sequence = 0
+    }
+    private let state = Mutex(State())
+    let capacity: Int
+
+    public init(capacity: Int) {
+        self.capacity = max(1, capacity)
+    }
+
+    func value(_ key: Key, version: Int64) -> Value? {
+        state.withLock { s in
+            guard let e = s.entries[key], e.version == version else { return nil }
+            return e.value
+        }
+    }
+
+    func keep(_ value: Value, _ key: Key, version: Int64) {
+        state.withLock { s in
+            s.entries = s.entries.filter { $0.value.version >= version }
+            if s.entries.count >= capacity, s.entries[key] == nil,
+               let oldest = s.entries.min(by: { $0.value.sequence < $1.value.sequence })?.key {
+                s.entries[oldest] = nil
+            }
+            s.sequence += 1
+            s.entries[key] = Entry(value: value, version: version, sequence: s.sequence)
+        }
+    }
+
+    var count: Int { state.withLock { $0.entries.count } }
+}
+
+/// The store's change numbers (M014), read together in one round trip at the start of a request.
+public struct ChangeNumbers: Sendable, Equatable {
+    /// Grows with every change to a case or to the agencies involved in one.
+    public let cases: Int64
+    /// Grows with every change to a user or an API token.
+    public let access: Int64
+
+    static func read(_ db: any SQLDatabase) async throws -> ChangeNumbers {
+        var n: [String: Int64] = [:]
+        for r in try await db.query("SELECT name, value FROM change_counters") { n[try r.text("name")] = r["value"].int64 }
+        guard let cases = n["cases"], let access = n["access"] else { throw StoreError.corrupt("the change counters are missing") }
+        return ChangeNumbers(cases: cases, access: access)
+    }
+}
+
+/// A case-list page is the same for every user of an agency (or for every administrator).
+public struct CaseListKey: Hashable, Sendable {
+    /// nil for all cases (administrators).
+    let agencyID: String?
+    let filter: CaseFilter
+}
+
+/// What a valid API token stood for when it was read.
+public struct TokenHolder: Sendable {
+    let user: UserAccount
+    let expiresAt: String?
+}
