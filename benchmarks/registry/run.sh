@@ -32,9 +32,9 @@ csrf=$(curl -s -c "$jar" "http://127.0.0.1:$port/masuk" | grep -o 'name="_csrf" 
 curl -s -b "$jar" -c "$jar" -o /dev/null -d "_csrf=$csrf&username=penyidik&password=$password" "http://127.0.0.1:$port/masuk"
 session=$(awk '$6 == "simpul_session" {print $7}' "$jar")
 
-measure() { # name path [header]
+measure() { # name path [header] [wrk script]
   local out
-  out=$(wrk -t2 -c32 -d${DURATION:-10s} --latency ${3:+-H "$3"} "http://127.0.0.1:$port$2")
+  out=$(wrk -t2 -c32 -d${DURATION:-10s} --latency ${3:+-H "$3"} ${4:+-s "$4"} "http://127.0.0.1:$port$2")
   local rps p99
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
@@ -50,6 +50,10 @@ echo "start-up to first answer: ${startup}s" >&2
 trivial=$(measure "trivial route /health" /health)
 measure "case list page" /kasus "Cookie: simpul_session=$session" >/dev/null
 measure "case search page" "/kasus?q=malang&status=investigation" "Cookie: simpul_session=$session" >/dev/null
+# The two pages above are answered from the pages the server keeps between changes (see
+# VersionedCache); this one asks 1,600 different searches, so the database is searched nearly
+# every time.
+measure "case search, varied" /kasus "Cookie: simpul_session=$session" benchmarks/registry/varied-search.lua >/dev/null
 json=$(measure "case list JSON" /api/v1/cases "Authorization: Bearer $token")
 echo "case JSON / trivial ratio: $(echo "scale=2; $json / $trivial" | bc)" >&2
 echo "server resident memory: $(awk '/VmRSS/ {print $2/1024 " MiB"}' /proc/$pid/status)" >&2
