@@ -16,16 +16,35 @@ enum DemoLoader {
             try await store.agencies.create(agency)
         }
         try await store.reports.installDefaults(dutyAgencyIDs: [DemoAgencies.id("KEMENPPPA"), DemoAgencies.id("BARESKRIM")])
+        var missing: [DemoUser] = []
+        for u in DemoUser.all where try await store.users.find(username: u.username) == nil { missing.append(u) }
+        // Some 30 bcrypt hashes at the production cost take seconds of one core, while loading
+        // the cases leaves the other core mostly idle: they are hashed beside the load.
+        let hashing = hashPasswords(for: missing, cost: bcryptCost)
+        try await loadCases(into: store, count: cases, seed: seed, progress: progress)
         var signIns: [SignIn] = []
-        let hasher = PasswordHasher(cost: bcryptCost)
-        for u in DemoUser.all where try await store.users.find(username: u.username) == nil {
-            let password = Secrets.token(byteCount: 12)
+        for (u, password, hash) in await hashing.value {
             _ = try await store.users.create(username: u.username, displayName: u.displayName, agencyID: DemoAgencies.id(u.agencyCode),
-                                             role: u.role, email: nil, passwordHash: hasher.hash(password))
+                                             role: u.role, email: nil, passwordHash: hash)
             signIns.append(SignIn(username: u.username, password: password, role: u.role, agency: u.agencyCode))
         }
-        try await loadCases(into: store, count: cases, seed: seed, progress: progress)
         return signIns
+    }
+
+    /// New passwords and their hashes, computed on a thread of their own (not the cooperative
+    /// pool, which a long computation would hold up).
+    static func hashPasswords(for users: [DemoUser], cost: UInt8) -> Task<[(DemoUser, String, String)], Never> {
+        Task {
+            await withCheckedContinuation { done in
+                Thread.detachNewThread {
+                    let hasher = PasswordHasher(cost: cost)
+                    done.resume(returning: users.map { u in
+                        let password = Secrets.token(byteCount: 12)
+                        return (u, password, hasher.hash(password))
+                    })
+                }
+            }
+        }
     }
 
     static func loadCases(into store: SimpulStore, count: Int, seed: UInt64, progress: Bool) async throws {
