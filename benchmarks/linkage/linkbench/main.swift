@@ -32,6 +32,8 @@ var configuration = LinkageConfiguration()
 let env = ProcessInfo.processInfo.environment
 if let v = env["LINK_FLOOR"].flatMap(Double.init) { configuration.averageFloor = v }
 if let v = env["LINK_VETO"].flatMap(Double.init) { configuration.vetoWeight = v }
+if let v = env["LINK_INFO"].flatMap(Double.init) { configuration.informativeWeight = v }
+if let v = env["LINK_STRONG"].flatMap(Double.init) { configuration.strongLinkWeight = v }
 if let v = env["LINK_THRESHOLD"].flatMap(Double.init) { configuration.matchProbability = v }
 var candidates: [(Int, Int)] = []
 if let path = env["LINK_CANDIDATES"] {
