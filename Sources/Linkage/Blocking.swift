@@ -15,13 +15,16 @@ struct Blocking: Sendable {
     var capNameOnly = 20
     var capPlace = 30
 
-    enum Kind: UInt64 { case nik = 1, nikHead, nikTail, nikEnds, phone, tokenDate, tokensYear, tokensOnly, tokenPlace, datePlace }
+    enum Kind: UInt64 {
+        case nik = 1, nikHead, nikTail, nikEnds, phone, tokenDate, tokensYear, tokensOnly, tokenPlace, datePlace
+        case phonePart, affixDate
+    }
 
     func cap(_ kind: Kind) -> Int {
         switch kind {
         case .nik, .nikHead, .nikTail, .nikEnds: capIdentifier
-        case .phone: capPhone
-        case .tokenDate: capNameDate
+        case .phone, .phonePart: capPhone
+        case .tokenDate, .affixDate: capNameDate
         case .tokensYear: capNameYear
         case .tokensOnly: capNameOnly
         case .tokenPlace, .datePlace: capPlace
@@ -48,12 +51,34 @@ struct Blocking: Sendable {
             out.append((.nikTail, hash(.nikTail, num(n[6..<16]))))
             out.append((.nikEnds, hash(.nikEnds, num(n[0..<6]), num(n[12..<16]))))
         }
-        if p.phone >= 0 { out.append((.phone, hash(.phone, UInt64(p.phone)))) }
+        if p.phone >= 0 {
+            out.append((.phone, hash(.phone, UInt64(p.phone))))
+            // A number typed with one digit wrong, dropped, added or two exchanged keeps its
+            // first seven digits, its last seven, or its first four and last four.
+            let d = ctx.vocabulary.phones.vocabulary.keys[Int(p.phone)]
+            if d.count >= 9 {
+                out.append((.phonePart, hash(.phonePart, 1, num(d.prefix(7)))))
+                out.append((.phonePart, hash(.phonePart, 2, num(d.suffix(7)))))
+                out.append((.phonePart, hash(.phonePart, 3, num(d.prefix(4)) &* 10_000 &+ num(d.suffix(4)))))
+            }
+        }
         // Initials are too unspecific to block on.
         let tokens = Array(Set(p.tokens + p.alias)).filter { $0 >= 0 && ctx.tokenKey($0).count > 1 }.sorted()
         let year = UInt64(p.dob.year), place = UInt64(bitPattern: Int64(p.place))
+        // A nickname is the head or the tail of a name ("Tinus" for Agustinus, "Imah" for
+        // Fatimah), so with a full birth date the first and last three letters of each token
+        // bring a nickname-only record together with the full name.
+        var affixes: Set<UInt64> = []
+        for t in tokens {
+            let k = ctx.tokenKey(t)
+            guard k.count >= 3 else { continue }
+            let bytes = { (r: ArraySlice<UInt8>) in r.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+            affixes.insert(1 << 32 | bytes(k.prefix(3)))
+            affixes.insert(2 << 32 | bytes(k.suffix(3)))
+        }
         for d in [p.dob, p.altDob] where d.isFull {
             for t in tokens { out.append((.tokenDate, hash(.tokenDate, UInt64(t), d.swapInvariantKey))) }
+            for a in affixes { out.append((.affixDate, hash(.affixDate, a, d.swapInvariantKey))) }
             if p.place >= 0 { out.append((.datePlace, hash(.datePlace, d.swapInvariantKey, place))) }
         }
         // Name-only keys are split by sex (a record of unknown sex joins both halves): common

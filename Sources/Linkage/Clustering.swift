@@ -16,6 +16,8 @@ struct Clustering {
     /// not weights, are averaged: a pair that shares no field has a very negative weight (the
     /// prior) but means "unknown", and should not outvote a strong link.
     var averageFloor: Double
+    /// A link at least this strong merges without the average.
+    var strongLinkWeight = Double.infinity
     /// Total weight and the sum of its negative field weights (≤ 0) of any pair of records, and
     /// whether the two records share any field to compare beyond name and sex.
     var pairWeights: (Int, Int) -> (total: Double, contradiction: Double, informative: Bool)
@@ -30,7 +32,7 @@ struct Clustering {
             return x
         }
         let ordered = links.sorted { $0.2 > $1.2 }
-        for (i, j, _) in ordered {
+        for (i, j, linkWeight) in ordered {
             let ri = root(i), rj = root(j)
             if ri == rj { continue }
             let a = members[ri] ?? [ri], b = members[rj] ?? [rj]
@@ -51,7 +53,7 @@ struct Clustering {
                     counted += 1
                 }
             }
-            if vetoed || sum / Double(max(counted, 1)) < averageFloor { continue }
+            if vetoed || (sum / Double(max(counted, 1)) < averageFloor && Double(linkWeight) < strongLinkWeight) { continue }
             let (big, small) = a.count >= b.count ? (ri, rj) : (rj, ri)
             parent[Int(small)] = big
             members[big] = a.count >= b.count ? a + b : b + a

@@ -35,7 +35,17 @@ struct ComparisonContext: Sendable {
         if out.vector[.nik] == 2, (out.vector[.name] ?? 0) <= 1 { out.vector[.nik] = 1 }
         if let (d, id) = Self.bestDateLevel(pa, pb) {
             out.vector[.birthDate] = d
-            if d == Self.identicalDate { out.dateShare = vocabulary.dates.share(id) }
+            if d == Self.identicalDate {
+                out.dateShare = vocabulary.dates.share(id)
+                // Strangers who share a name were likely born in the years that name was in
+                // fashion: the date is as rare as it is among people of that name.
+                let year = id == pa.pointee.dobID ? pa.pointee.dob.year : pa.pointee.altDob.year
+                var lift = 1.0
+                for t in pa.pointee.tokens where pb.pointee.tokens.contains(t) {
+                    if let l = vocabulary.yearLift(token: t, year: year) { lift = max(lift, l) }
+                }
+                out.dateShare = min(1, out.dateShare * lift)
+            }
         }
         if pa.pointee.sex != 0, pb.pointee.sex != 0 { out.vector[.sex] = pa.pointee.sex == pb.pointee.sex ? 1 : 0 }
         if pa.pointee.phone != -1, pb.pointee.phone != -1 {

@@ -13,6 +13,14 @@ public struct LinkageConfiguration: Sendable, Hashable {
     /// Two clusters merge only when the average match probability over all their cross pairs
     /// reaches this.
     public var averageFloor = 0.3
+    /// A cross pair counts in that average only when some field beyond name and sex weighs at
+    /// least this much either way.
+    public var informativeWeight = 0.0
+    /// A link at least this strong (odds of about a thousand to one) merges two clusters
+    /// whatever the average, vetoes still applying: one person's records from several agencies
+    /// often differ in a second phone number or a year-only date, and those mild disagreements
+    /// should not outvote a shared phone or NIK.
+    public var strongLinkWeight = 10.0
     /// The year used to place a NIK's two-digit birth year in a century.
     public var referenceYear = Calendar(identifier: .gregorian).component(.year, from: Date())
     /// EM iterations in each training session (the fit settles well before 40).

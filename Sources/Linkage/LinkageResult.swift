@@ -32,6 +32,9 @@ public struct LinkageResult: Sendable {
     /// Why the two records of a link were matched.
     public func explanation(for link: Link) -> MatchExplanation { engine.explain(Int(link.i), Int(link.j)) }
 
+    /// The comparison of the records at input positions i and j.
+    public func explanation(at i: Int, _ j: Int) -> MatchExplanation { engine.explain(i, j) }
+
     /// The comparison of any two input records by id (nil for an unknown id).
     public func explanation(_ a: String, _ b: String) -> MatchExplanation? {
         guard let i = recordIDs.firstIndex(of: a), let j = recordIDs.firstIndex(of: b) else { return nil }

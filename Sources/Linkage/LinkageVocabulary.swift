@@ -19,6 +19,21 @@ struct LinkageVocabulary: Sendable {
     /// which written place each region code stands for, with no table of codes to maintain.
     var regionPlaces: [UInt64: Int32] = [:]
     var regions: [UInt32: Int32] = [:]
+    /// How many records hold each (name token, birth year) pair, and (token << 16) how many
+    /// records with the token have a birth year; `years` counts records per birth year (0: all
+    /// with a year). Given names follow fashions (names of the 1970s are not those of the
+    /// 2000s), so two strangers of one name are born in the same year far more often than two
+    /// strangers at large, and a shared birth date says less about them.
+    var tokenYears: [UInt64: Int32] = [:]
+    var years: [Int: Int32] = [:]
+
+    /// How much more often a record holding `token` was born in `year` than a record at large
+    /// (at least 1; nil when the token has too few records with a year to tell).
+    func yearLift(token: Int32, year: Int) -> Double? {
+        guard token >= 0, year > 0, let n = tokenYears[UInt64(token) << 16], n >= 20,
+              let k = tokenYears[UInt64(token) << 16 | UInt64(year)], let y = years[year], let all = years[0] else { return nil }
+        return max(1, (Double(max(k - 1, 1)) / Double(n - 1)) / (Double(y) / Double(all)))
+    }
 
     /// Whether a place of birth is one that records of this NIK region commonly give
     /// (nil when the region has too few records to tell).
@@ -65,6 +80,14 @@ struct LinkageVocabulary: Sendable {
         if let d = p.dob {
             out.dob = d
             if d.isFull { out.dobID = dates.vocabulary.intern(d.packed); dates.vocabulary.count(out.dobID) }
+            if d.year > 0, d.year < 1 << 16 {
+                years[d.year, default: 0] += 1
+                years[0, default: 0] += 1
+                for t in Set(out.tokens) {
+                    tokenYears[UInt64(t) << 16 | UInt64(d.year), default: 0] += 1
+                    tokenYears[UInt64(t) << 16, default: 0] += 1
+                }
+            }
         }
         if let d = p.altDob {
             out.altDob = d

@@ -25,10 +25,10 @@ public struct Linker: Sendable {
         let links = score(pairs, engine: engine, progress: progress)
         progress(.init(stage: .clustering, fraction: 0.9))
         let clustering = Clustering(maxClusterSize: c.maxClusterSize, vetoWeight: c.vetoWeight,
-                                    averageFloor: c.averageFloor) { i, j in
+                                    averageFloor: c.averageFloor, strongLinkWeight: c.strongLinkWeight) { i, j in
             let e = engine.explain(i, j)
             return (e.totalWeight, e.evidence.reduce(0) { $0 + min($1.weight, 0) },
-                    e.evidence.contains { $0.field != .name && $0.field != .sex })
+                    e.evidence.contains { $0.field != .name && $0.field != .sex && abs($0.weight) >= c.informativeWeight })
         }
         let roots = clustering.cluster(count: records.count, links: links)
         let result = LinkageResult(records: records, roots: roots, links: links, engine: engine,

@@ -56,6 +56,30 @@ struct ClusteringTests {
         #expect(apart[4] != apart[0])
     }
 
+    @Test("a strong link merges even when mild disagreements pull the average under the floor")
+    func strongLinkBeatsAverage() {
+        // 0–3 are one person; 4 shares a phone with 0 (weight 12) but has another phone and a
+        // year-only date against 1–3: informative, mildly negative pairs that bring the
+        // average under the floor.
+        func clustering(strong: Double, contradiction: Double = -3) -> Clustering {
+            Clustering(maxClusterSize: 10, vetoWeight: -10, averageFloor: 0.3, strongLinkWeight: strong) { i, j in
+                if Set([i, j]) == [0, 4] { return (total: 12, contradiction: 0, informative: true) }
+                if i == 4 || j == 4 { return (total: -8, contradiction: contradiction, informative: true) }
+                return (total: 20, contradiction: 0, informative: true)
+            }
+        }
+        let links: [(Int32, Int32, Float)] = [(0, 1, 20), (1, 2, 20), (2, 3, 20), (0, 4, 12)]
+        let joined = clustering(strong: 10).cluster(count: 5, links: links)
+        #expect(Set(joined).count == 1)
+        let apart = clustering(strong: .infinity).cluster(count: 5, links: links)
+        #expect(apart[4] != apart[0])
+        let weak = clustering(strong: 13).cluster(count: 5, links: links)
+        #expect(weak[4] != weak[0])
+        // A strong contradiction still vetoes the merge.
+        let vetoed = clustering(strong: 10, contradiction: -15).cluster(count: 5, links: links)
+        #expect(vetoed[4] != vetoed[0])
+    }
+
     @Test("a contradiction does not veto a pair that is itself a strong match")
     func contradictionInStrongMatch() {
         // Same NIK, phone and date, but the name was mistyped beyond recognition and the sex

@@ -31,6 +31,28 @@ struct ScoringTests {
         #expect(c.nameShare >= whole)
     }
 
+    @Test("a birth date shared by namesakes counts for less when the name belongs to that birth year")
+    func namesakeBirthYear() throws {
+        // PUTRI AULIA is a name of 2005 (a fashion); the others are spread over fifty years.
+        var records: [PersonRecord] = []
+        for k in 0..<30 { records.append(PersonRecord(recordID: "P\(k)", fullName: "PUTRI AULIA", dob: "2005-0\(1 + k % 3)-1\(k % 5)")) }
+        for k in 0..<300 { records.append(PersonRecord(recordID: "X\(k)", fullName: "ORANG \(k % 50) LAIN", dob: "\(1955 + k % 50)-0\(1 + k % 9)-2\(k % 8)")) }
+        let (persons, ctx) = LinkageEngine.prepare(records, referenceYear: 2026)
+        func compare(_ i: Int, _ j: Int) -> PairComparison {
+            persons.withUnsafeBufferPointer { p in ctx.compare(p.baseAddress! + i, p.baseAddress! + j) }
+        }
+        let same = try #require((1..<30).first { persons[$0].dobID == persons[0].dobID })
+        let c = compare(0, same)
+        #expect(c.vector[.birthDate] == ComparisonContext.identicalDate)
+        let plain = ctx.vocabulary.dates.share(persons[0].dobID)
+        #expect(c.dateShare > 5 * plain)
+        // Namesakes whose name is spread over the years keep the date's own frequency.
+        let x = 30
+        let d = withUnsafePointer(to: persons[x]) { a in ctx.compare(a, a) }
+        #expect(d.vector[.birthDate] == ComparisonContext.identicalDate)
+        #expect(d.dateShare == ctx.vocabulary.dates.share(persons[x].dobID))
+    }
+
     @Test("a rare short form counts at least as common as the name it shortens")
     func nicknameShare() throws {
         let ctx = Self.prepared.context

@@ -32,10 +32,14 @@ var configuration = LinkageConfiguration()
 let env = ProcessInfo.processInfo.environment
 if let v = env["LINK_FLOOR"].flatMap(Double.init) { configuration.averageFloor = v }
 if let v = env["LINK_VETO"].flatMap(Double.init) { configuration.vetoWeight = v }
+if let v = env["LINK_INFO"].flatMap(Double.init) { configuration.informativeWeight = v }
+if let v = env["LINK_STRONG"].flatMap(Double.init) { configuration.strongLinkWeight = v }
 if let v = env["LINK_THRESHOLD"].flatMap(Double.init) { configuration.matchProbability = v }
+var candidates: [(Int, Int)] = []
 if let path = env["LINK_CANDIDATES"] {
     var s = "first,second\n"
-    for (i, j) in Linker(configuration: configuration).candidatePairs(input.records) {
+    candidates = Linker(configuration: configuration).candidatePairs(input.records)
+    for (i, j) in candidates {
         s += "\(input.records[i].recordID),\(input.records[j].recordID)\n"
     }
     try! s.write(toFile: path, atomically: true, encoding: .utf8)
@@ -63,12 +67,20 @@ if let k = args.firstIndex(of: "--links"), k + 1 < args.count {
     }
     try! s.write(toFile: args[k + 1], atomically: true, encoding: .utf8)
 }
+// LINK_SCORES=f.csv (with LINK_CANDIDATES): every blocked pair as input positions with its weight.
+if let path = env["LINK_SCORES"] {
+    var s = "i,j,weight\n"
+    for (i, j) in candidates { s += "\(i),\(j),\(String(format: "%.2f", result.weight(ofRecordsAt: i, j)))\n" }
+    try! s.write(toFile: path, atomically: true, encoding: .utf8)
+}
 print("\(elapsed()) done")
 // LINK_EXPLAIN=pairs.csv (first,second per line): print the comparison of each listed pair.
 if let path = env["LINK_EXPLAIN"], let text = try? String(contentsOfFile: path, encoding: .utf8) {
+    let position = Dictionary(uniqueKeysWithValues: input.records.enumerated().map { ($1.recordID, $0) })
     for line in text.split(separator: "\n") {
         let ids = line.split(separator: ",").map(String.init)
-        guard ids.count == 2, let e = result.explanation(ids[0], ids[1]) else { continue }
+        guard ids.count == 2, let i = position[ids[0]], let j = position[ids[1]] else { continue }
+        let e = result.explanation(at: i, j)
         print("\(ids[0]) \(ids[1]) total \(String(format: "%.1f", e.totalWeight)) prior \(String(format: "%.1f", e.priorWeight)) :: \(e.summary)")
     }
 }
