@@ -75,11 +75,11 @@ enum DemoLoader {
             // previous batch's write; the writes themselves go one after another.
             let prepared = try store.cases.prepareBulk(batch, counters: done == count ? generator.counterValues : [:], actor: nil,
                                                        note: "demo data, seed \(seed)")
+            let preparedRecords = try store.coordination.prepareBulk(records)
             try await write?.value
-            let batchRecords = records
             write = Task {
                 try await store.cases.writeBulk(prepared)
-                try await store.coordination.bulkInsert(batchRecords)
+                try await store.coordination.writeBulk(preparedRecords)
             }
             if progress { print("demo cases: \(done)/\(count) (\(Int(Date().timeIntervalSince(started)))s)") }
         }

@@ -35,19 +35,24 @@ extension CaseRepository {
     }
 
     public func prepareBulk(_ batch: [BulkCase], counters: [String: Int], actor: Viewer?, note: String) throws -> PreparedBulk {
-        var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = []
-        let encoder = JSONEncoder()
-        for c in batch {
-            caseRows.append(Self.row(c.record, createdBy: nil))
-            for a in c.agencyIDs { agencyRows.append(Self.agencyRow(c.record, agencyID: a)) }
-            for (p, identity) in c.persons {
-                let sealed = try cipher.seal(json: identity, context: "person:\(p.id)")
-                let warnings = p.warnings.isEmpty ? "[]" : String(decoding: try encoder.encode(p.warnings), as: UTF8.self)
-                personRows.append([.text(p.id), .text(p.caseID), .text(p.role.rawValue), .text(p.code), .optional(p.sex?.rawValue),
-                                   .optional(p.ageAtReport), .optional(p.citizenship), .text(warnings), .blob(sealed),
-                                   .null, .text(p.createdAt)])
+        // Sealing each identity (JSON, then AES-GCM) is the heavier part: one part per core.
+        let parts = try inParallel(batch.count, minimumPart: 250) { range in
+            var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = []
+            let encoder = JSONEncoder()
+            for c in batch[range] {
+                caseRows.append(Self.row(c.record, createdBy: nil))
+                for a in c.agencyIDs { agencyRows.append(Self.agencyRow(c.record, agencyID: a)) }
+                for (p, identity) in c.persons {
+                    let sealed = try cipher.seal(json: identity, context: "person:\(p.id)")
+                    let warnings = p.warnings.isEmpty ? "[]" : String(decoding: try encoder.encode(p.warnings), as: UTF8.self)
+                    personRows.append([.text(p.id), .text(p.caseID), .text(p.role.rawValue), .text(p.code), .optional(p.sex?.rawValue),
+                                       .optional(p.ageAtReport), .optional(p.citizenship), .text(warnings), .blob(sealed),
+                                       .null, .text(p.createdAt)])
+                }
             }
+            return (caseRows, agencyRows, personRows)
         }
+        let caseRows = parts.flatMap(\.0), agencyRows = parts.flatMap(\.1), personRows = parts.flatMap(\.2)
         let matchRows = PersonMatchIndex(db: db, cipher: cipher).rows(for: batch.flatMap { c in
             c.persons.map { (id: $0.person.id, identity: $0.identity, sex: $0.person.sex) }
         })

@@ -196,24 +196,39 @@ extension CoordinationRepository {
     /// Loads many records at once without audit entries or notices (demo data and imports; the
     /// caller audits the load as a whole).
     public func bulkInsert(_ records: [any CoordinationRecord]) async throws {
-        guard !records.isEmpty else { return }
+        try await writeBulk(try prepareBulk(records))
+    }
+
+    /// The rows for `writeBulk`: each record encoded whole (JSON), one part per core, so that a
+    /// loader can encode the next batch while this one is written.
+    public func prepareBulk(_ records: [any CoordinationRecord]) throws -> PreparedCoordinationRows {
         let now = Timestamp.now()
-        var rows: [[SQLValue]] = []
-        rows.reserveCapacity(records.count)
-        for r in records {
-            let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
-            rows.append([.text(r.id), .text(type(of: r).kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
-                         .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
-                         .text(r.workSummary), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
-                         .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(now)])
+        let parts = try inParallel(records.count) { range in
+            let encoder = JSONEncoder()
+            return try records[range].map { r -> [SQLValue] in
+                let doc = String(decoding: try encoder.encode(r), as: UTF8.self)
+                return [.text(r.id), .text(type(of: r).kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
+                        .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
+                        .text(r.workSummary), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
+                        .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(now)]
+            }
         }
-        let all = rows
+        return PreparedCoordinationRows(rows: parts.flatMap { $0 })
+    }
+
+    public func writeBulk(_ prepared: PreparedCoordinationRows) async throws {
+        guard !prepared.rows.isEmpty else { return }
         try await db.transaction { tx in
             try await tx.executeBatch("""
                 INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary,
                     assignee_role, assignee_user, escalated_agency, version, doc, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, all)
+                """, prepared.rows)
         }
     }
+}
+
+/// Coordination records encoded for a bulk load.
+public struct PreparedCoordinationRows: Sendable {
+    let rows: [[SQLValue]]
 }

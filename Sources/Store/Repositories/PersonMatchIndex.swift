@@ -74,18 +74,13 @@ public struct PersonMatchIndex: Sendable {
         let matcher = PersonMatcher(model: .initial)
         let digest = self.digest
         // Parsing names and hashing keys is most of a bulk load's work: one part per core.
-        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, persons.count / 500))
-        let results = ResultSlots(Array(repeating: Rows(), count: parts))
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let parts = (try? inParallel(persons.count) { range -> Rows in
             var rows = Rows()
-            for i in stride(from: part, to: persons.count, by: parts) {
-                let p = persons[i]
-                rows.add(Self.record(id: p.id, identity: p.identity, sex: p.sex), matcher: matcher, digest: digest)
-            }
-            results.set(part, rows)
-        }
+            for p in persons[range] { rows.add(Self.record(id: p.id, identity: p.identity, sex: p.sex), matcher: matcher, digest: digest) }
+            return rows
+        }) ?? []
         var all = Rows()
-        for r in results.values { all.merge(r) }
+        for r in parts { all.merge(r) }
         return all
     }
 
@@ -154,12 +149,4 @@ public struct PersonMatchIndex: Sendable {
                                                      detail: "model estimated from \(records.count) of \(population) persons"))
         return true
     }
-}
-
-/// Results written by parallel iterations, each to its own slot.
-private final class ResultSlots<T>: @unchecked Sendable {
-    private(set) var values: [T]
-    private let lock = NSLock()
-    init(_ values: [T]) { self.values = values }
-    func set(_ i: Int, _ v: T) { lock.lock(); values[i] = v; lock.unlock() }
 }
