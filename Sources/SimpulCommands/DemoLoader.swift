@@ -51,6 +51,7 @@ enum DemoLoader {
         var generator = DemoCaseGenerator(seed: seed, today: CalendarDate(Date()))
         var coordination = DemoCoordinationGenerator(seed: seed, today: CalendarDate(Date()))
         var write: Task<Void, any Error>?
+        var held = HeldMatchKeys()
         let now = Timestamp.now()
         let started = Date()
         var done = 0
@@ -73,8 +74,9 @@ enum DemoLoader {
             done += n
             // Sealing identities and computing matching keys for this batch ran beside the
             // previous batch's write; the writes themselves go one after another.
-            let prepared = try store.cases.prepareBulk(batch, counters: done == count ? generator.counterValues : [:], actor: nil,
+            var prepared = try store.cases.prepareBulk(batch, counters: done == count ? generator.counterValues : [:], actor: nil,
                                                        note: "demo data, seed \(seed)")
+            held.hold(from: &prepared)
             let preparedRecords = try store.coordination.prepareBulk(records)
             try await write?.value
             write = Task {
@@ -84,11 +86,20 @@ enum DemoLoader {
             if progress { print("demo cases: \(done)/\(count) (\(Int(Date().timeIntervalSince(started)))s)") }
         }
         try await write?.value
-        // The matching model is estimated once the persons are in (it opens every identity).
+        // The held keys are written while the matching model is estimated from the persons (it
+        // opens a sample of identities and needs only the term counts, already written).
+        let heldKeys = held
+        let keysWritten = Task {
+            let start = Date()
+            try await heldKeys.write(to: store)
+            if progress { print("person matching keys written (\(Int(Date().timeIntervalSince(start)))s)") }
+        }
         let trainStart = Date()
-        if try await store.personMatchIndex.refreshModel(), progress {
+        let trained = try await store.personMatchIndex.refreshModel()
+        if trained, progress {
             print("person matching model estimated (\(Int(Date().timeIntervalSince(trainStart)))s)")
         }
+        try await keysWritten.value
     }
 
     static func printSignIns(_ signIns: [SignIn]) {

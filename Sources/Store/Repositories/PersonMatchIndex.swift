@@ -38,13 +38,15 @@ public struct PersonMatchIndex: Sendable {
             for d in digests.dropFirst(keyTexts.count) { terms[d, default: 0] += 1 }
         }
 
+        var isEmpty: Bool { keys.isEmpty && terms.isEmpty }
+
         mutating func merge(_ other: Rows) {
             keys += other.keys
             terms.merge(other.terms, uniquingKeysWith: +)
         }
 
         /// Rows per INSERT statement: one statement per row was a third of a bulk load's writing.
-        static let rowsPerStatement = 64
+        static let rowsPerStatement = 256
 
         func write(in tx: any SQLExecutor) async throws {
             // In key order: the index is then written page after page, not at random.
@@ -61,6 +63,7 @@ public struct PersonMatchIndex: Sendable {
                 })
             }
             if full < sorted.count { try await tx.executeBatch(insert(sorted.count - full), [binds(sorted[full...])]) }
+            guard !terms.isEmpty else { return }
             try await tx.executeBatch("""
                 INSERT INTO person_match_terms (term, n) VALUES (?, ?)
                 ON CONFLICT (term) DO UPDATE SET n = person_match_terms.n + excluded.n
