@@ -56,7 +56,11 @@ measure "case search page" "/kasus?q=malang&status=investigation" "Cookie: simpu
 measure "case search, varied" /kasus "Cookie: simpul_session=$session" benchmarks/registry/varied-search.lua >/dev/null
 json=$(measure "case list JSON" /api/v1/cases "Authorization: Bearer $token")
 echo "case JSON / trivial ratio: $(echo "scale=2; $json / $trivial" | bc)" >&2
-# VmRSS counts the pages of the database file that SQLite reads through mmap; the kernel drops
-# those whenever it needs the memory. RssAnon is the server's own memory.
-echo "server resident memory: $(awk '/VmRSS/ {r = $2} /RssAnon/ {a = $2} /RssFile/ {f = $2}
-  END {printf "%.0f MiB (own %.0f MiB; database file pages mapped %.0f MiB)", r/1024, a/1024, f/1024}' /proc/$pid/status)" >&2
+# VmRSS counts a page of the database file once for every SQLite connection that has it mapped
+# (each reader maps the file on its own, up to 8 readers), so it overstates the server's memory
+# many times over after varied searches. Pss counts each resident page once; Pss_Anon is the
+# server's own memory, Pss_File the database and binary pages it maps (the kernel's page cache,
+# which it reclaims when it needs the memory).
+echo "server resident memory: $(awk '/VmRSS/ {print $2/1024 " MiB VmRSS"}' /proc/$pid/status);" \
+  "$(awk '$1 == "Pss:" {p = $2} $1 == "Pss_Anon:" {a = $2} $1 == "Pss_File:" {f = $2}
+         END {printf "%.0f MiB proportional (Pss): own %.0f MiB, mapped files %.0f MiB", p/1024, a/1024, f/1024}' /proc/$pid/smaps_rollup)" >&2
