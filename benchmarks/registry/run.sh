@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 2 benchmark: 100k demo cases on SQLite, a release build, wrk on loopback with 32
 # connections. Prints: demo load time; start-up to first answer; p99 and throughput of the case
-# list page, the case search page and the case-list JSON against a trivial route (/health) of the
-# same server in the same run; the server's resident memory.
+# list page, the case search page, 1,600 different searches (varied-search.lua: what a search
+# costs when no kept page answers it) and the case-list JSON against a trivial route (/health) of
+# the same server in the same run; the server's resident memory (VmRSS and Pss).
 #
 #   benchmarks/registry/run.sh [CASES]      (default 100000)
 set -euo pipefail
