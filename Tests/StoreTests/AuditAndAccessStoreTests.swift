@@ -81,8 +81,8 @@ struct AuditAndAccessStoreTests {
     func apiTokensAndSetupTokensAreHashedAndSingleUse(_ backend: TestBackend) async throws {
         try await Fixture.with(backend) { f in
             let token = try await f.store.tokens.createAPIToken(userID: f.investigator.userID, name: "test", validFor: 1)
-            #expect(try await f.store.tokens.userID(forAPIToken: token) == f.investigator.userID)
-            #expect(try await f.store.tokens.userID(forAPIToken: token, now: Date().addingTimeInterval(2 * 86400)) == nil)
+            #expect(try await f.store.tokens.user(forAPIToken: token)?.id == f.investigator.userID)
+            #expect(try await f.store.tokens.user(forAPIToken: token, now: Date().addingTimeInterval(2 * 86400)) == nil)
             #expect(try await f.store.db.query("SELECT * FROM api_tokens WHERE token_hash = ?", [.text(token)]).isEmpty)
             let setup = try await f.store.tokens.createSetupToken()
             #expect(try await f.store.db.transaction { try await TokenRepository.consumeSetupToken(setup, in: $0) })

@@ -36,7 +36,7 @@ extension CaseRepository {
 
     public func prepareBulk(_ batch: [BulkCase], counters: [String: Int], actor: Viewer?, note: String) throws -> PreparedBulk {
         // Sealing each identity (JSON, then AES-GCM) is the heavier part: one part per core.
-        let parts = try inParallel(batch.count, minimumPart: 250) { range in
+        let parts = try inParallel(batch.count, minimumPart: 250) { range in Result {
             var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = []
             let encoder = JSONEncoder()
             for c in batch[range] {
@@ -51,7 +51,7 @@ extension CaseRepository {
                 }
             }
             return (caseRows, agencyRows, personRows)
-        }
+        } }.map { try $0.get() }
         let caseRows = parts.flatMap(\.0), agencyRows = parts.flatMap(\.1), personRows = parts.flatMap(\.2)
         let matchRows = PersonMatchIndex(db: db, cipher: cipher).rows(for: batch.flatMap { c in
             c.persons.map { (id: $0.person.id, identity: $0.identity, sex: $0.person.sex) }

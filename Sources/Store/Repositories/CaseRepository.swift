@@ -80,8 +80,8 @@ public struct CaseRepository: Sendable {
         let key = CaseListKey(agencyID: viewer.role == .administrator ? nil : viewer.agencyID, filter: filter)
         // Read before the page: a change committed in between makes the page newer than its
         // number, never older, so a page is never answered after a change it does not show.
-        var version = changeNumber ?? 0
-        if changeNumber == nil { version = try await ChangeNumbers.read(db).cases }
+        let version: Int64
+        if let changeNumber { version = changeNumber } else { version = try await ChangeNumbers.read(db).cases }
         if let page = cache.value(key, version: version) { return page }
         let page = try await query(filter, viewer: viewer)
         cache.keep(page, key, version: version)

@@ -203,7 +203,7 @@ extension CoordinationRepository {
     /// loader can encode the next batch while this one is written.
     public func prepareBulk(_ records: [any CoordinationRecord]) throws -> PreparedCoordinationRows {
         let now = Timestamp.now()
-        let parts = try inParallel(records.count) { range in
+        let parts = try inParallel(records.count) { range in Result {
             let encoder = JSONEncoder()
             return try records[range].map { r -> [SQLValue] in
                 let doc = String(decoding: try encoder.encode(r), as: UTF8.self)
@@ -212,7 +212,7 @@ extension CoordinationRepository {
                         .text(r.workSummary), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
                         .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(now)]
             }
-        }
+        } }.map { try $0.get() }
         return PreparedCoordinationRows(rows: parts.flatMap { $0 })
     }
 

@@ -2,18 +2,19 @@ import Foundation
 
 /// Splits 0..<count into one contiguous part per core, runs `body` on the parts at once and
 /// returns their results in order. For the CPU-heavy half of a bulk load (sealing identities,
-/// encoding records, hashing matching keys), done while the previous batch is written.
-func inParallel<T>(_ count: Int, minimumPart: Int = 500, _ body: (Range<Int>) throws -> T) throws -> [T] {
+/// encoding records, hashing matching keys), done while the previous batch is written. A body
+/// that can fail returns a `Result` per part; the caller unwraps them.
+func inParallel<T>(_ count: Int, minimumPart: Int = 500, _ body: (Range<Int>) -> T) -> [T] {
     let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / minimumPart))
     let size = (count + parts - 1) / parts
-    let results = ResultSlots<Result<T, any Error>?>(Array(repeating: nil, count: parts))
+    let results = ResultSlots<T?>(Array(repeating: nil, count: parts))
     withoutActuallyEscaping(body) { body in
         nonisolated(unsafe) let body = body
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            results.set(part, Result { try body(min(count, part * size)..<min(count, (part + 1) * size)) })
+            results.set(part, body(min(count, part * size)..<min(count, (part + 1) * size)))
         }
     }
-    return try results.values.map { try $0!.get() }
+    return results.values.map { $0! }
 }
 
 /// Results written by parallel iterations, each to its own slot.

@@ -77,11 +77,11 @@ public struct PersonMatchIndex: Sendable {
         let matcher = PersonMatcher(model: .initial)
         let digest = self.digest
         // Parsing names and hashing keys is most of a bulk load's work: one part per core.
-        let parts = (try? inParallel(persons.count) { range -> Rows in
+        let parts = inParallel(persons.count) { range -> Rows in
             var rows = Rows()
             for p in persons[range] { rows.add(Self.record(id: p.id, identity: p.identity, sex: p.sex), matcher: matcher, digest: digest) }
             return rows
-        }) ?? []
+        }
         var all = Rows()
         for r in parts { all.merge(r) }
         return all

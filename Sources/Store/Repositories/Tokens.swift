@@ -34,14 +34,6 @@ public struct TokenRepository: Sendable {
         }
     }
 
-    /// The user a bearer token belongs to, if the token is valid now.
-    public func userID(forAPIToken secret: String, now: Date = Date()) async throws -> String? {
-        guard let r = try await db.query("SELECT * FROM api_tokens WHERE token_hash = ?", [.text(Secrets.hash(secret))]).first,
-              r.optionalText("revoked_at") == nil else { return nil }
-        if let e = r.optionalText("expires_at").flatMap(Timestamp.date), e <= now { return nil }
-        return try r.text("user_id")
-    }
-
     /// The user of a valid API token, in one round trip (every API request asks this).
     ///
     /// `accessNumber`: the store's access change number read at the start of the request
