@@ -50,8 +50,7 @@ enum DemoLoader {
     static func loadCases(into store: SimpulStore, count: Int, seed: UInt64, progress: Bool) async throws {
         var generator = DemoCaseGenerator(seed: seed, today: CalendarDate(Date()))
         var coordination = DemoCoordinationGenerator(seed: seed, today: CalendarDate(Date()))
-        var write: Task<Void, any Error>?
-        var held = HeldMatchKeys()
+        var loader = BulkLoader(store: store, note: "demo data, seed \(seed)")
         let now = Timestamp.now()
         let started = Date()
         var done = 0
@@ -72,34 +71,14 @@ enum DemoLoader {
                 records += made.referrals.map { $0 as any CoordinationRecord } + made.services.map { $0 as any CoordinationRecord }
             }
             done += n
-            // Sealing identities and computing matching keys for this batch ran beside the
-            // previous batch's write; the writes themselves go one after another.
-            var prepared = try store.cases.prepareBulk(batch, counters: done == count ? generator.counterValues : [:], actor: nil,
-                                                       note: "demo data, seed \(seed)")
-            held.hold(from: &prepared)
-            let preparedRecords = try store.coordination.prepareBulk(records)
-            try await write?.value
-            write = Task {
-                try await store.cases.writeBulk(prepared)
-                try await store.coordination.writeBulk(preparedRecords)
-            }
+            try await loader.add(batch, records: records, counters: done == count ? generator.counterValues : [:])
             if progress { print("demo cases: \(done)/\(count) (\(Int(Date().timeIntervalSince(started)))s)") }
         }
-        try await write?.value
-        // The held keys are written while the matching model is estimated from the persons (it
-        // opens a sample of identities and needs only the term counts, already written).
-        let heldKeys = held
-        let keysWritten = Task {
-            let start = Date()
-            try await heldKeys.write(to: store)
-            if progress { print("person matching keys written (\(Int(Date().timeIntervalSince(start)))s)") }
+        let end = try await loader.finish()
+        if progress {
+            print("person matching keys written (\(Int(end.keysWritten))s)")
+            if let model = end.modelEstimated { print("person matching model estimated (\(Int(model))s)") }
         }
-        let trainStart = Date()
-        let trained = try await store.personMatchIndex.refreshModel()
-        if trained, progress {
-            print("person matching model estimated (\(Int(Date().timeIntervalSince(trainStart)))s)")
-        }
-        try await keysWritten.value
     }
 
     static func printSignIns(_ signIns: [SignIn]) {

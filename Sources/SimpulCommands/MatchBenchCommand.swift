@@ -36,10 +36,9 @@ struct MatchBenchCommand: AsyncParsableCommand {
         }
         let opened = try await store.open(logger: makeLogger())
         if try await opened.personMatchIndex.population() == 0 {
-            try await load(rest, into: opened)
-            let t0 = Date()
-            try await opened.personMatchIndex.refreshModel(force: true)
-            print(String(format: "model estimated from %d persons in %.1f s", rest.count, Date().timeIntervalSince(t0)))
+            let end = try await load(rest, into: opened)
+            print(String(format: "matching keys written in %.1f s; model estimated from %d persons in %.1f s (beside the keys)",
+                         end.keysWritten, rest.count, end.modelEstimated ?? 0))
         }
         let population = try await opened.personMatchIndex.population()
         var times: [Double] = [], compared = 0
@@ -64,12 +63,13 @@ struct MatchBenchCommand: AsyncParsableCommand {
         try await opened.db.close()
     }
 
-    func load(_ records: [PersonRecord], into store: SimpulStore) async throws {
+    func load(_ records: [PersonRecord], into store: SimpulStore) async throws -> BulkLoader.End {
         let agency = "ag-bench"
         if try await store.agencies.all().first(where: { $0.id == agency }) == nil {
             try await store.agencies.create(Agency(id: agency, code: "BENCH", name: "Benchmark", kind: .taskForce, provinceCode: nil))
         }
         let now = Timestamp.now(), started = Date()
+        var loader = BulkLoader(store: store, note: "match benchmark")
         var batch: [BulkCase] = []
         var caseNumber = 0
         for start in stride(from: 0, to: records.count, by: 3) {
@@ -88,10 +88,11 @@ struct MatchBenchCommand: AsyncParsableCommand {
             }
             batch.append(BulkCase(record: record, agencyIDs: [agency], persons: persons))
             if batch.count == 3000 || start + 3 >= records.count {
-                try await store.cases.bulkInsert(batch, counters: [:], actor: nil, note: "match benchmark")
+                try await loader.add(batch)
                 batch.removeAll(keepingCapacity: true)
                 print("loaded \(min(start + 3, records.count))/\(records.count) persons (\(Int(Date().timeIntervalSince(started)))s)")
             }
         }
+        return try await loader.finish(forceModel: true)
     }
 }

@@ -18,7 +18,7 @@ public struct BulkCase: Sendable {
 /// A bulk load made ready to write: identities sealed, person-matching rows computed. Preparing
 /// is the CPU-heavy half, writing the database half, so a loader can prepare the next batch
 /// while this one is written.
-public struct PreparedBulk: Sendable {
+struct PreparedBulk: Sendable {
     let cases: [[SQLValue]]
     let agencies: [[SQLValue]]
     let persons: [[SQLValue]]
@@ -34,7 +34,7 @@ extension CaseRepository {
         try await writeBulk(try prepareBulk(batch, counters: counters, actor: actor, note: note))
     }
 
-    public func prepareBulk(_ batch: [BulkCase], counters: [String: Int], actor: Viewer?, note: String) throws -> PreparedBulk {
+    func prepareBulk(_ batch: [BulkCase], counters: [String: Int], actor: Viewer?, note: String) throws -> PreparedBulk {
         // Sealing each identity (JSON, then AES-GCM) is the heavier part: one part per core.
         let parts = try inParallel(batch.count, minimumPart: 250) { range in Result {
             var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = []
@@ -61,7 +61,7 @@ extension CaseRepository {
                                               action: "case.bulk_load", detail: "\(batch.count) cases; \(note)"))
     }
 
-    public func writeBulk(_ p: PreparedBulk) async throws {
+    func writeBulk(_ p: PreparedBulk) async throws {
         try await db.transaction { tx in
             try await tx.executeBatch("""
                 INSERT INTO cases (id, number, province_code, regency, regency_key, opened_on, incident_date,
@@ -95,19 +95,19 @@ extension CaseRepository {
 /// on its writes for 25 of 58 s, longer with every batch). Written once, in key order, the
 /// index is filled page after page. The term counts, small, still go with their batch, so the
 /// store's population is known (and a model can be estimated) while the keys are written.
-public struct HeldMatchKeys: Sendable {
+struct HeldMatchKeys: Sendable {
     var rows = PersonMatchIndex.Rows()
 
-    public init() {}
+    init() {}
 
     /// Takes the batch's matching keys; the batch is then written without them.
-    public mutating func hold(from batch: inout PreparedBulk) {
+    mutating func hold(from batch: inout PreparedBulk) {
         rows.keys += batch.matchRows.keys
         batch.matchRows.keys = []
     }
 
     /// Writes what was held, in one transaction.
-    public func write(to store: SimpulStore) async throws {
+    func write(to store: SimpulStore) async throws {
         guard !rows.isEmpty else { return }
         let rows = self.rows
         try await store.db.transaction { tx in try await rows.write(in: tx) }

@@ -192,16 +192,12 @@ extension CoordinationRepository {
     }
 }
 
+/// Many records at once, for `BulkLoader`: no audit entries or notices (the load is audited as a
+/// whole).
 extension CoordinationRepository {
-    /// Loads many records at once without audit entries or notices (demo data and imports; the
-    /// caller audits the load as a whole).
-    public func bulkInsert(_ records: [any CoordinationRecord]) async throws {
-        try await writeBulk(try prepareBulk(records))
-    }
-
     /// The rows for `writeBulk`: each record encoded whole (JSON), one part per core, so that a
     /// loader can encode the next batch while this one is written.
-    public func prepareBulk(_ records: [any CoordinationRecord]) throws -> PreparedCoordinationRows {
+    func prepareBulk(_ records: [any CoordinationRecord]) throws -> PreparedCoordinationRows {
         let now = Timestamp.now()
         let parts = try inParallel(records.count) { range in Result {
             let encoder = JSONEncoder()
@@ -216,7 +212,7 @@ extension CoordinationRepository {
         return PreparedCoordinationRows(rows: parts.flatMap { $0 })
     }
 
-    public func writeBulk(_ prepared: PreparedCoordinationRows) async throws {
+    func writeBulk(_ prepared: PreparedCoordinationRows) async throws {
         guard !prepared.rows.isEmpty else { return }
         try await db.transaction { tx in
             try await tx.executeBatch("""
@@ -229,6 +225,6 @@ extension CoordinationRepository {
 }
 
 /// Coordination records encoded for a bulk load.
-public struct PreparedCoordinationRows: Sendable {
+struct PreparedCoordinationRows: Sendable {
     let rows: [[SQLValue]]
 }
