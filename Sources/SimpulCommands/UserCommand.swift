@@ -75,7 +75,18 @@ struct UserCommand: AsyncParsableCommand {
 
 struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "token", abstract: "Manage API tokens for machine clients.",
-                                                    subcommands: [Create.self, Revoke.self])
+                                                    subcommands: [Create.self, List.self, Revoke.self])
+
+    /// The store, and the user a token subcommand acts on (the store is closed again if the
+    /// user is unknown).
+    static func open(_ store: StoreOptions, user username: String) async throws -> (SimpulStore, UserAccount) {
+        let opened = try await store.open(logger: makeLogger(), quiet: true)
+        guard let user = try await opened.users.find(username: username) else {
+            try? await opened.db.close()
+            throw ValidationError("user '\(username)' is unknown")
+        }
+        return (opened, user)
+    }
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "create",
@@ -86,13 +97,28 @@ struct TokenCommand: AsyncParsableCommand {
         @Option(help: "Days until it expires (default 90; 0 = never).") var days: Int = 90
 
         func run() async throws {
-            let opened = try await store.open(logger: makeLogger(), quiet: true)
-            guard let user = try await opened.users.find(username: username) else {
-                throw ValidationError("user '\(username)' is unknown")
-            }
+            let (opened, user) = try await TokenCommand.open(store, user: username)
             let token = try await opened.tokens.createAPIToken(userID: user.id, name: name, validFor: days == 0 ? nil : days)
             print(token)
             try await opened.db.close()
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list",
+                                                        abstract: "List a user's API tokens: name, created, expires, revoked (never the token itself).")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "The user the tokens act as.") var username: String
+
+        func run() async throws {
+            let (opened, user) = try await TokenCommand.open(store, user: username)
+            let tokens = try await opened.tokens.apiTokens(userID: user.id)
+            try await opened.db.close()
+            guard !tokens.isEmpty else { print("\(username) has no API tokens"); return }
+            print("name\tcreated\texpires\trevoked")
+            for t in tokens {
+                print("\(t.name)\t\(t.createdAt)\t\(t.expiresAt ?? "never")\t\(t.revokedAt ?? "-")")
+            }
         }
     }
 
@@ -101,13 +127,10 @@ struct TokenCommand: AsyncParsableCommand {
                                                         abstract: "Revoke a user's API tokens of a name; every server refuses them from the next request.")
         @OptionGroup var store: StoreOptions
         @Option(help: "The user the token acts as.") var username: String
-        @Option(help: "The name the token was created with.") var name: String
+        @Option(help: "The name the token was created with (see `simpul token list`).") var name: String
 
         func run() async throws {
-            let opened = try await store.open(logger: makeLogger(), quiet: true)
-            guard let user = try await opened.users.find(username: username) else {
-                throw ValidationError("user '\(username)' is unknown")
-            }
+            let (opened, user) = try await TokenCommand.open(store, user: username)
             let n = try await opened.tokens.revokeAPITokens(userID: user.id, name: name)
             try await opened.db.close()
             guard n > 0 else { throw ValidationError("user '\(username)' has no valid token named '\(name)'") }

@@ -98,6 +98,8 @@ struct APITokenCacheTests {
             #expect(try await f.store.tokens.revokeAPITokens(userID: f.outsider.userID, name: "dashboard") == 1)
             #expect(try await check(f, other) == nil)
             #expect(try await f.store.tokens.revokeAPITokens(userID: f.outsider.userID, name: "dashboard") == 0)
+            let listed = try await f.store.tokens.apiTokens(userID: f.outsider.userID)
+            #expect(listed.map(\.name) == ["dashboard"] && listed[0].revokedAt != nil && listed[0].expiresAt == nil)
         }
     }
 }

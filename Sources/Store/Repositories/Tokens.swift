@@ -22,6 +22,15 @@ public struct TokenRepository: Sendable {
         return secret
     }
 
+    /// A user's API tokens as an administrator may see them (never the secret, which is not kept).
+    public func apiTokens(userID: String) async throws -> [APITokenInfo] {
+        try await db.query("SELECT name, created_at, expires_at, revoked_at FROM api_tokens WHERE user_id = ? ORDER BY created_at, name",
+                           [.text(userID)]).map {
+            APITokenInfo(name: try $0.text("name"), createdAt: try $0.text("created_at"),
+                         expiresAt: $0.optionalText("expires_at"), revokedAt: $0.optionalText("revoked_at"))
+        }
+    }
+
     /// Revokes a user's tokens of that name; answers how many were still valid. From the next
     /// request on, on every server, they no longer sign anyone in.
     public func revokeAPITokens(userID: String, name: String, now: Date = Date()) async throws -> Int {
@@ -69,4 +78,12 @@ public struct TokenRepository: Sendable {
             UPDATE setup_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
             """, [.text(Timestamp.string(now)), .text(Secrets.hash(secret)), .text(Timestamp.string(now))]) == 1
     }
+}
+
+/// An API token's bookkeeping: what `simpul token list` shows.
+public struct APITokenInfo: Sendable, Equatable {
+    public let name: String
+    public let createdAt: String
+    public let expiresAt: String?
+    public let revokedAt: String?
 }
