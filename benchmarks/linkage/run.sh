@@ -7,7 +7,8 @@
 # Environment: SEED (42), WORK (/tmp/simpul-linkage-bench), GEN (path of gen_people.py),
 # SKIP_SPLINK=1 to run Simpul only. Prints pairwise precision/recall/F1, B-cubed F1, largest
 # cluster, wall time and peak RSS (from /usr/bin/time -v) per tool and size, and the latency
-# of PersonIndex lookups against each data set.
+# of PersonIndex lookups against each data set, and (ceiling.py) the pairwise F1 that the evidence
+# in each data set allows at most.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,8 +23,8 @@ mkdir -p "$work"
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 [ -f "$gen" ] || { echo "generator not found: $gen (set GEN)" >&2; exit 1; }
 
-# Simpul: until `simpul link` exists, a small executable over the Linkage library, built in a
-# throwaway package so that the whole server package (Hummingbird & co.) is not compiled.
+# Simpul: `simpul link` runs the same `Linker`; this small executable over the Linkage library is
+# built in a throwaway package so that the whole server package (Hummingbird & co.) is not compiled.
 pkg="$work/linkpkg"
 mkdir -p "$pkg/Sources" "$pkg/Tests"
 ln -sfn "$repo/Sources/Cases" "$pkg/Sources/Cases"
@@ -62,6 +63,7 @@ measure() {
 
 results=()
 lookups=()
+ceilings=()
 for size in "${sizes[@]}"; do
     data="$work/people_${size}_s${seed}.csv"
     if [ ! -f "$data" ]; then
@@ -72,6 +74,10 @@ for size in "${sizes[@]}"; do
     read -r wall rss < <(measure "$work/simpul_$size" "$linkbench" "$data" "$work/simpul_$size.csv")
     m=$(python3 "$here/evaluate.py" "$data" "$work/simpul_$size.csv" --json)
     results+=("$size|Simpul|$m|$wall|$rss")
+    echo "== what the data allows on $size (ceiling.py, at Simpul's precision)"
+    python3 "$here/ceiling.py" "$data" --precision "$(python3 -c 'import json,sys; print(round(json.loads(sys.argv[1])["pairwise_precision"], 4))' "$m")" \
+        | tee "$work/ceiling_$size.txt"
+    ceilings+=("$size: $(sed -n 3p "$work/ceiling_$size.txt")")
     echo "== Simpul online index on $size (1000 held-out lookups)"
     "$linkbench" --index "$data" 1000 | tee "$work/index_$size.txt"
     lookups+=("$size: $(tail -1 "$work/index_$size.txt")")
@@ -97,3 +103,4 @@ PY
 done
 echo
 for l in "${lookups[@]}"; do echo "PersonIndex $l"; done
+for l in "${ceilings[@]}"; do echo "Ceiling $l"; done
