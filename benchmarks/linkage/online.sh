@@ -28,4 +28,6 @@ for size in "${sizes[@]}"; do
         "$bin" match-bench --data "$work/store_$size" --input "$data" --held-out "${HELD_OUT:-1000}" \
         --output "$work/online_$size.csv" | grep -v "^loaded"
     python3 "$here/online_score.py" "$data" "$work/online_$size.csv"
+    # The registration page shows candidates from p >= 0.2 (PersonMatches.shownProbability).
+    python3 "$here/online_score.py" "$data" "$work/online_$size.csv" --threshold 0.2
 done
