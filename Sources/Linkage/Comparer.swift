@@ -97,6 +97,11 @@ struct ComparisonContext: Sendable {
             }
         }
         if pa.pointee.birthOrder != 0, pb.pointee.birthOrder != 0 { out.vector[.birthOrder] = pa.pointee.birthOrder == pb.pointee.birthOrder ? 1 : 0 }
+        // An agency seldom holds one person twice, or often does when it does not deduplicate:
+        // EM learns which from the data, in either direction.
+        if pa.pointee.source != -1, pb.pointee.source != -1 {
+            out.vector[.source] = pa.pointee.source >= 0 && pa.pointee.source == pb.pointee.source ? 1 : 0
+        }
         return out
     }
 

@@ -1,7 +1,7 @@
 /// The fields two records are compared on. Each comparison lands on one discrete level
 /// (higher is closer agreement), or on no level when either record lacks the field.
 public enum LinkageField: Int, CaseIterable, Sendable, Hashable, CustomStringConvertible {
-    case name, nik, birthDate, sex, phone, birthPlace, father, birthOrder, region
+    case name, nik, birthDate, sex, phone, birthPlace, father, birthOrder, region, source
 
     /// Names of the levels, lowest (clear disagreement) first.
     public var levelNames: [String] {
@@ -19,6 +19,7 @@ public enum LinkageField: Int, CaseIterable, Sendable, Hashable, CustomStringCon
         case .father: ["different father's name", "same father's name"]
         case .birthOrder: ["different Balinese birth order", "same Balinese birth order"]
         case .region: ["NIK issued away from the other's birthplace", "NIK issued where the other was born"]
+        case .source: ["held by different agencies", "held by the same agency"]
         }
     }
 
@@ -35,6 +36,7 @@ public enum LinkageField: Int, CaseIterable, Sendable, Hashable, CustomStringCon
         case .father: "father's name (bin/binti)"
         case .birthOrder: "Balinese birth order"
         case .region: "NIK region and place of birth"
+        case .source: "agency of record"
         }
     }
 }

@@ -23,6 +23,9 @@ extension LinkageModel {
             levels(.father, m: [0.10, 0.90], u: [0.95, 0.05]),
             levels(.birthOrder, m: [0.05, 0.95], u: [0.70, 0.30]),
             levels(.region, m: [0.20, 0.80], u: [0.85, 0.15]),
+            // Whether an agency holds one person twice depends on how it keeps records: no
+            // weight until the store's own model has learnt it.
+            levels(.source, m: [0.75, 0.25], u: [0.75, 0.25]),
         ]
         let n = Double(max(population, 2))
         return LinkageModel(m: table.map(\.m), u: table.map(\.u), matchShare: 0.3 * n / (n * (n - 1) / 2))

@@ -25,6 +25,25 @@ public struct LinkageModel: Sendable, Codable, Hashable {
         self.m = m; self.u = u; self.matchShare = matchShare
     }
 
+    /// A model stored before a field was added gets that field with equal m and u: it weighs
+    /// nothing until the model is estimated again.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        m = try c.decode([[Double]].self, forKey: .m)
+        u = try c.decode([[Double]].self, forKey: .u)
+        matchShare = try c.decode(Double.self, forKey: .matchShare)
+        guard m.count == u.count, m.count <= LinkageField.allCases.count,
+              zip(m, LinkageField.allCases).allSatisfy({ $0.count == $1.levelCount }),
+              zip(u, LinkageField.allCases).allSatisfy({ $0.count == $1.levelCount }) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath,
+                debugDescription: "a linkage model's levels do not match its fields"))
+        }
+        for f in LinkageField.allCases.dropFirst(m.count) {
+            let even = [Double](repeating: 1 / Double(f.levelCount), count: f.levelCount)
+            m.append(even); u.append(even)
+        }
+    }
+
     static func normalized(_ v: [Double]) -> [Double] {
         let s = v.reduce(0, +)
         return v.map { $0 / s }

@@ -5,6 +5,8 @@ struct LinkageVocabulary: Sendable {
     var phones = TermFrequency()
     var places = TermFrequency()
     var dates = TermFrequency()
+    /// The agencies that hold records (only whether two records share one is compared).
+    var sources = Vocabulary()
     /// Day-months (month × 100 + day) far more common than a birthday can be by chance:
     /// the 1 January, 31 December or 1 July that clerks write when the day is unknown.
     /// Found from the data, not assumed.
@@ -94,6 +96,7 @@ struct LinkageVocabulary: Sendable {
             out.altDobID = dates.vocabulary.intern(d.packed); dates.vocabulary.count(out.altDobID)
         }
         if let ph = p.phone { out.phone = phones.vocabulary.intern(ph); phones.vocabulary.count(out.phone) }
+        if let s = p.source { out.source = sources.intern(s) }
         if let pl = p.place {
             out.place = places.vocabulary.intern(pl); places.vocabulary.count(out.place)
             for t in Set(out.tokens) { tokenPlaces[UInt64(t) << 32 | UInt64(out.place), default: 0] += 1 }
@@ -140,6 +143,7 @@ extension LinkageVocabulary {
         }
         if let ph = p.phone { out.phone = phones.vocabulary.lookup(ph) ?? -2 }
         if let pl = p.place { out.place = places.vocabulary.lookup(pl) ?? -2 }
+        if let s = p.source { out.source = sources.lookup(s) ?? -2 }
         return (out, extra)
     }
 }

@@ -26,6 +26,8 @@ struct PreparedPerson: Sendable {
     var nik: [UInt8] = []
     var phone: Int32 = -1
     var place: Int32 = -1
+    /// The agency that holds the record (-1 unknown; -2 an agency the vocabulary has not seen).
+    var source: Int32 = -1
 }
 
 /// A record parsed but not yet interned: the part of preparation that runs in parallel.
@@ -37,6 +39,7 @@ struct ParsedPerson: Sendable {
     var sex: Int8
     var phone: String?
     var place: String?
+    var source: String?
 
     init(_ r: PersonRecord, referenceYear: Int) {
         name = IndonesianName.parse(r.fullName)
@@ -52,6 +55,8 @@ struct ParsedPerson: Sendable {
         sex = s
         phone = FieldNormalizer.phone(r.phone)
         place = FieldNormalizer.place(r.pob)
+        let agency = LinkageCSV.trim(r.source).uppercased()
+        source = agency.isEmpty ? nil : agency
     }
 
     /// The birth date to compare: the written one, completed or corrected by the NIK.

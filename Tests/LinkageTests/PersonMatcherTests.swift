@@ -48,10 +48,12 @@ struct PersonMatcherTests {
         #expect(large.priorWeight < small.priorWeight - 9)
         let scaled = small.scaled(from: 1_000, to: 1_000_000)
         #expect(abs(scaled.matchShare - small.matchShare * 999 / 999_999) < 1e-15)
-        for f in LinkageField.allCases {
+        for f in LinkageField.allCases where f != .source {
             // Agreement weighs for a match, clear disagreement against it.
             #expect(large.weight(f, level: f.levelCount - 1) > 0)
             #expect(large.weight(f, level: 0) < 0)
         }
+        // Whether a shared agency says anything depends on the agencies: nothing until learnt.
+        #expect(large.weight(.source, level: 0) == 0 && large.weight(.source, level: 1) == 0)
     }
 }

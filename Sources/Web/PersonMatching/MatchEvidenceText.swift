@@ -14,6 +14,7 @@ enum MatchEvidenceText {
         case .father: ("Nama ayah (bin/binti)", "Father's name (bin/binti)")
         case .birthOrder: ("Urutan lahir Bali", "Balinese birth order")
         case .region: ("Wilayah NIK dan tempat lahir", "NIK region and place of birth")
+        case .source: ("Instansi pencatat", "Agency of record")
         }
     }
 
@@ -39,6 +40,7 @@ enum MatchEvidenceText {
         case .father: id = ["nama ayah berbeda", "nama ayah sama"]
         case .birthOrder: id = ["urutan lahir berbeda", "urutan lahir sama"]
         case .region: id = ["NIK terbit jauh dari tempat lahir", "NIK terbit di tempat lahir"]
+        case .source: id = ["dicatat instansi berbeda", "dicatat instansi yang sama"]
         }
         return id
     }
