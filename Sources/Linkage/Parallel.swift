@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 /// Runs `body` over 0..<count on all cores, in contiguous chunks, and collects the results in
 /// order. Linking a million records is CPU-bound; the machine has few cores and all are used.
@@ -19,9 +19,17 @@ func parallelMap<T>(_ count: Int, chunk: Int = 4096, _ body: (Int) -> T) -> [T] 
 }
 
 /// Runs `body` on each chunk of 0..<count in parallel; each call gets its chunk's range and
-/// returns a partial result, returned in chunk order.
-func parallelChunks<T>(_ count: Int, chunks: Int, _ body: (Range<Int>) -> T) -> [T] {
+/// returns a partial result, returned in chunk order. A body that can fail returns a `Result`
+/// per chunk for the caller to unwrap.
+public func parallelChunks<T>(_ count: Int, chunks: Int, _ body: (Range<Int>) -> T) -> [T] {
     let n = max(1, chunks)
     let size = (count + n - 1) / n
     return parallelMap(n, chunk: 1) { c in body(min(count, c * size)..<min(count, (c + 1) * size)) }
+}
+
+/// `parallelChunks` with one chunk per core, but none smaller than `minimumChunk` items: below
+/// that, starting a thread costs more than the work (the store's bulk loads: sealing identities,
+/// encoding records, hashing matching keys).
+public func parallelChunks<T>(_ count: Int, minimumChunk: Int, _ body: (Range<Int>) -> T) -> [T] {
+    parallelChunks(count, chunks: min(ProcessInfo.processInfo.activeProcessorCount, count / max(1, minimumChunk)), body)
 }

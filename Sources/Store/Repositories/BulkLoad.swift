@@ -1,5 +1,6 @@
 import Cases
 import Foundation
+import Linkage
 import Security
 
 /// A case ready for a bulk load (demo data, imports): the record, its agencies and its persons.
@@ -36,7 +37,7 @@ extension CaseRepository {
 
     func prepareBulk(_ batch: [BulkCase], counters: [String: Int], actor: Viewer?, note: String) throws -> PreparedBulk {
         // Sealing each identity (JSON, then AES-GCM) is the heavier part: one part per core.
-        let parts = try inParallel(batch.count, minimumPart: 250) { range in Result {
+        let parts = try parallelChunks(batch.count, minimumChunk: 250) { range in Result {
             var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = []
             let encoder = JSONEncoder()
             for c in batch[range] {

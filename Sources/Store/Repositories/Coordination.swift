@@ -1,6 +1,7 @@
 import Cases
 import Coordination
 import Foundation
+import Linkage
 
 /// Coordination records (referrals, services, restitution, justice tracks, tasks) in one table.
 /// Every change is checked against the version the user saw, audited with the case, and tells
@@ -199,7 +200,7 @@ extension CoordinationRepository {
     /// loader can encode the next batch while this one is written.
     func prepareBulk(_ records: [any CoordinationRecord]) throws -> PreparedCoordinationRows {
         let now = Timestamp.now()
-        let parts = try inParallel(records.count) { range in Result {
+        let parts = try parallelChunks(records.count, minimumChunk: 500) { range in Result {
             let encoder = JSONEncoder()
             return try records[range].map { r -> [SQLValue] in
                 let doc = String(decoding: try encoder.encode(r), as: UTF8.self)

@@ -77,7 +77,7 @@ public struct PersonMatchIndex: Sendable {
         let matcher = PersonMatcher(model: .initial)
         let digest = self.digest
         // Parsing names and hashing keys is most of a bulk load's work: one part per core.
-        let parts = inParallel(persons.count) { range -> Rows in
+        let parts = parallelChunks(persons.count, minimumChunk: 500) { range -> Rows in
             var rows = Rows()
             for p in persons[range] { rows.add(Self.record(id: p.id, identity: p.identity, sex: p.sex), matcher: matcher, digest: digest) }
             return rows
