@@ -69,10 +69,10 @@ struct Blocking: Sendable {
         // Fatimah), so with a full birth date the first and last three letters of each token
         // bring a nickname-only record together with the full name.
         var affixes: Set<UInt64> = []
+        let bytes = { (r: ArraySlice<UInt8>) in r.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
         for t in tokens {
             let k = ctx.tokenKey(t)
             guard k.count >= 3 else { continue }
-            let bytes = { (r: ArraySlice<UInt8>) in r.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
             affixes.insert(1 << 32 | bytes(k.prefix(3)))
             affixes.insert(2 << 32 | bytes(k.suffix(3)))
         }

@@ -19,7 +19,7 @@ struct Clustering {
     /// A link at least this strong merges without the average.
     var strongLinkWeight = Double.infinity
     /// Total weight and the sum of its negative field weights (≤ 0) of any pair of records, and
-    /// whether the two records share any field to compare beyond name and sex.
+    /// whether the two records share any field that identifies a person (`LinkageField.identifiesThePerson`).
     var pairWeights: (Int, Int) -> (total: Double, contradiction: Double, informative: Bool)
 
     /// `links` are (i, j, weight) with positive weight. Returns a cluster number per record.

@@ -52,8 +52,7 @@ enum ExpectationMaximisation {
     /// session's selection hides); raise m of such a level to its lower neighbour's ratio.
     static func monotone(_ model: LinkageModel) -> LinkageModel {
         var out = model
-        // The agency of record has no direction: its two levels are not closer and farther.
-        for f in LinkageField.allCases where f != .source {
+        for f in LinkageField.allCases where f.levelsAreOrdered {
             var m = out.m[f.rawValue]
             let u = out.u[f.rawValue]
             for k in 1..<m.count where m[k] / u[k] < m[k - 1] / u[k - 1] {

@@ -13,8 +13,8 @@ public struct LinkageConfiguration: Sendable, Hashable {
     /// Two clusters merge only when the average match probability over all their cross pairs
     /// reaches this.
     public var averageFloor = 0.3
-    /// A cross pair counts in that average only when some field beyond name and sex weighs at
-    /// least this much either way.
+    /// A cross pair counts in that average only when some field that identifies a person
+    /// (`LinkageField.identifiesThePerson`) weighs at least this much either way.
     public var informativeWeight = 0.0
     /// A link at least this strong (odds of about a thousand to one) merges two clusters
     /// whatever the average, vetoes still applying: one person's records from several agencies

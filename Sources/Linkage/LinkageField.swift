@@ -25,6 +25,21 @@ public enum LinkageField: Int, CaseIterable, Sendable, Hashable, CustomStringCon
 
     public var levelCount: Int { levelNames.count }
 
+    /// Whether the levels run from farther to closer, so that a closer level must not weigh
+    /// less. The agency of record has no direction: EM learns which of its levels counts for a
+    /// match.
+    var levelsAreOrdered: Bool { self != .source }
+
+    /// Whether the field tells who a person is beyond the name: not the name itself, not sex
+    /// (half of everyone shares it) and not the agency that wrote the record. Two records that
+    /// compare on no such field have said nothing about each other yet.
+    var identifiesThePerson: Bool {
+        switch self {
+        case .name, .sex, .source: false
+        default: true
+        }
+    }
+
     public var description: String {
         switch self {
         case .name: "name"

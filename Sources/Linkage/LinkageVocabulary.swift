@@ -71,6 +71,7 @@ struct LinkageVocabulary: Sendable {
         out.alias = p.name.alias.map(tok)
         out.father = p.name.father.map(tok)
         for t in Set(out.tokens + out.alias) { tokens.vocabulary.count(t) }
+        let ownTokens = Set(out.tokens)
         if !out.tokens.isEmpty {
             let full = p.name.tokens.sorted().joined(separator: " ")
             out.fullName = names.vocabulary.intern(full)
@@ -85,7 +86,7 @@ struct LinkageVocabulary: Sendable {
             if d.year > 0, d.year < 1 << 16 {
                 years[d.year, default: 0] += 1
                 years[0, default: 0] += 1
-                for t in Set(out.tokens) {
+                for t in ownTokens {
                     tokenYears[UInt64(t) << 16 | UInt64(d.year), default: 0] += 1
                     tokenYears[UInt64(t) << 16, default: 0] += 1
                 }
@@ -99,7 +100,7 @@ struct LinkageVocabulary: Sendable {
         if let s = p.source { out.source = sources.intern(s) }
         if let pl = p.place {
             out.place = places.vocabulary.intern(pl); places.vocabulary.count(out.place)
-            for t in Set(out.tokens) { tokenPlaces[UInt64(t) << 32 | UInt64(out.place), default: 0] += 1 }
+            for t in ownTokens { tokenPlaces[UInt64(t) << 32 | UInt64(out.place), default: 0] += 1 }
             if let r = p.nik.regencyKey {
                 regions[r, default: 0] += 1
                 regionPlaces[UInt64(r) << 32 | UInt64(out.place), default: 0] += 1

@@ -28,7 +28,7 @@ public struct Linker: Sendable {
                                     averageFloor: c.averageFloor, strongLinkWeight: c.strongLinkWeight) { i, j in
             let e = engine.explain(i, j)
             return (e.totalWeight, e.evidence.reduce(0) { $0 + min($1.weight, 0) },
-                    e.evidence.contains { $0.field != .name && $0.field != .sex && $0.field != .source && abs($0.weight) >= c.informativeWeight })
+                    e.evidence.contains { $0.field.identifiesThePerson && abs($0.weight) >= c.informativeWeight })
         }
         let roots = clustering.cluster(count: records.count, links: links)
         let result = LinkageResult(records: records, roots: roots, links: links, engine: engine,

@@ -48,7 +48,7 @@ struct PersonMatcherTests {
         #expect(large.priorWeight < small.priorWeight - 9)
         let scaled = small.scaled(from: 1_000, to: 1_000_000)
         #expect(abs(scaled.matchShare - small.matchShare * 999 / 999_999) < 1e-15)
-        for f in LinkageField.allCases where f != .source {
+        for f in LinkageField.allCases where f.levelsAreOrdered {
             // Agreement weighs for a match, clear disagreement against it.
             #expect(large.weight(f, level: f.levelCount - 1) > 0)
             #expect(large.weight(f, level: 0) < 0)
