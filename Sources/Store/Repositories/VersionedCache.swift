@@ -3,15 +3,16 @@ import Synchronization
 /// Answers this server read recently, each kept under the store's change number at the moment
 /// it was read (M014), and given again only while that number is unchanged: what it gives is
 /// what the database would answer now, whichever server made the last change. Bounded; the
-/// oldest answer goes first, and a newer number drops every answer kept under an older one.
+/// oldest answer goes first. All answers kept share one number: a newer number drops them, and
+/// an answer read under an older one (a request that started before the change) is not kept.
 public final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private struct Entry {
         let value: Value
-        let version: Int64
         let sequence: Int
     }
     private struct State {
         var entries: [Key: Entry] = [:]
+        var version = Int64.min
         var sequence = 0
     }
     private let state = Mutex(State())
@@ -23,20 +24,23 @@ public final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Se
 
     func value(_ key: Key, version: Int64) -> Value? {
         state.withLock { s in
-            guard let e = s.entries[key], e.version == version else { return nil }
-            return e.value
+            s.version == version ? s.entries[key]?.value : nil
         }
     }
 
     func keep(_ value: Value, _ key: Key, version: Int64) {
         state.withLock { s in
-            s.entries = s.entries.filter { $0.value.version >= version }
+            guard version >= s.version else { return }
+            if version > s.version {
+                s.entries.removeAll(keepingCapacity: true)
+                s.version = version
+            }
             if s.entries.count >= capacity, s.entries[key] == nil,
                let oldest = s.entries.min(by: { $0.value.sequence < $1.value.sequence })?.key {
                 s.entries[oldest] = nil
             }
             s.sequence += 1
-            s.entries[key] = Entry(value: value, version: version, sequence: s.sequence)
+            s.entries[key] = Entry(value: value, sequence: s.sequence)
         }
     }
 
