@@ -50,7 +50,15 @@ public struct BulkLoader {
             return Date().timeIntervalSince(start)
         }
         let start = Date()
-        let estimated = try await store.personMatchIndex.refreshModel(force: forceModel)
+        let estimated: Bool
+        do {
+            estimated = try await store.personMatchIndex.refreshModel(force: forceModel)
+        } catch {
+            // The keys are still being written: the caller learns of the failure once they are in
+            // (or of the write's own failure, which matters more: persons without keys are unfindable).
+            _ = try await keysWritten.value
+            throw error
+        }
         let model = estimated ? Date().timeIntervalSince(start) : nil
         return End(keysWritten: try await keysWritten.value, modelEstimated: model)
     }
