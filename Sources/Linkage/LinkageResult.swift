@@ -38,7 +38,7 @@ public struct LinkageResult: Sendable {
     /// The comparison of any two input records by id (nil for an unknown id).
     public func explanation(_ a: String, _ b: String) -> MatchExplanation? {
         guard let i = recordIDs.firstIndex(of: a), let j = recordIDs.firstIndex(of: b) else { return nil }
-        return engine.explain(i, j)
+        return explanation(at: i, j)
     }
 
     init(records: [PersonRecord], roots: [Int32], links: [(Int32, Int32, Float)], engine: LinkageEngine,

@@ -7,8 +7,3 @@ extension Linker {
         return Blocking().candidatePairs(persons, context).map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
     }
 }
-
-extension LinkageResult {
-    /// The match weight of the records at input positions i and j (any pair, blocked or not).
-    public func weight(ofRecordsAt i: Int, _ j: Int) -> Double { explanation(at: i, j).totalWeight }
-}

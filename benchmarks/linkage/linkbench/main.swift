@@ -70,7 +70,7 @@ if let k = args.firstIndex(of: "--links"), k + 1 < args.count {
 // LINK_SCORES=f.csv (with LINK_CANDIDATES): every blocked pair as input positions with its weight.
 if let path = env["LINK_SCORES"] {
     var s = "i,j,weight\n"
-    for (i, j) in candidates { s += "\(i),\(j),\(String(format: "%.2f", result.weight(ofRecordsAt: i, j)))\n" }
+    for (i, j) in candidates { s += "\(i),\(j),\(String(format: "%.2f", result.explanation(at: i, j).totalWeight))\n" }
     try! s.write(toFile: path, atomically: true, encoding: .utf8)
 }
 print("\(elapsed()) done")
