@@ -16,7 +16,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
-        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -24,6 +23,7 @@ let package = Package(
     targets: [
         // Domain: plain Swift, no server or database imports.
         .target(name: "Cases"),
+        .target(name: "Markup"),
         .target(name: "Law"),
         .target(name: "Linkage", dependencies: ["Cases"]),
         .target(name: "Reporting", dependencies: ["Cases"]),
@@ -42,13 +42,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Security", "Store", "Law", "Reporting", "Coordination",
+            "Cases", "Markup", "Security", "Store", "Law", "Reporting", "Coordination",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),
-            .product(name: "Plot", package: "Plot"),
         ], resources: [.copy("Resources/openapi.json"), .copy("Resources/static")]),
         .target(name: "SimpulCommands", dependencies: [
             "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination",
@@ -58,6 +57,7 @@ let package = Package(
         .executableTarget(name: "screening-bench", dependencies: ["Law"], path: "benchmarks/screening"),
 
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "LawTests", dependencies: ["Law"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage",
+            "Web", "Markup", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]

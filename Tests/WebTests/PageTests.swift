@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Store
-import Plot
+import Markup
 import Testing
 @testable import Web
 

@@ -1,6 +1,6 @@
 import Cases
 import Coordination
-import Plot
+import Markup
 import Store
 
 /// `/kasus/{id}/koordinasi`: everything agencies do together on one case.
@@ -47,7 +47,7 @@ enum CaseCoordinationView {
     }
 
     static func servicesTable(_ items: [ProtectionItem], names: [String: String], victims: [String: String], viewer: Viewer,
-                              csrf: String, back: String, today: CalendarDate, lang: Lang) -> Node<HTML.BodyContext> {
+                              csrf: String, back: String, today: CalendarDate, lang: Lang) -> Node {
         items.isEmpty ? .p(.plain(lang("Belum ada layanan yang diminta.", "No services requested yet."))) :
         .table(.class("services"),
                .thead(.tr(.th(.plain(lang("Layanan", "Service"))), .th(.plain(lang("Korban", "Victim"))), .th(.plain(lang("Penanggung jawab", "Responsible"))),
@@ -66,7 +66,7 @@ enum CaseCoordinationView {
     }
 
     static func referralForm(_ chrome: Layout.Chrome, caseID: String, agencies: [Agency], victims: [(String, String)],
-                             today: CalendarDate) -> Node<HTML.BodyContext> {
+                             today: CalendarDate) -> Node {
         let lang = chrome.lang
         return .details(.summary(.plain(lang("Rujuk ke instansi lain", "Refer to another agency"))),
             .form(.method(.post), .action(SiteRoute.newReferral(caseID).path),
@@ -95,7 +95,7 @@ enum CaseCoordinationView {
     }
 
     static func serviceForm(_ chrome: Layout.Chrome, caseID: String, victims: [(String, String)], agencies: [Agency], referralID: String?,
-                            responsibleFixed: String?, today: CalendarDate) -> Node<HTML.BodyContext> {
+                            responsibleFixed: String?, today: CalendarDate) -> Node {
         let lang = chrome.lang
         return .details(.summary(.plain(lang("Catat permintaan layanan", "Record a service request"))),
             .form(.method(.post), .action(SiteRoute.newService(caseID).path),
@@ -116,7 +116,7 @@ enum CaseCoordinationView {
     }
 
     static func startJustice(_ chrome: Layout.Chrome, caseID: String, suspects: [CasePerson], caseTrackExists: Bool,
-                             today: CalendarDate) -> Node<HTML.BodyContext> {
+                             today: CalendarDate) -> Node {
         let lang = chrome.lang
         var options = suspects.map { ($0.id, $0.pseudonym(lang.language)) }
         if !caseTrackExists { options.insert(("", lang("Seluruh kasus (sebelum ada tersangka)", "The case as a whole (before a suspect)")), at: 0) }
@@ -125,17 +125,17 @@ enum CaseCoordinationView {
                      Layout.csrfField(chrome.csrf), .input(.type(.hidden), .name("action"), .value("start")),
                      .div(.class("field"), .label(.attribute(named: "for", value: "f-suspect-start"), .plain(lang("Proses hukum untuk", "Justice track for"))),
                           .select(.id("f-suspect-start"), .attribute(named: "name", value: "suspect"),
-                                  .forEach(options) { o in .raw("<option value=\"\(HTMLEscape.text(o.0))\">\(HTMLEscape.text(o.1))</option>") })),
+                                  .forEach(options) { o in .option(.value(o.0), .plain(o.1)) })),
                      CoordinationParts.dateField("on", label: lang("Tanggal laporan polisi", "Date of the police report"), value: today, lang: lang, form: "start"),
                      .button(.type(.submit), .plain(lang("Mulai dari laporan polisi", "Start at the police report"))))
     }
 
-    static func justice(_ track: JusticeTrack?, chrome: Layout.Chrome, caseID: String, today: CalendarDate, mayAct: Bool) -> Node<HTML.BodyContext> {
+    static func justice(_ track: JusticeTrack?, chrome: Layout.Chrome, caseID: String, today: CalendarDate, mayAct: Bool) -> Node {
         let lang = chrome.lang
         let successors = track?.stage.successors ?? []
         let plain = successors.filter { ![.verdict, .final, .discontinued].contains($0) }
         let key = track?.id ?? "new"
-        func form(_ action: String, _ button: String, _ fields: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
+        func form(_ action: String, _ button: String, _ fields: Node...) -> Node {
             .form(.method(.post), .action(SiteRoute.justiceAction(caseID).path), .class("record-action"),
                   Layout.csrfField(chrome.csrf),
                   .unwrap(track) { .group(.input(.type(.hidden), .name("version"), .value(String($0.version))),

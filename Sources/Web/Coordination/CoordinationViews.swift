@@ -1,11 +1,11 @@
 import Cases
 import Coordination
-import Plot
+import Markup
 
 /// Pieces shared by the coordination pages: lateness, deadlines with their legal source, the
 /// timeline, and the small forms that move a record on.
 enum CoordinationParts {
-    static func lateness(daysLate: Int, dueOn: CalendarDate?, lang: Lang, doneInTime: Bool = false) -> Node<HTML.BodyContext> {
+    static func lateness(daysLate: Int, dueOn: CalendarDate?, lang: Lang, doneInTime: Bool = false) -> Node {
         if daysLate > 0 {
             return .strong(.class("late"), .plain(lang("Terlambat \(daysLate) hari", "\(daysLate) day(s) late")))
         }
@@ -13,7 +13,7 @@ enum CoordinationParts {
         return .plain(dueOn.map { lang("tenggat ", "due ") + $0.description } ?? "")
     }
 
-    static func deadline(_ d: LegalDeadline?, lang: Lang) -> Node<HTML.BodyContext> {
+    static func deadline(_ d: LegalDeadline?, lang: Lang) -> Node {
         guard let d else { return .plain(lang("tanpa tenggat undang-undang", "no statutory deadline")) }
         return .group(.plain("\(d.dueOn) (\(d.days) \(lang("hari", "days")), "),
                       .span(.class("cite"), .plain(d.citation.article)),
@@ -22,7 +22,7 @@ enum CoordinationParts {
                       .plain(")"))
     }
 
-    static func timeline(_ events: [TimelineEvent], agencies: [String: String], lang: Lang) -> Node<HTML.BodyContext> {
+    static func timeline(_ events: [TimelineEvent], agencies: [String: String], lang: Lang) -> Node {
         .group(.h2(.plain(lang("Linimasa", "Timeline"))),
                events.isEmpty ? .p(.plain(lang("Belum ada kejadian yang boleh Anda lihat.", "Nothing you may see yet."))) :
                .ol(.class("timeline"), .forEach(events) { e in
@@ -55,13 +55,13 @@ enum CoordinationParts {
             ?? RestitutionStatus(rawValue: code)?.label ?? JusticeStage(rawValue: code)?.label ?? (code, code)
     }
 
-    static func dateField<C: HTML.BodyContext>(_ name: String, label: String, value: CalendarDate, lang: Lang, form: String) -> Node<C> {
+    static func dateField(_ name: String, label: String, value: CalendarDate, lang: Lang, form: String) -> Node {
         FormViews.textField(name, label: label, value: value.description, errors: [], lang: lang, type: .date, markOptional: false,
                             idSuffix: form)
     }
 
     /// The forms for each action the viewer's agency may take on a service now.
-    static func serviceActions(_ item: ProtectionItem, viewer: Viewer, csrf: String, back: String, today: CalendarDate, lang: Lang) -> Node<HTML.BodyContext> {
+    static func serviceActions(_ item: ProtectionItem, viewer: Viewer, csrf: String, back: String, today: CalendarDate, lang: Lang) -> Node {
         guard item.responsibleAgencyID == viewer.agencyID, !item.allowedActions.isEmpty else { return .empty }
         return .form(.method(.post), .action(SiteRoute.serviceAction(item.id).path), .class("record-action"),
                      Layout.csrfField(csrf),

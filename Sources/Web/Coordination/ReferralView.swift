@@ -1,6 +1,6 @@
 import Cases
 import Coordination
-import Plot
+import Markup
 import Store
 
 /// `/rujukan/{id}`: one referral as a party sees it, its actions, and what its grants open.

@@ -1,11 +1,11 @@
 import Cases
 import Coordination
-import Plot
+import Markup
 
 /// The tasks and restitution sections of a case's coordination page.
 enum TaskAndRestitutionViews {
     static func tasks(_ tasks: [CoordinationTask], involved: [Agency], names: [String: String], chrome: Layout.Chrome, caseID: String,
-                      viewer: Viewer, today: CalendarDate) -> Node<HTML.BodyContext> {
+                      viewer: Viewer, today: CalendarDate) -> Node {
         let lang = chrome.lang
         return .group(
             .h2(.plain(lang("Tugas antarinstansi", "Tasks across agencies"))),
@@ -36,7 +36,7 @@ enum TaskAndRestitutionViews {
                       .button(.type(.submit), .plain(lang("Beri tugas", "Assign")))))))
     }
 
-    static func taskActions(_ t: CoordinationTask, chrome: Layout.Chrome, viewer: Viewer, today: CalendarDate) -> Node<HTML.BodyContext> {
+    static func taskActions(_ t: CoordinationTask, chrome: Layout.Chrome, viewer: Viewer, today: CalendarDate) -> Node {
         let lang = chrome.lang
         let mine = t.allowedActions.filter { a in
             switch a {
@@ -66,7 +66,7 @@ enum TaskAndRestitutionViews {
     }
 
     static func restitution(_ list: [Restitution], victims: [(String, String)], chrome: Layout.Chrome, caseID: String, viewer: Viewer,
-                            today: CalendarDate) -> Node<HTML.BodyContext> {
+                            today: CalendarDate) -> Node {
         let lang = chrome.lang
         let names = Dictionary(victims, uniquingKeysWith: { a, _ in a })
         return .group(
@@ -95,7 +95,7 @@ enum TaskAndRestitutionViews {
                       .button(.type(.submit), .plain(lang("Ajukan", "Claim")))))))
     }
 
-    static func restitutionActions(_ r: Restitution, chrome: Layout.Chrome, viewer: Viewer, today: CalendarDate) -> Node<HTML.BodyContext> {
+    static func restitutionActions(_ r: Restitution, chrome: Layout.Chrome, viewer: Viewer, today: CalendarDate) -> Node {
         let lang = chrome.lang
         guard r.responsibleAgencyID == viewer.agencyID else { return .empty }
         let actions = r.allowedActions.filter { $0 != .amendClaim }

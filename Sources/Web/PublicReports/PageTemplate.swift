@@ -1,4 +1,5 @@
 import Hummingbird
+import Markup
 
 /// A page rendered once with markers where its few changing values go, then filled by joining
 /// slices. The receipt page is answered after every report: rendering it through Plot each time

@@ -1,5 +1,5 @@
 import Hummingbird
-import Plot
+import Markup
 
 /// The frame of the public pages: no sign-in, no navigation, no cookie. A quick-exit button on
 /// every page leaves for a neutral site, and the emergency numbers are always in view.
@@ -8,7 +8,7 @@ enum PublicLayout {
     static let exitURL = "https://www.bmkg.go.id/"
 
     static func page(_ title: String, lang: Lang, path: String, urgent: Bool = false, script: Bool = false,
-                     _ content: [Node<HTML.BodyContext>]) -> HTML {
+                     _ content: [Node]) -> HTML {
         let other = lang.isEnglish ? (path, "Bahasa Indonesia", "id") : (path + (path.contains("?") ? "&" : "?") + "bahasa=en", "English", "en")
         return HTML(
             .attribute(named: "lang", value: lang.code),
@@ -40,18 +40,18 @@ enum PublicLayout {
         )
     }
 
-    static func emergency(_ lang: Lang) -> Node<HTML.BodyContext> {
+    static func emergency(_ lang: Lang) -> Node {
         .div(.class("emergency"), .attribute(named: "role", value: "alert"),
              .h2(.plain(lang("Jika ada yang dalam bahaya sekarang, telepon segera:", "If someone is in danger now, call at once:"))),
-             .ul(.li(.a(.href("tel:110"), .strong("110")), .plain(lang(" — Polisi", " — Police"))),
-                 .li(.a(.href("tel:129"), .strong("129")), .plain(lang(" — SAPA 129 (KemenPPPA), juga WhatsApp 08111-129-129",
+             .ul(.li(.a(.href("tel:110"), .strong(.plain("110"))), .plain(lang(" — Polisi", " — Police"))),
+                 .li(.a(.href("tel:129"), .strong(.plain("129"))), .plain(lang(" — SAPA 129 (KemenPPPA), juga WhatsApp 08111-129-129",
                                                                        " — SAPA 129 (KemenPPPA), also WhatsApp 08111-129-129"))),
-                 .li(.a(.href("tel:112"), .strong("112")), .plain(lang(" — Panggilan darurat", " — Emergency calls")))),
+                 .li(.a(.href("tel:112"), .strong(.plain("112"))), .plain(lang(" — Panggilan darurat", " — Emergency calls")))),
              .p(.plain(lang("Laporan Anda tetap kami terima dan diteruskan segera ke petugas piket.",
                            "We still take your report and pass it at once to the officers on duty."))))
     }
 
-    static func emergencyLine(_ lang: Lang) -> Node<HTML.BodyContext> {
+    static func emergencyLine(_ lang: Lang) -> Node {
         .p(.plain(lang("Darurat: ", "Emergency: ")), .a(.href("tel:110"), .plain("110")), .plain(" · SAPA "),
            .a(.href("tel:129"), .plain("129")), .plain(" · "), .a(.href("tel:112"), .plain("112")))
     }
@@ -61,8 +61,8 @@ enum PublicLayout {
     }
 
     /// The answers so far, carried to the next page as hidden inputs.
-    static func carried<C: HTML.BodyContext>(_ fields: [String: [String]], except: Set<String> = []) -> Node<C> {
-        var nodes: [Node<C>] = []
+    static func carried(_ fields: [String: [String]], except: Set<String> = []) -> Node {
+        var nodes: [Node] = []
         for name in ReportFormFields.carried where !except.contains(name) {
             for v in fields[name] ?? [] where !v.isEmpty {
                 nodes.append(.input(.type(.hidden), .name(name), .value(v)))

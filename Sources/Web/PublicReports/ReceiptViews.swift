@@ -1,5 +1,5 @@
 import Cases
-import Plot
+import Markup
 import Reporting
 
 /// The receipt code, shown once the report is on disk; the "have you saved it?" step; and the

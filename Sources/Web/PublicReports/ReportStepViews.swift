@@ -1,5 +1,5 @@
 import Cases
-import Plot
+import Markup
 import Reporting
 import Security
 
@@ -77,12 +77,12 @@ enum ReportStepViews {
         ])
     }
 
-    static func languageField<C: HTML.BodyContext>(_ lang: Lang) -> Node<C> {
+    static func languageField(_ lang: Lang) -> Node {
         .if(lang.isEnglish, .input(.type(.hidden), .name("bahasa"), .value("en")))
     }
 
-    static func questions<C: HTML.BodyContext>(_ step: ReportStep, answers a: ReportAnswers, fields: [String: [String]], errors: [FieldError],
-                          lang: Lang) -> Node<C> {
+    static func questions(_ step: ReportStep, answers a: ReportAnswers, fields: [String: [String]], errors: [FieldError],
+                          lang: Lang) -> Node {
         switch step {
         case .danger:
             return radios(F.danger, legend: lang(step.question), Tristate.allCases.map { ($0.rawValue, lang($0.label)) },
@@ -144,7 +144,7 @@ enum ReportStepViews {
         }
     }
 
-    static func challengeFields<C: HTML.BodyContext>(_ c: Challenge, lang: Lang) -> Node<C> {
+    static func challengeFields(_ c: Challenge, lang: Lang) -> Node {
         let words = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
         let wordsEN = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
         return .fieldset(.class("challenge"), .id("challenge"),
@@ -160,8 +160,8 @@ enum ReportStepViews {
                                              value: nil, errors: [], lang: lang, type: .text, autocomplete: "off", markOptional: false))
     }
 
-    static func radios<C: HTML.BodyContext>(_ name: String, legend: String, _ options: [(String, String)], selected: String?, errors: [FieldError],
-                       lang: Lang, hint: String? = nil) -> Node<C> {
+    static func radios(_ name: String, legend: String, _ options: [(String, String)], selected: String?, errors: [FieldError],
+                       lang: Lang, hint: String? = nil) -> Node {
         let error = errors.first { $0.field == name }
         return .fieldset(.class(error == nil ? "field" : "field has-error"), .id("f-\(FormViews.fieldID(name))"),
                          .element(named: "legend", text: legend),
@@ -173,8 +173,8 @@ enum ReportStepViews {
                          })
     }
 
-    static func checkboxes<C: HTML.BodyContext>(_ name: String, legend: String, _ options: [(String, String)], selected: [String], errors: [FieldError],
-                           lang: Lang) -> Node<C> {
+    static func checkboxes(_ name: String, legend: String, _ options: [(String, String)], selected: [String], errors: [FieldError],
+                           lang: Lang) -> Node {
         let error = errors.first { $0.field == name }
         return .fieldset(.class(error == nil ? "field" : "field has-error"), .id("f-\(FormViews.fieldID(name))"),
                          .element(named: "legend", text: legend),
@@ -185,8 +185,8 @@ enum ReportStepViews {
                          })
     }
 
-    static func textArea<C: HTML.BodyContext>(_ name: String, label: String, hint: String?, value: String, errors: [FieldError], lang: Lang,
-                         rows: Int = 6) -> Node<C> {
+    static func textArea(_ name: String, label: String, hint: String?, value: String, errors: [FieldError], lang: Lang,
+                         rows: Int = 6) -> Node {
         let error = errors.first { $0.field == name }
         let id = "f-\(FormViews.fieldID(name))"
         return .div(.class(error == nil ? "field" : "field has-error"),

@@ -1,11 +1,11 @@
 import Cases
-import Plot
+import Markup
 import Reporting
 
 /// The answers of a report as a list of facts: on the "check and send" page, for the reporter
 /// coming back, and for the officer reading it.
 enum ReportSummaryView {
-    static func answers<C: HTML.BodyContext>(_ a: ReportAnswers, lang: Lang, showCallback: Bool = true) -> Node<C> {
+    static func answers(_ a: ReportAnswers, lang: Lang, showCallback: Bool = true) -> Node {
         let dash = "—"
         var rows: [(String, String)] = [
             (lang("Ada yang dalam bahaya sekarang", "Someone in danger now"), a.danger.map { lang($0.label) } ?? dash),

@@ -1,5 +1,5 @@
 import Cases
-import Plot
+import Markup
 import Reporting
 
 enum ReportSettingsView {

@@ -1,5 +1,5 @@
 import Cases
-import Plot
+import Markup
 
 /// Sign-in, first set-up and second-factor pages.
 enum AuthViews {

@@ -1,5 +1,5 @@
 import Cases
-import Plot
+import Markup
 import Store
 
 /// One case: its facts, the agencies involved, and its persons — by name only for those who
@@ -25,7 +25,7 @@ enum CaseDetailView {
         )
     }
 
-    static func screeningList(_ caseID: String, _ screenings: [StoredScreening], lang: Lang) -> Node<HTML.BodyContext> {
+    static func screeningList(_ caseID: String, _ screenings: [StoredScreening], lang: Lang) -> Node {
         .section(.attribute(named: "aria-labelledby", value: "screenings"),
             .h2(.id("screenings"), .plain(lang("Penapisan hukum", "Legal screenings"))),
             screenings.isEmpty ? .p(.plain(lang("Belum ada penapisan.", "No screening yet."))) : .table(
@@ -40,7 +40,7 @@ enum CaseDetailView {
                   .plain(lang("Koordinasi: rujukan, layanan perlindungan, proses hukum, linimasa", "Coordination: referrals, protection services, justice track, timeline")))))
     }
 
-    static func persons(_ detail: CaseDetail, lang: Lang) -> Node<HTML.BodyContext> {
+    static func persons(_ detail: CaseDetail, lang: Lang) -> Node {
         .table(.class("persons"),
             .thead(.tr(.th(.plain(lang("Peran", "Role"))), .th(.plain(lang("Nama / samaran", "Name / pseudonym"))),
                        .th(.plain("NIK")), .th(.plain(lang("Tempat, tanggal lahir", "Place and date of birth"))), .th(.plain(lang("Catatan", "Notes"))))),
@@ -57,7 +57,7 @@ enum CaseDetailView {
             }))
     }
 
-    static func addPerson(_ chrome: Layout.Chrome, caseID: String, form: FormData?, errors: [FieldError]) -> Node<HTML.BodyContext> {
+    static func addPerson(_ chrome: Layout.Chrome, caseID: String, form: FormData?, errors: [FieldError]) -> Node {
         let lang = chrome.lang
         return .section(.attribute(named: "aria-labelledby", value: "add-person"),
             .h2(.id("add-person"), .plain(lang("Tambah orang", "Add a person"))),

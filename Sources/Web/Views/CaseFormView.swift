@@ -1,6 +1,6 @@
 import Cases
 import Foundation
-import Plot
+import Markup
 import Store
 
 /// Registering a case: place, dates, exploitation, a non-identifying summary, other agencies.
@@ -34,7 +34,7 @@ enum CaseFormView {
     }
 
     static func checkboxes(_ name: String, legend: String, options: [(String, String)], chosen: Set<String>,
-                           errors: [FieldError], lang: Lang) -> Node<HTML.FormContext> {
+                           errors: [FieldError], lang: Lang) -> Node {
         let error = errors.first { $0.field.hasPrefix(name) }
         return .fieldset(.id("f-\(FormViews.fieldID(name))"), .class(error == nil ? "checks" : "checks has-error"),
             .element(named: "legend", text: legend),
@@ -46,7 +46,7 @@ enum CaseFormView {
             })
     }
 
-    static func textArea<C: HTML.BodyContext>(_ name: String, label: String, value: String?, errors: [FieldError], lang: Lang) -> Node<C> {
+    static func textArea(_ name: String, label: String, value: String?, errors: [FieldError], lang: Lang) -> Node {
         let error = errors.first { $0.field == name }
         let id = "f-\(FormViews.fieldID(name))"
         return .div(.class(error == nil ? "field" : "field has-error"),

@@ -1,5 +1,5 @@
 import Cases
-import Plot
+import Markup
 import Store
 
 /// The case list: a search form that works without JavaScript, and a table of what the viewer may see.
@@ -30,30 +30,21 @@ enum CaseListView {
 
     static func first(_ page: CasePage) -> Int { (page.filter.page - 1) * page.filter.pageSize + 1 }
 
-    static func table(_ page: CasePage, lang: Lang) -> Node<HTML.BodyContext> {
+    static func table(_ page: CasePage, lang: Lang) -> Node {
         .table(
             .caption(.plain(lang("Kasus, terbaru dahulu", "Cases, newest first"))),
             .thead(.tr(.th(.plain(lang("Nomor", "Number"))), .th(.plain(lang("Dilaporkan", "Reported"))),
                        .th(.plain(lang("Wilayah", "Region"))), .th(.plain(lang("Eksploitasi", "Exploitation"))),
                        .th(.plain(lang("Tahap", "Stage"))))),
-            .tbody(.raw(rows(page, lang: lang)))
+            .tbody(.forEach(page.cases) { c in
+                .tr(.td(.a(.href(SiteRoute.caseDetail(c.id).path), .plain(c.number))), .td(.plain(c.openedOn)),
+                    .td(.plain("\(c.regency), \(c.provinceName)")),
+                    .td(.plain(c.exploitationTypes.map { lang($0.label) }.joined(separator: ", "))), .td(.plain(lang(c.status.label))))
+            })
         )
     }
 
-    /// The table's rows, every value escaped by `HTMLEscape` (see there for why not Plot here).
-    static func rows(_ page: CasePage, lang: Lang) -> String {
-        var html = ""
-        html.reserveCapacity(page.cases.count * 400)
-        for c in page.cases {
-            html += "<tr><td><a href=\"\(HTMLEscape.text(SiteRoute.caseDetail(c.id).path))\">\(HTMLEscape.text(c.number))</a></td>"
-            html += "<td>\(HTMLEscape.text(c.openedOn))</td><td>\(HTMLEscape.text("\(c.regency), \(c.provinceName)"))</td>"
-            html += "<td>\(HTMLEscape.text(c.exploitationTypes.map { lang($0.label) }.joined(separator: ", ")))</td>"
-            html += "<td>\(HTMLEscape.text(lang(c.status.label)))</td></tr>"
-        }
-        return html
-    }
-
-    static func pager(_ page: CasePage, query: [String: String], lang: Lang) -> Node<HTML.BodyContext> {
+    static func pager(_ page: CasePage, query: [String: String], lang: Lang) -> Node {
         var prev = query, next = query
         prev["hal"] = String(page.filter.page - 1)
         next["hal"] = String(page.filter.page + 1)

@@ -1,12 +1,12 @@
 import Cases
-import Plot
+import Markup
 
 /// Form pieces shared by every page: labelled fields with their error beside them, and the
 /// error summary at the top that links to each field (GOV.UK pattern).
 enum FormViews {
     /// `target` overrides where a message links to (an element id), for pages whose forms
     /// repeat (one per candidate, say) and whose fields therefore carry a suffix.
-    static func errorSummary(_ errors: [FieldError], lang: Lang, target: ((FieldError) -> String)? = nil) -> Node<HTML.BodyContext> {
+    static func errorSummary(_ errors: [FieldError], lang: Lang, target: ((FieldError) -> String)? = nil) -> Node {
         guard !errors.isEmpty else { return .empty }
         return .div(
             .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
@@ -24,9 +24,9 @@ enum FormViews {
         String(name.map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
 
-    static func textField<C: HTML.BodyContext>(_ name: String, label: String, value: String?, errors: [FieldError], lang: Lang,
+    static func textField(_ name: String, label: String, value: String?, errors: [FieldError], lang: Lang,
                                                type: HTMLInputType = .text, hint: String? = nil, required: Bool = false,
-                                               autocomplete: String? = nil, markOptional: Bool = true, idSuffix: String? = nil) -> Node<C> {
+                                               autocomplete: String? = nil, markOptional: Bool = true, idSuffix: String? = nil) -> Node {
         let error = errors.first { $0.field == name }
         let id = "f-\(fieldID(name))" + (idSuffix.map { "-\(fieldID($0))" } ?? "")
         var described: [String] = []
@@ -45,14 +45,14 @@ enum FormViews {
         )
     }
 
-    static func option(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
+    static func option(_ value: String, _ label: String, selected: Bool) -> Node {
         .element(named: "option", nodes: [.attribute(named: "value", value: value),
                                           selected ? .attribute(named: "selected") : .empty, .plain(label)])
     }
 
-    static func select<C: HTML.BodyContext>(_ name: String, label: String, options: [(value: String, label: String)],
+    static func select(_ name: String, label: String, options: [(value: String, label: String)],
                                             selected: String?, errors: [FieldError], lang: Lang, required: Bool = false,
-                                            markOptional: Bool = true, idSuffix: String? = nil) -> Node<C> {
+                                            markOptional: Bool = true, idSuffix: String? = nil) -> Node {
         let error = errors.first { $0.field == name }
         let id = "f-\(fieldID(name))" + (idSuffix.map { "-\(fieldID($0))" } ?? "")
         return .div(
@@ -62,8 +62,7 @@ enum FormViews {
             .select(.id(id), .attribute(named: "name", value: name),
                     .if(error != nil, .attribute(named: "aria-describedby", value: "\(id)-error")),
                     .if(required, .attribute(named: "required")),
-                    // Plot drops an empty value attribute, and an option without one submits its label.
-                    .raw("<option value=\"\">\(lang("— pilih —", "— choose —"))</option>"),
+                    .option(.value(""), .plain(lang("— pilih —", "— choose —"))),
                     .forEach(options) { o in option(o.value, o.label, selected: o.value == selected) })
         )
     }

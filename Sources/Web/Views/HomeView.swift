@@ -1,5 +1,5 @@
 import Cases
-import Plot
+import Markup
 
 enum HomeView {
     static func render(_ chrome: Layout.Chrome, caseCount: Int?, openReports: Int? = nil, alerts: Int = 0,

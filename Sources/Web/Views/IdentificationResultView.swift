@@ -1,5 +1,5 @@
 import Law
-import Plot
+import Markup
 
 extension IdentificationViews {
     static func result(_ chrome: Layout.Chrome, screening r: IndicatorScreening, prefill: CaseFacts) -> HTML {

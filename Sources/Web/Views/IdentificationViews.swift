@@ -1,5 +1,5 @@
 import Law
-import Plot
+import Markup
 
 enum IdentificationViews {
     static func answerOptions(_ lang: Lang) -> [(String, String)] {
@@ -26,7 +26,7 @@ enum IdentificationViews {
         )
     }
 
-    static func question(_ q: Question, number: Int, lang: Lang) -> Node<HTML.FormContext> {
+    static func question(_ q: Question, number: Int, lang: Lang) -> Node {
         .fieldset(.class("radios question"),
             .element(named: "legend", text: "\(number). \(lang(q.text.id, q.text.en))"),
             .forEach(Array(answerOptions(lang).enumerated())) { i, o in

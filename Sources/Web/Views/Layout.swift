@@ -1,6 +1,6 @@
 import Cases
 import Hummingbird
-import Plot
+import Markup
 
 /// The frame of every page: skip link, header with the signed-in user, language switch, main.
 enum Layout {
@@ -13,11 +13,11 @@ enum Layout {
         var path: String = "/"
     }
 
-    static func page(_ title: String, _ chrome: Chrome, _ content: Node<HTML.BodyContext>...) -> HTML {
+    static func page(_ title: String, _ chrome: Chrome, _ content: Node...) -> HTML {
         page(title, chrome, bodyClass: nil, content)
     }
 
-    static func page(_ title: String, _ chrome: Chrome, bodyClass: String?, _ content: [Node<HTML.BodyContext>]) -> HTML {
+    static func page(_ title: String, _ chrome: Chrome, bodyClass: String?, _ content: [Node]) -> HTML {
         let lang = chrome.lang
         return HTML(
             .attribute(named: "lang", value: lang.code),
@@ -38,7 +38,7 @@ enum Layout {
         )
     }
 
-    static func header(_ chrome: Chrome) -> Node<HTML.BodyContext> {
+    static func header(_ chrome: Chrome) -> Node {
         let lang = chrome.lang
         let other = lang.isEnglish ? ("id", "Bahasa Indonesia") : ("en", "English")
         return .header(
@@ -68,7 +68,7 @@ enum Layout {
         )
     }
 
-    static func csrfField<C: HTML.BodyContext>(_ token: String) -> Node<C> {
+    static func csrfField(_ token: String) -> Node {
         .input(.type(.hidden), .name(CSRFMiddleware.field), .value(token))
     }
 

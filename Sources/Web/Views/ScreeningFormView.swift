@@ -1,6 +1,6 @@
 import Cases
 import Law
-import Plot
+import Markup
 
 /// The screening form: what happened, in the law's own terms, on one page an officer fills in a
 /// few minutes. Every question may stay blank: blank means "not known", never "no".
@@ -52,7 +52,7 @@ enum ScreeningViews {
     }
 
     /// Yes / no / not known, as radio buttons (not known is the default).
-    static func triState(_ name: String, _ question: String, _ form: FormData?, _ errors: [FieldError], _ lang: Lang) -> Node<HTML.FormContext> {
+    static func triState(_ name: String, _ question: String, _ form: FormData?, _ errors: [FieldError], _ lang: Lang) -> Node {
         let current = form?[name] ?? ""
         let id = FormViews.fieldID(name)
         let choices = [("ya", lang("Ya", "Yes")), ("tidak", lang("Tidak", "No")), ("", lang("Tidak diketahui", "Not known"))]

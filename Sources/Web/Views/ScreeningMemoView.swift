@@ -1,5 +1,5 @@
 import Law
-import Plot
+import Markup
 
 extension ScreeningViews {
     /// The answer as a one-page legal memo: conclusion, articles and penalty, victims' rights,

@@ -1,5 +1,5 @@
 import Cases
-import Plot
+import Markup
 import Store
 
 enum StatisticsView {
@@ -16,7 +16,7 @@ enum StatisticsView {
                   stats.byProvince.sorted { $0.value > $1.value }.map { (Province.named(code: $0.key)?.name ?? $0.key, $0.value) }, lang: lang))
     }
 
-    static func table(_ caption: String, _ header: String, _ rows: [(String, Int)], lang: Lang) -> Node<HTML.BodyContext> {
+    static func table(_ caption: String, _ header: String, _ rows: [(String, Int)], lang: Lang) -> Node {
         .table(.caption(.plain(caption)),
                .thead(.tr(.th(.plain(header)), .th(.plain(lang("Kasus", "Cases"))))),
                .tbody(.forEach(rows) { r in .tr(.td(.plain(r.0)), .td(.class("num"), .plain(String(r.1)))) }))

@@ -1,0 +1,66 @@
+// The elements Simpul's pages use, each `element(named:nodes:)` under its own name.
+
+public extension Node {
+    static func head(_ nodes: Node...) -> Node { .element(named: "head", nodes: nodes) }
+    static func body(_ nodes: Node...) -> Node { .element(named: "body", nodes: nodes) }
+    static func script(_ nodes: Node...) -> Node { .element(named: "script", nodes: nodes) }
+    static func style(_ nodes: Node...) -> Node { .element(named: "style", nodes: nodes) }
+    static func a(_ nodes: Node...) -> Node { .element(named: "a", nodes: nodes) }
+    static func abbr(_ nodes: Node...) -> Node { .element(named: "abbr", nodes: nodes) }
+    static func article(_ nodes: Node...) -> Node { .element(named: "article", nodes: nodes) }
+    static func aside(_ nodes: Node...) -> Node { .element(named: "aside", nodes: nodes) }
+    static func blockquote(_ nodes: Node...) -> Node { .element(named: "blockquote", nodes: nodes) }
+    static func button(_ nodes: Node...) -> Node { .element(named: "button", nodes: nodes) }
+    static func caption(_ nodes: Node...) -> Node { .element(named: "caption", nodes: nodes) }
+    static func code(_ nodes: Node...) -> Node { .element(named: "code", nodes: nodes) }
+    static func dd(_ nodes: Node...) -> Node { .element(named: "dd", nodes: nodes) }
+    static func details(_ nodes: Node...) -> Node { .element(named: "details", nodes: nodes) }
+    static func div(_ nodes: Node...) -> Node { .element(named: "div", nodes: nodes) }
+    static func dl(_ nodes: Node...) -> Node { .element(named: "dl", nodes: nodes) }
+    static func dt(_ nodes: Node...) -> Node { .element(named: "dt", nodes: nodes) }
+    static func em(_ nodes: Node...) -> Node { .element(named: "em", nodes: nodes) }
+    static func fieldset(_ nodes: Node...) -> Node { .element(named: "fieldset", nodes: nodes) }
+    static func figcaption(_ nodes: Node...) -> Node { .element(named: "figcaption", nodes: nodes) }
+    static func figure(_ nodes: Node...) -> Node { .element(named: "figure", nodes: nodes) }
+    static func footer(_ nodes: Node...) -> Node { .element(named: "footer", nodes: nodes) }
+    static func form(_ nodes: Node...) -> Node { .element(named: "form", nodes: nodes) }
+    static func h1(_ nodes: Node...) -> Node { .element(named: "h1", nodes: nodes) }
+    static func h2(_ nodes: Node...) -> Node { .element(named: "h2", nodes: nodes) }
+    static func h3(_ nodes: Node...) -> Node { .element(named: "h3", nodes: nodes) }
+    static func h4(_ nodes: Node...) -> Node { .element(named: "h4", nodes: nodes) }
+    static func header(_ nodes: Node...) -> Node { .element(named: "header", nodes: nodes) }
+    static func label(_ nodes: Node...) -> Node { .element(named: "label", nodes: nodes) }
+    static func legend(_ nodes: Node...) -> Node { .element(named: "legend", nodes: nodes) }
+    static func li(_ nodes: Node...) -> Node { .element(named: "li", nodes: nodes) }
+    static func main(_ nodes: Node...) -> Node { .element(named: "main", nodes: nodes) }
+    static func nav(_ nodes: Node...) -> Node { .element(named: "nav", nodes: nodes) }
+    static func ol(_ nodes: Node...) -> Node { .element(named: "ol", nodes: nodes) }
+    static func optgroup(_ nodes: Node...) -> Node { .element(named: "optgroup", nodes: nodes) }
+    static func option(_ nodes: Node...) -> Node { .element(named: "option", nodes: nodes) }
+    static func p(_ nodes: Node...) -> Node { .element(named: "p", nodes: nodes) }
+    static func pre(_ nodes: Node...) -> Node { .element(named: "pre", nodes: nodes) }
+    static func section(_ nodes: Node...) -> Node { .element(named: "section", nodes: nodes) }
+    static func select(_ nodes: Node...) -> Node { .element(named: "select", nodes: nodes) }
+    static func small(_ nodes: Node...) -> Node { .element(named: "small", nodes: nodes) }
+    static func span(_ nodes: Node...) -> Node { .element(named: "span", nodes: nodes) }
+    static func strong(_ nodes: Node...) -> Node { .element(named: "strong", nodes: nodes) }
+    static func summary(_ nodes: Node...) -> Node { .element(named: "summary", nodes: nodes) }
+    static func table(_ nodes: Node...) -> Node { .element(named: "table", nodes: nodes) }
+    static func tbody(_ nodes: Node...) -> Node { .element(named: "tbody", nodes: nodes) }
+    static func td(_ nodes: Node...) -> Node { .element(named: "td", nodes: nodes) }
+    static func textarea(_ nodes: Node...) -> Node { .element(named: "textarea", nodes: nodes) }
+    static func tfoot(_ nodes: Node...) -> Node { .element(named: "tfoot", nodes: nodes) }
+    static func th(_ nodes: Node...) -> Node { .element(named: "th", nodes: nodes) }
+    static func thead(_ nodes: Node...) -> Node { .element(named: "thead", nodes: nodes) }
+    static func time(_ nodes: Node...) -> Node { .element(named: "time", nodes: nodes) }
+    static func tr(_ nodes: Node...) -> Node { .element(named: "tr", nodes: nodes) }
+    static func ul(_ nodes: Node...) -> Node { .element(named: "ul", nodes: nodes) }
+    static func meta(_ attributes: Node...) -> Node { .element(named: "meta", nodes: attributes) }
+    static func link(_ attributes: Node...) -> Node { .element(named: "link", nodes: attributes) }
+    static func input(_ attributes: Node...) -> Node { .element(named: "input", nodes: attributes) }
+    static func br(_ attributes: Node...) -> Node { .element(named: "br", nodes: attributes) }
+    static func hr(_ attributes: Node...) -> Node { .element(named: "hr", nodes: attributes) }
+    static func img(_ attributes: Node...) -> Node { .element(named: "img", nodes: attributes) }
+    /// The document's title (the `title` element, not the attribute).
+    static func title(_ text: String) -> Node { .element(named: "title", nodes: [.text(text)]) }
+}
