@@ -28,12 +28,12 @@ struct PersonMatchStoreTests {
             let seenByB = try await f.store.personMatches.matches(forPerson: b.id, by: f.outsider)
             let top = try #require(seenByB.candidates.first)
             #expect(top.person.id == a.id)
-            #expect(top.probability >= 0.5)
+            #expect(top.band != .worthChecking)
             #expect(top.identity == nil && top.caseNumber == nil)
             #expect(top.agencies.map(\.id) == ["ag-a"])
-            #expect(top.explanation?.evidence.contains { $0.field == .birthDate && $0.agreed } == true)
-            #expect(top.explanation?.evidence.contains { $0.field == .birthPlace && $0.level == 2 } == true)
-            #expect(!seenByB.candidates.contains { $0.identity?.fullName == "Maria Ulfa" && $0.probability >= 0.5 })
+            // B may not see her: a band and whom to contact, no probability and no evidence field by field.
+            #expect(top.probability == nil && top.explanation == nil)
+            #expect(!seenByB.candidates.contains { $0.identity?.fullName == "Maria Ulfa" && ($0.probability ?? 0) >= 0.5 })
 
             // The lookup is audited; the hidden candidate's identity was not "read" by B.
             let auditA = try await f.store.audit.entries(caseID: caseA.id)
@@ -109,11 +109,31 @@ struct PersonMatchStoreTests {
             // A stranger is not a candidate and cannot be linked by id.
             let stranger = try await person(f, caseA.id, by: f.investigator, name: "Yohanes Tefa", nik: "5371011203880004", birthDate: "1988-03-12",
                                             sex: "male")
-            await #expect(throws: ValidationFailure.self) {
+            let refusal = await #expect(throws: ValidationFailure.self) {
                 try await repo.decide(personID: b.id, candidateID: stranger.id, action: .confirm, expectedVersion: 0, note: nil, by: f.outsider)
             }
+            // The refusal says nothing of how alike the two are.
+            #expect(refusal?.errors.allSatisfy { !$0.id.contains("%") && !$0.en.contains("%") && !$0.en.contains("probab") } == true)
             let actions = try await f.store.audit.entries(caseID: caseB.id).map(\.action)
             #expect(actions.contains("person.link.confirm") && actions.contains("person.link.reject"))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func unusualLookupVolumeAlertsTheTaskForceOnce(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let c = try await f.registerCase(by: f.outsider)
+            let p = try await person(f, c.id, by: f.outsider, name: "Maria Ulfa", birthDate: "1990-01-01")
+            let earlier = Array(repeating: AuditEvent(actorUserID: f.outsider.userID, actorAgencyID: f.outsider.agencyID, action: "person.match"),
+                                count: PersonMatchRepository.unusualLookupsPerHour)
+            try await f.store.db.transaction { tx in try await AuditLog.appendBatch(earlier, in: tx) }
+            _ = try await f.store.personMatches.matches(forPerson: p.id, by: f.outsider)
+            _ = try await f.store.personMatches.matches(forPerson: p.id, by: f.outsider)
+            let alerts = try await f.store.audit.entries(limit: 500).filter { $0.action == "security.match_volume" }
+            #expect(alerts.count == 1 && alerts.first?.actorUserID == f.outsider.userID)
+            let taskForce = try #require(try await f.store.agencies.all().first { $0.kind == .taskForce })
+            let notices = try await f.store.db.query("SELECT text_en FROM notifications WHERE agency_id = ?", [.text(taskForce.id)])
+            #expect(notices.count == 1 && (notices.first?.optionalText("text_en") ?? "").contains("person-matching lookups"))
         }
     }
 

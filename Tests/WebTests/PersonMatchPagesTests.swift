@@ -39,7 +39,9 @@ import Testing
             #expect(page.contains("YOSEPHINA BRIA"), "the officer's own person, by name")
             #expect(!page.contains("Yosefina Bria") && !page.contains("5303016408990001"), "the other agency's person stays hidden")
             #expect(page.contains("Hubungi instansi yang menanganinya: Instansi POLDA-A"))
-            #expect(page.contains("Tanggal lahir: identik"))
+            // Of a person she may not see, a band in words: no probability, no evidence field by field.
+            #expect(page.contains("Sangat mungkin orang yang sama"))
+            #expect(!page.contains("Tanggal lahir: identik") && !page.contains("kemungkinan ") && !page.contains("Mengapa cocok"))
 
             // Confirm; the page then lists the decision with its history and offers undo.
             let path = String(matchPath.prefix { $0 != "?" })
@@ -86,8 +88,9 @@ import Testing
             let top = try #require(candidates.first)
             #expect(top["personId"] as? String == ids[0])
             #expect(top["identity"] == nil && top["caseNumber"] == nil)
-            #expect((top["probability"] as? Double ?? 0) > 0.9)
-            #expect((top["evidence"] as? [[String: Any]])?.contains { $0["field"] as? String == "NIK" && $0["level"] as? Int == 4 } == true)
+            #expect(top["band"] as? String == "very_likely")
+            #expect(top["probability"] == nil || top["probability"] is NSNull)
+            #expect((top["evidence"] as? [[String: Any]])?.isEmpty == true)
 
             let (forbidden, _) = try await APITests.call(client, .get, "/api/v1/persons/\(ids[1])/matches", token: analyst)
             #expect(forbidden == .forbidden)

@@ -25,6 +25,7 @@ public enum Migrations {
         M012_PersonMatching(),
         M013_CaseListStatusIndex(),
         M014_ChangeCounters(),
+        M015_SecurityHardening(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

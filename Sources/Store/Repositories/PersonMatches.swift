@@ -12,7 +12,10 @@ public struct PersonMatch: Sendable {
     public let agencies: [Agency]
     /// The identity, only when the viewer has a need to know on that case.
     public let identity: PersonIdentity?
-    public let probability: Double
+    /// How likely, in words: all that a viewer who may not see the identity is told.
+    public let band: MatchBand
+    /// The probability and the evidence field by field, only beside the identity.
+    public let probability: Double?
     public let explanation: MatchExplanation?
     /// The decision already taken on this pair, if any.
     public let link: PersonLink?
@@ -175,17 +178,55 @@ public struct PersonMatchRepository: Sendable {
                                         caseID: o.person.caseID, personID: id, detail: "match candidate for \(subject.person.code)"))
             }
             return PersonMatch(person: o.person, caseNumber: seesCase ? info.number : nil, agencies: info.agencies,
-                               identity: seesIdentity ? o.identity : nil, probability: probability,
-                               explanation: explanation, link: linkByOther[id])
+                               identity: seesIdentity ? o.identity : nil, band: MatchBand(probability: probability),
+                               probability: seesIdentity ? probability : nil,
+                               explanation: seesIdentity ? explanation : nil, link: linkByOther[id])
         }
         let candidates = ranked.compactMap { match($0.recordID, probability: $0.probability, explanation: $0.explanation) }
         let decided = decidedIDs.compactMap { id in match(id, probability: linkByOther[id]?.probability ?? 0, explanation: nil) }
         let events = audit
         try await db.transaction { tx in
             for e in events { try await AuditLog.append(e, in: tx, at: now) }
+            try await Self.alertOnUnusualVolume(of: viewer, in: tx, now: now)
         }
         return PersonMatches(person: subject.person, identity: subject.identity, candidates: candidates, decided: decided,
                              compared: compared, trainedModel: trained)
+    }
+
+    /// The probability for a pair decided on earlier that no longer ranks among the candidates.
+    func score(subject a: PersonRecord, other: Opened) async throws -> Double {
+        let population = try await index.population()
+        let matcher = PersonMatcher(model: try await index.model(population: population).model)
+        let b = PersonMatchIndex.record(id: other.person.id, identity: other.identity, sex: other.person.sex)
+        let prepared = matcher.prepare(a, candidates: [b])
+        let counts = try await termCounts(prepared.terms, digest: index.digest)
+        return matcher.rank(prepared, population: population, counts: counts, minimumProbability: 0).first?.probability ?? 0
+    }
+
+    /// Lookups by one user in an hour beyond which the task force is alerted: far more than a
+    /// working day's registrations, and the pattern of someone probing the records.
+    public static let unusualLookupsPerHour = 60
+
+    /// Alerts the task-force agency (a notice and an audit entry) once an hour at most when a
+    /// user's matching lookups pass `unusualLookupsPerHour`.
+    static func alertOnUnusualVolume(of viewer: Viewer, in tx: any SQLExecutor, now: Date) async throws {
+        let since = Timestamp.string(now.addingTimeInterval(-3600))
+        let count = try await tx.query("""
+            SELECT COUNT(*) AS n FROM audit_log WHERE actor_user_id = ? AND action = 'person.match' AND at > ?
+            """, [.text(viewer.userID), .text(since)]).first?.optionalInt("n") ?? 0
+        guard count > unusualLookupsPerHour else { return }
+        let alerted = try await tx.query("""
+            SELECT 1 AS one FROM audit_log WHERE actor_user_id = ? AND action = 'security.match_volume' AND at > ?
+            """, [.text(viewer.userID), .text(since)]).first != nil
+        guard !alerted else { return }
+        try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "security.match_volume",
+                                             detail: "\(count) person-matching lookups in an hour"), in: tx, at: now)
+        let taskForces = try await tx.query("SELECT id FROM agencies WHERE kind = ?", [.text(Agency.Kind.taskForce.rawValue)])
+        for row in taskForces {
+            try await CoordinationRepository.insertNotice(Notice(agencyID: try row.text("id"), caseID: nil, recordID: nil, text: (
+                id: "Peringatan keamanan: satu pengguna (\(viewer.userID)) melakukan \(count) pencarian kecocokan orang dalam satu jam. Periksa log audit.",
+                en: "Security alert: one user (\(viewer.userID)) ran \(count) person-matching lookups in an hour. Check the audit log.")), in: tx)
+        }
     }
 
     /// The decisions taken on pairs that include this person, with their history.
@@ -223,17 +264,22 @@ public struct PersonMatchRepository: Sendable {
                                                 en: "A person cannot be linked with themselves.")])
         }
         let (subject, _) = try await openSubject(personID, viewer: viewer)
-        guard let other = try await open([candidateID])[candidateID] else {
-            throw ValidationFailure([FieldError(field: "candidate", id: "Orang yang dipilih tidak ditemukan.", en: "The chosen person was not found.")])
-        }
-        let population = try await index.population()
-        let matcher = PersonMatcher(model: try await index.model(population: population).model)
-        let a = PersonMatchIndex.record(id: personID, identity: subject.identity, sex: subject.person.sex)
-        let b = PersonMatchIndex.record(id: candidateID, identity: other.identity, sex: other.person.sex)
-        let prepared = matcher.prepare(a, candidates: [b])
-        let counts = try await termCounts(prepared.terms, digest: index.digest)
-        let probability = matcher.rank(prepared, population: population, counts: counts, minimumProbability: 0).first?.probability ?? 0
+        let notOffered = ValidationFailure([FieldError(field: "candidate", id: "Orang ini bukan kandidat kecocokan untuk orang ini.",
+                                                       en: "This person is not a match candidate for this person.")])
         let (first, second) = PersonLink.pair(personID, candidateID)
+        let decidedBefore = try await db.query("SELECT 1 AS one FROM person_links WHERE person_a = ? AND person_b = ?",
+                                               [.text(first), .text(second)]).first != nil
+        // Only a person the page offered (ranked among the candidates the lookup opens), or one
+        // already decided on, can be decided on: a decision is not a way to score any person id.
+        let record = PersonMatchIndex.record(id: personID, identity: subject.identity, sex: subject.person.sex)
+        let (ranked, opened, _, _) = try await rank(record)
+        let offered = ranked.first { $0.recordID == candidateID }
+        guard offered != nil || decidedBefore else { throw notOffered }
+        var found = opened[candidateID]
+        if found == nil { found = try await open([candidateID])[candidateID] }
+        guard let other = found else { throw notOffered }
+        let probability: Double
+        if let offered { probability = offered.probability } else { probability = try await score(subject: record, other: other) }
         let stamp = Timestamp.string(now)
         let trimmedNote = note.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(1_000)) }.flatMap { $0.isEmpty ? nil : $0 }
         let otherAgencies = try await cases.involvedAgencies(caseID: other.person.caseID).map(\.id).filter { $0 != viewer.agencyID }
@@ -243,13 +289,6 @@ public struct PersonMatchRepository: Sendable {
             let version = row?.optionalInt("version") ?? 0
             guard version == expectedVersion else {
                 throw StoreError.conflict("link of \(subject.person.code) is at version \(version), the form was made at \(expectedVersion)")
-            }
-            // Only a person offered as a candidate, or one already decided on, can be linked:
-            // a link is not a way to join arbitrary records by id.
-            if row == nil, probability < Self.shownProbability {
-                throw ValidationFailure([FieldError(field: "candidate",
-                    id: "Orang ini bukan kandidat kecocokan (kemungkinan \(Int((probability * 100).rounded()))%).",
-                    en: "This person is not a match candidate (probability \(Int((probability * 100).rounded()))%).")])
             }
             let next = try action.apply(to: current)
             let id = try row?.text("id") ?? UUID().uuidString.lowercased()

@@ -46,9 +46,11 @@ enum MatchEvidenceText {
     }
 
     /// A word for how likely a match is, so that a percentage is not read as a certainty.
-    static func band(_ p: Double) -> (id: String, en: String) {
-        if p >= 0.9 { return ("Sangat mungkin orang yang sama", "Very likely the same person") }
-        if p >= 0.5 { return ("Mungkin orang yang sama", "Possibly the same person") }
-        return ("Perlu diperiksa", "Worth checking")
+    static func band(_ b: MatchBand) -> (id: String, en: String) {
+        switch b {
+        case .veryLikely: ("Sangat mungkin orang yang sama", "Very likely the same person")
+        case .possible: ("Mungkin orang yang sama", "Possibly the same person")
+        case .worthChecking: ("Perlu diperiksa", "Worth checking")
+        }
     }
 }

@@ -27,7 +27,9 @@ struct PersonMatchJSON: Encodable {
         let caseNumber: String?
         let agencies: [AgencyRef]
         let identity: PersonIdentity?
-        let probability: Double
+        /// very_likely, possible or worth_checking: all that is said of a candidate whose identity the caller may not see.
+        let band: MatchBand
+        let probability: Double?
         let evidence: [Evidence]
         let link: PersonLink?
     }
@@ -46,7 +48,7 @@ struct PersonMatchJSON: Encodable {
             Candidate(personId: c.person.id, code: c.person.code, role: c.person.role,
                       caseId: c.caseNumber == nil ? nil : c.person.caseID, caseNumber: c.caseNumber,
                       agencies: c.agencies.map { AgencyRef(id: $0.id, name: $0.name) }, identity: c.identity,
-                      probability: (c.probability * 1000).rounded() / 1000,
+                      band: c.band, probability: c.probability.map { ($0 * 1000).rounded() / 1000 },
                       evidence: (c.explanation?.evidence ?? []).map {
                           Evidence(field: "\($0.field)", level: $0.level, levelName: $0.levelName, weight: ($0.weight * 10).rounded() / 10)
                       }, link: c.link)

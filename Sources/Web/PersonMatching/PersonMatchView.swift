@@ -1,6 +1,6 @@
 import Cases
 import Foundation
-import Plot
+import Markup
 import Store
 
 /// The matching page: who this person may also be in other agencies' records, why, and the
@@ -42,7 +42,7 @@ enum PersonMatchView {
         )
     }
 
-    static func card(_ chrome: Layout.Chrome, _ m: PersonMatches, _ c: PersonMatch, index: Int, errors: [FieldError]) -> Node<HTML.BodyContext> {
+    static func card(_ chrome: Layout.Chrome, _ m: PersonMatches, _ c: PersonMatch, index: Int, errors: [FieldError]) -> Node {
         let lang = chrome.lang
         let status = c.link?.status
         let actions: [PersonLinkAction] = switch status {
@@ -53,8 +53,8 @@ enum PersonMatchView {
         let agencies = c.agencies.map(\.name).joined(separator: ", ")
         return .article(.class("candidate"), .attribute(named: "aria-labelledby", value: "cand-\(index)"),
             .h3(.id("cand-\(index)"), .plain(c.identity?.fullName ?? c.person.pseudonym(lang.language))),
-            .p(.strong(.plain(lang(MatchEvidenceText.band(c.probability)))),
-               .plain(" · " + lang("kemungkinan ", "probability ") + "\(Int((c.probability * 100).rounded()))%"),
+            .p(.strong(.plain(lang(MatchEvidenceText.band(c.band)))),
+               .unwrap(c.probability) { .plain(" · " + lang("kemungkinan ", "probability ") + "\(Int(($0 * 100).rounded()))%") },
                .unwrap(status) { .plain(" · " + lang($0.label)) }),
             .unwrap(c.identity) { id in
                 .dl(.class("facts"),
