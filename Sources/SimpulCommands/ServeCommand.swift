@@ -15,8 +15,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Fill an empty store with demo data first and print the demo sign-ins.") var demo = false
     @Option(help: "Cases to generate with --demo.") var demoCases: Int = 2000
     @Flag(help: "Mark cookies Secure (Simpul is served over https).") var secureCookies = false
-    @Flag(help: "Take the client's address from X-Forwarded-For (only behind a proxy that sets it); used for in-memory rate limits only.")
-    var trustForwardedFor = false
+    @Option(help: "How many proxies in front of Simpul append to X-Forwarded-For; the client is the address the outermost one added. Rate limits only.")
+    var trustedProxies: Int = 0
+    @Flag(help: "Same as --trusted-proxies 1.") var trustForwardedFor = false
     @Option(help: "SMTP relay for notice e-mails, HOST:PORT (plain SMTP to a local relay). Without it, e-mails are written to --outbox.")
     var smtp: String?
     @Option(help: "Sender address of notice e-mails.") var mailFrom: String = "simpul@localhost"
@@ -24,6 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1–65535, not \(port)") }
+        guard (0...10).contains(trustedProxies) else { throw ValidationError("--trusted-proxies must be 0–10, not \(trustedProxies)") }
         guard demoCases >= 0 else { throw ValidationError("--demo-cases must not be negative") }
         if let smtp { _ = try Self.hostPort(smtp) }
     }
@@ -56,7 +58,7 @@ struct ServeCommand: AsyncParsableCommand {
             print("WARNING: receipt codes are hashed with the insecure test setting (SIMPUL_INSECURE_TEST_RECEIPT_HASH=1). Never for real reports.")
         }
         print("Simpul listens on \(base)")
-        let config = AppConfig(host: host, port: port, secureCookies: secureCookies, receiptHashing: hashing, trustForwardedFor: trustForwardedFor)
+        let config = AppConfig(host: host, port: port, secureCookies: secureCookies, receiptHashing: hashing, trustedProxies: max(trustedProxies, trustForwardedFor ? 1 : 0))
         let app = buildApplication(config: config, store: opened, logger: logger)
         // Hourly on every server: closed reports whose retention has ended are deleted, overdue
         // tasks escalated, the person matching model kept current. All are idempotent, so

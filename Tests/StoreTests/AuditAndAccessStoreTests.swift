@@ -67,6 +67,29 @@ struct AuditAndAccessStoreTests {
     }
 
     @Test(arguments: TestBackend.available)
+    func idleSessionsEndAndANewPasswordEndsThemAll(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let now = Date()
+            let idle = try await f.store.sessions.create(userID: f.investigator.userID, secondFactorDone: false, language: "id", now: now)
+            // Used within the idle timeout, it lives on; the use moves the idle clock.
+            let used = now.addingTimeInterval(SessionRepository.idleTimeout - 60)
+            #expect(try await f.store.sessions.signedIn(secret: idle, now: used) != nil)
+            #expect(try await f.store.sessions.signedIn(secret: idle, now: used.addingTimeInterval(SessionRepository.idleTimeout - 60)) != nil)
+            let later = used.addingTimeInterval(SessionRepository.idleTimeout - 60).addingTimeInterval(SessionRepository.idleTimeout + 1)
+            #expect(try await f.store.sessions.signedIn(secret: idle, now: later) == nil)
+            #expect(try await f.store.sessions.find(secret: idle, now: now) == nil, "an idle session is deleted, not only refused")
+
+            let one = try await f.store.sessions.create(userID: f.investigator.userID, secondFactorDone: true, language: "id")
+            let two = try await f.store.sessions.create(userID: f.investigator.userID, secondFactorDone: true, language: "en")
+            let others = try await f.store.sessions.create(userID: f.outsider.userID, secondFactorDone: true, language: "id")
+            try await f.store.users.setPassword(userID: f.investigator.userID, hash: "new-hash")
+            #expect(try await f.store.sessions.signedIn(secret: one) == nil)
+            #expect(try await f.store.sessions.signedIn(secret: two) == nil)
+            #expect(try await f.store.sessions.signedIn(secret: others) != nil)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func fiveFailuresLockTheAccount(_ backend: TestBackend) async throws {
         try await Fixture.with(backend) { f in
             for _ in 0..<4 { try await f.store.users.recordFailure(userID: f.investigator.userID) }

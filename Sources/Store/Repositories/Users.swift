@@ -64,7 +64,9 @@ public struct UserRepository: Sendable {
         return (try Self.user(r), try r.text("password_hash"), locked)
     }
 
-    public func recordFailure(userID: String, now: Date = Date()) async throws {
+    /// Counts a failed password or second-factor code; answers whether the account is now locked.
+    @discardableResult
+    public func recordFailure(userID: String, now: Date = Date()) async throws -> Bool {
         try await db.transaction { tx in
             let rows = try await tx.query(
                 "UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ? RETURNING failed_attempts", [.text(userID)])
@@ -73,16 +75,29 @@ public struct UserRepository: Sendable {
                                      [.text(Timestamp.string(now.addingTimeInterval(Self.lockout))), .text(userID)])
                 try await AuditLog.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "user.locked",
                                                      detail: "after \(n) failed sign-ins"), in: tx)
+                return true
             }
+            return false
         }
+    }
+
+    /// Until when the account is locked, if it is now.
+    public func lockedUntil(userID: String, now: Date = Date()) async throws -> Date? {
+        let locked = try await db.query("SELECT locked_until FROM users WHERE id = ?", [.text(userID)]).first?
+            .optionalText("locked_until").flatMap(Timestamp.date)
+        return locked.flatMap { $0 > now ? $0 : nil }
     }
 
     public func recordSuccess(userID: String) async throws {
         try await db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [.text(userID)])
     }
 
+    /// A new password ends every session the old one opened.
     public func setPassword(userID: String, hash: String) async throws {
-        try await db.execute("UPDATE users SET password_hash = ? WHERE id = ?", [.text(hash), .text(userID)])
+        try await db.transaction { tx in
+            try await tx.execute("UPDATE users SET password_hash = ? WHERE id = ?", [.text(hash), .text(userID)])
+            try await tx.execute("DELETE FROM sessions WHERE user_id = ?", [.text(userID)])
+        }
     }
 
     /// The user's TOTP secret, decrypted, and the last step accepted (to refuse replays).

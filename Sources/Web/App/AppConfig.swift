@@ -14,21 +14,21 @@ public struct AppConfig: Sendable {
     public var requestBodyLimit: Int
     /// Cost of hashing receipt codes; only tests and the storage benchmark lower it.
     public var receiptHashing: ReceiptHasher.Parameters
-    /// Take the client's address from `X-Forwarded-For` (behind a load balancer that sets it).
-    /// Used for in-memory rate limits only.
-    public var trustForwardedFor: Bool
+    /// How many proxies in front of Simpul append to `X-Forwarded-For` (0: none, the peer is the
+    /// client). The client is the entry the outermost of them added. Rate limits only.
+    public var trustedProxies: Int
     var publicLimits = PublicGuard.Limits.standard
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, bcryptCost: UInt8 = 12,
                 requestBodyLimit: Int = 4 * 1024 * 1024, receiptHashing: ReceiptHasher.Parameters = .production,
-                trustForwardedFor: Bool = false) {
+                trustedProxies: Int = 0) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
         self.bcryptCost = bcryptCost
         self.requestBodyLimit = requestBodyLimit
         self.receiptHashing = receiptHashing
-        self.trustForwardedFor = trustForwardedFor
+        self.trustedProxies = trustedProxies
     }
 
     /// Public report pages accept attachments: three files of 5 MB and the form around them.

@@ -1,4 +1,5 @@
 import Cases
+import Reporting
 import Hummingbird
 import NIOCore
 import Store
@@ -11,7 +12,9 @@ public struct SignedIn: Sendable {
 
     public var viewer: Viewer { user.viewer }
     /// Signed in with every factor the role requires.
-    public var isComplete: Bool { session.secondFactorDone || !user.role.requiresSecondFactor }
+    /// A user who enrolled a second factor gives it whatever the role; a role that requires one
+    /// cannot do without it.
+    public var isComplete: Bool { session.secondFactorDone || (!user.role.requiresSecondFactor && !user.hasSecondFactor) }
 }
 
 /// The request context every route sees.
@@ -29,6 +32,12 @@ public struct SimpulContext: RequestContext {
     private let peer: SocketAddress?
     /// Formatted only when a public page asks, not on every request.
     public var peerAddress: String? { peer?.ipAddress }
+
+    /// The client's address for in-memory rate limits: the peer, or the hop the outermost of
+    /// `trustedProxies` proxies added to `X-Forwarded-For`.
+    func clientAddress(_ req: Request, trustedProxies: Int) -> String? {
+        ClientAddress.resolve(forwardedFor: req.headers[.init("X-Forwarded-For")!], peer: peerAddress, trustedProxies: trustedProxies)
+    }
 
     public init(source: Source) {
         coreContext = .init(source: source)

@@ -2,7 +2,7 @@ import Cases
 import Foundation
 import Hummingbird
 import NIOPosix
-import Plot
+import Markup
 import Security
 import Store
 
@@ -12,15 +12,19 @@ struct AuthController {
     let store: SimpulStore
     let hasher: PasswordHasher
     let cookies: CookieJar
+    let throttle: SignInThrottle
+    let trustedProxies: Int
 
     /// A hash to check against when the user does not exist, so the answer takes as long as for
     /// a real user and does not reveal which usernames exist.
     let decoyHash: String
 
-    init(store: SimpulStore, hasher: PasswordHasher, cookies: CookieJar) {
+    init(store: SimpulStore, hasher: PasswordHasher, cookies: CookieJar, throttle: SignInThrottle, trustedProxies: Int) {
         self.store = store
         self.hasher = hasher
         self.cookies = cookies
+        self.throttle = throttle
+        self.trustedProxies = trustedProxies
         decoyHash = hasher.hash(Secrets.token())
     }
 
@@ -28,16 +32,15 @@ struct AuthController {
         router.get(SiteRoute.login.pattern) { req, ctx in try await loginPage(req, ctx, username: nil, message: nil) }
         router.post(SiteRoute.login.pattern) { req, ctx in try await login(req, ctx) }
         router.get(SiteRoute.secondFactor.pattern) { _, ctx in try secondFactorPage(ctx, message: nil) }
-        router.post(SiteRoute.secondFactor.pattern) { _, ctx in try await verifySecondFactor(ctx) }
+        router.post(SiteRoute.secondFactor.pattern) { req, ctx in try await verifySecondFactor(req, ctx) }
         router.get(SiteRoute.enrolSecondFactor.pattern) { _, ctx in try enrolPage(ctx, secret: TOTP.generate(), message: nil) }
-        router.post(SiteRoute.enrolSecondFactor.pattern) { _, ctx in try await enrol(ctx) }
+        router.post(SiteRoute.enrolSecondFactor.pattern) { req, ctx in try await enrol(req, ctx) }
         router.post(SiteRoute.logout.pattern) { req, ctx in try await logout(req, ctx) }
         router.get(SiteRoute.setup.pattern) { req, ctx in try await setupPage(req, ctx, token: req.uri.queryParameters.get("token") ?? "", form: nil, errors: []) }
         router.post(SiteRoute.setup.pattern) { req, ctx in try await setup(req, ctx) }
         router.get(SiteRoute.language(SiteRoute.idParameter).pattern) { req, ctx in
             let code = ctx.parameters.get("id") == "en" ? "en" : "id"
-            var back = req.uri.queryParameters.get("ke") ?? "/"
-            if !back.hasPrefix("/") || back.hasPrefix("//") { back = "/" }
+            let back = SiteRoute.localPath(req.uri.queryParameters.get("ke")) ?? SiteRoute.home.path
             var response = Response.redirect(to: back, type: .normal)
             response.setCookie(cookies.language(code, request: req))
             return response
@@ -47,7 +50,7 @@ struct AuthController {
     /// A page for someone not yet signed in: it needs a pre-session CSRF token in a cookie.
     func anonymousPage(_ req: Request, _ ctx: SimpulContext, status: HTTPResponse.Status = .ok,
                        _ render: (Layout.Chrome) -> HTML) -> Response {
-        let token = req.cookies[CSRFMiddleware.preSessionCookie]?.value ?? Secrets.token(byteCount: 24)
+        let token = cookies.value(CSRFMiddleware.preSessionCookie, in: req) ?? Secrets.token(byteCount: 24)
         let chrome = Layout.Chrome(lang: ctx.lang, signedIn: nil, csrf: token, path: req.uri.path)
         var response = Layout.response(render(chrome), status: status)
         response.setCookie(cookies.preSessionCSRF(token, request: req))
@@ -71,30 +74,44 @@ struct AuthController {
         guard !username.isEmpty, !password.isEmpty, username.count <= 100, password.utf8.count <= 200 else {
             return try await loginPage(req, ctx, username: username, message: wrong, status: .unauthorized)
         }
+        let address = ctx.clientAddress(req, trustedProxies: trustedProxies)
+        if let wait = await throttle.mayTry(address) {
+            return try await loginPage(req, ctx, username: username, message: Self.waitMessage(wait, ctx.lang), status: .tooManyRequests)
+        }
         let found = try await store.users.credentials(username: username)
         let ok = try await verify(password, hash: found?.hash ?? decoyHash)
-        guard let found, !found.user.disabled else {
+        guard let found, !found.user.disabled, ok else {
+            if let found, !found.user.disabled, found.lockedUntil.map({ $0 <= Date() }) ?? true {
+                try await store.users.recordFailure(userID: found.user.id)
+            }
+            await throttle.countFailure(address)
             return try await loginPage(req, ctx, username: username, message: wrong, status: .unauthorized)
         }
+        // Only someone who knows the password learns that the account is locked: to anyone
+        // else a locked account answers as a wrong password does, and so does a made-up name.
         if let locked = found.lockedUntil, locked > Date() {
-            let minutes = Int(locked.timeIntervalSinceNow / 60) + 1
-            return try await loginPage(req, ctx, username: username,
-                                       message: ctx.lang("Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam \(minutes) menit.",
-                                                         "The account is locked after too many failed attempts. Try again in \(minutes) minutes."),
-                                       status: .unauthorized)
-        }
-        guard ok else {
-            try await store.users.recordFailure(userID: found.user.id)
-            return try await loginPage(req, ctx, username: username, message: wrong, status: .unauthorized)
+            return try await loginPage(req, ctx, username: username, message: Self.lockedMessage(locked, ctx.lang), status: .unauthorized)
         }
         try await store.users.recordSuccess(userID: found.user.id)
-        let secret = try await store.sessions.create(userID: found.user.id, secondFactorDone: false, language: ctx.lang.code)
+        let needsCode = found.user.hasSecondFactor || found.user.role.requiresSecondFactor
+        let secret = try await store.sessions.create(userID: found.user.id, secondFactorDone: false, pending: needsCode, language: ctx.lang.code)
         try await store.audit.record(AuditEvent(actorUserID: found.user.id, actorAgencyID: found.user.agencyID, action: "user.sign_in"))
-        let next: SiteRoute = !found.user.role.requiresSecondFactor && !found.user.hasSecondFactor ? .home
-            : found.user.hasSecondFactor ? .secondFactor : .enrolSecondFactor
+        let next: SiteRoute = !needsCode ? .home : found.user.hasSecondFactor ? .secondFactor : .enrolSecondFactor
         var response = Response.redirect(to: next.path, type: .normal)
         response.setCookie(cookies.session(secret, request: req))
         return response
+    }
+
+    static func lockedMessage(_ until: Date, _ lang: Lang) -> String {
+        let minutes = Int(until.timeIntervalSinceNow / 60) + 1
+        return lang("Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam \(minutes) menit.",
+                    "The account is locked after too many failed attempts. Try again in \(minutes) minutes.")
+    }
+
+    static func waitMessage(_ seconds: Double, _ lang: Lang) -> String {
+        let minutes = Int((seconds / 60).rounded(.up))
+        return lang("Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi dalam \(minutes) menit.",
+                    "Too many failed sign-ins from this network. Try again in \(minutes) minutes.")
     }
 
     func verify(_ password: String, hash: String) async throws -> Bool {
@@ -115,19 +132,43 @@ struct AuthController {
         return Layout.response(AuthViews.secondFactor(chrome, message: message), status: message == nil ? .ok : .unauthorized)
     }
 
-    func verifySecondFactor(_ ctx: SimpulContext) async throws -> Response {
+    func verifySecondFactor(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
         let s = try pendingSignIn(ctx)
         guard let (totp, last) = try await store.users.secondFactor(userID: s.user.id) else {
             throw PageRedirect(SiteRoute.enrolSecondFactor.path)
         }
+        // The lock-out that guards the password guards the code too: a few wrong codes lock the
+        // account and end the half-open session, so six digits cannot be guessed at leisure.
+        if let locked = try await store.users.lockedUntil(userID: s.user.id) {
+            return try await endPendingSession(req, ctx, s, message: Self.lockedMessage(locked, ctx.lang))
+        }
         let code = ctx.form?["code"] ?? ""
         guard let step = totp.verify(code, at: Date(), notAtOrBefore: last),
               try await store.users.useSecondFactorStep(userID: s.user.id, step: step) else {
-            try await store.users.recordFailure(userID: s.user.id)
+            if try await store.users.recordFailure(userID: s.user.id), let locked = try await store.users.lockedUntil(userID: s.user.id) {
+                return try await endPendingSession(req, ctx, s, message: Self.lockedMessage(locked, ctx.lang))
+            }
             return try secondFactorPage(ctx, message: ctx.lang("Kode salah atau sudah dipakai.", "The code is wrong or was used already."))
         }
-        try await store.sessions.markSecondFactorDone(secret: s.sessionSecret)
-        return Response.redirect(to: SiteRoute.home.path, type: .normal)
+        try await store.users.recordSuccess(userID: s.user.id)
+        return try await completeSignIn(req, ctx, s)
+    }
+
+    /// The session that passed the password becomes a new one: new secret, new CSRF token.
+    func completeSignIn(_ req: Request, _ ctx: SimpulContext, _ s: SignedIn) async throws -> Response {
+        guard let secret = try await store.sessions.promote(secret: s.sessionSecret, language: ctx.lang.code) else {
+            throw PageRedirect(SiteRoute.login.path)
+        }
+        var response = Response.redirect(to: SiteRoute.home.path, type: .normal)
+        response.setCookie(cookies.session(secret, request: req))
+        return response
+    }
+
+    func endPendingSession(_ req: Request, _ ctx: SimpulContext, _ s: SignedIn, message: String) async throws -> Response {
+        try await store.sessions.delete(secret: s.sessionSecret)
+        var response = try await loginPage(req, ctx, username: s.user.username, message: message, status: .unauthorized)
+        response.setCookie(cookies.clearSession(request: req))
+        return response
     }
 
     func enrolPage(_ ctx: SimpulContext, secret: TOTP, message: String?) throws -> Response {
@@ -139,7 +180,7 @@ struct AuthController {
                                                message: message), status: message == nil ? .ok : .unprocessableContent)
     }
 
-    func enrol(_ ctx: SimpulContext) async throws -> Response {
+    func enrol(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
         let s = try pendingSignIn(ctx)
         if s.user.hasSecondFactor && !s.session.secondFactorDone { throw PageRedirect(SiteRoute.secondFactor.path) }
         guard let totp = TOTP(base32: ctx.form?["secret"] ?? "") else { throw PageRedirect(SiteRoute.enrolSecondFactor.path) }
@@ -148,9 +189,8 @@ struct AuthController {
                                                                       "The code does not match; check the phone's clock and try again."))
         }
         try await store.users.setSecondFactor(userID: s.user.id, totp: totp, acceptedStep: step)
-        try await store.sessions.markSecondFactorDone(secret: s.sessionSecret)
         try await store.audit.record(AuditEvent(actorUserID: s.user.id, actorAgencyID: s.user.agencyID, action: "user.second_factor_enrolled"))
-        return Response.redirect(to: SiteRoute.home.path, type: .normal)
+        return try await completeSignIn(req, ctx, s)
     }
 
     func logout(_ req: Request, _ ctx: SimpulContext) async throws -> Response {

@@ -185,8 +185,7 @@ struct CoordinationController {
 
     /// Only paths of this site, so a form cannot send the browser elsewhere.
     static func safeBack(_ raw: String?) -> String {
-        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//") else { return SiteRoute.work.path }
-        return raw
+        SiteRoute.localPath(raw) ?? SiteRoute.work.path
     }
 
     static func worker(_ ctx: SimpulContext) throws -> SignedIn {

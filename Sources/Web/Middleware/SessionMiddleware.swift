@@ -8,6 +8,7 @@ import Store
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = SimpulContext
     let store: SimpulStore
+    let cookies: CookieJar
 
     static let cookieName = "simpul_session"
     static let languageCookie = "simpul_lang"
@@ -15,7 +16,7 @@ struct SessionMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
         var context = context
         if request.cookies[Self.languageCookie]?.value == "en" { context.lang = Lang(.english) }
-        if let secret = request.cookies[Self.cookieName]?.value, !secret.isEmpty, secret.count < 200,
+        if let secret = cookies.value(Self.cookieName, in: request), !secret.isEmpty, secret.count < 200,
            let (session, user) = try await store.sessions.signedIn(secret: secret), !user.disabled {
             context.signedIn = SignedIn(user: user, sessionSecret: secret, session: session)
         }
@@ -28,6 +29,7 @@ struct SessionMiddleware: RouterMiddleware {
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = SimpulContext
     let bodyLimit: Int
+    let cookies: CookieJar
 
     static let preSessionCookie = "simpul_csrf"
     static let field = "_csrf"
@@ -46,7 +48,7 @@ struct CSRFMiddleware: RouterMiddleware {
             throw HTTPError(.contentTooLarge, message: "Isian terlalu besar / Submission too large")
         }
         let form = FormData(String(buffer: buffer))
-        let expected = context.signedIn?.session.csrfToken ?? request.cookies[Self.preSessionCookie]?.value
+        let expected = context.signedIn?.session.csrfToken ?? cookies.value(Self.preSessionCookie, in: request)
         guard let expected, let sent = form[Self.field], Secrets.constantTimeEqual(expected, sent) else {
             throw HTTPError(.forbidden, message: "Formulir kedaluwarsa; muat ulang halaman dan coba lagi. / The form has expired; reload the page and try again.")
         }

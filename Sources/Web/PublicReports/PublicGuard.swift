@@ -36,7 +36,8 @@ actor PublicGuard {
 
     nonisolated func key(for address: String?) -> String {
         guard let address else { return "unknown" }
-        return Hex.encode(HMAC<SHA256>.authenticationCode(for: Data(address.utf8), using: SymmetricKey(data: keyBytes)).prefix(12))
+        return Hex.encode(HMAC<SHA256>.authenticationCode(for: Data(ClientAddress.limitKey(address).utf8),
+                                                          using: SymmetricKey(data: keyBytes)).prefix(12))
     }
 
     /// Whether this address must answer a challenge before its next report.

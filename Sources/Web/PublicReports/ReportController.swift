@@ -89,7 +89,7 @@ struct ReportController {
         let (answers, _) = ReportForm.read(fields)
         var challenge: Challenge?
         if step == .send {
-            let key = service.guardian.key(for: Self.address(req, ctx, trust: config.trustForwardedFor))
+            let key = service.guardian.key(for: ctx.clientAddress(req, trustedProxies: config.trustedProxies))
             let needed = await service.guardian.needsChallenge(key, now: Date().timeIntervalSince1970)
             if forceChallenge || needed {
                 challenge = Challenge.issue(signer: service.challenges, bits: service.guardian.limits.challengeBits, now: Date())
@@ -124,7 +124,7 @@ struct ReportController {
             let e = FieldError(field: "files", id: problem.message.id + ". Pilih lagi berkasnya.", en: problem.message.en + ". Choose the files again.")
             return await page(.send, form.fields, errors: [e], lang: lang, ctx: ctx, req: req, status: .unprocessableContent)
         }
-        let key = service.guardian.key(for: Self.address(req, ctx, trust: config.trustForwardedFor))
+        let key = service.guardian.key(for: ctx.clientAddress(req, trustedProxies: config.trustedProxies))
         let now = Date().timeIntervalSince1970
         if await service.guardian.needsChallenge(key, now: now) {
             let nonce = form.value("challenge").flatMap {
@@ -166,7 +166,7 @@ struct ReportController {
     func open(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
         let form = try await Self.publicForm(req, limit: Self.stepBodyLimit)
         let lang = Self.lang(form)
-        let key = service.guardian.key(for: Self.address(req, ctx, trust: config.trustForwardedFor))
+        let key = service.guardian.key(for: ctx.clientAddress(req, trustedProxies: config.trustedProxies))
         let now = Date().timeIntervalSince1970
         if let wait = await service.guardian.mayTryCode(key, now: now) { return Self.tooMany(wait, lang: lang) }
         let code: ReceiptCode
@@ -238,12 +238,4 @@ struct ReportController {
 
     static func lang(_ req: Request) -> Lang { Lang(req.uri.queryParameters.get("bahasa") == "en" ? .english : .indonesian) }
     static func lang(_ form: PublicForm) -> Lang { Lang(form.value("bahasa") == "en" ? .english : .indonesian) }
-
-    /// The client's address for rate limits: the peer, or the first hop a trusted proxy names.
-    static func address(_ req: Request, _ ctx: SimpulContext, trust: Bool) -> String? {
-        if trust, let forwarded = req.headers[.init("X-Forwarded-For")!] {
-            return forwarded.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
-        }
-        return ctx.peerAddress
-    }
 }

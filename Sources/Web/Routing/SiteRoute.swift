@@ -180,3 +180,17 @@ extension SiteRoute {
     /// The route as Hummingbird matches it (`{id}` segments become parameters).
     var pattern: RouterPath { RouterPath(path) }
 }
+
+extension SiteRoute {
+    /// `raw` if it is a path on this site, else nil: a link or redirect target that came from a
+    /// request (`?ke=`, a form's `back`) must not send the browser to another site. Browsers read
+    /// `/\host` and `//host` as another host, and drop tabs and line breaks before reading, so
+    /// a second `/` or `\` at the start, a backslash anywhere, or any control character or
+    /// space is refused.
+    static func localPath(_ raw: String?) -> String? {
+        guard let raw, raw.hasPrefix("/"), raw.utf8.count <= 2_000 else { return nil }
+        guard !raw.unicodeScalars.contains(where: { $0.value <= 0x20 || $0 == "\\" || $0.value == 0x7F }) else { return nil }
+        guard raw.dropFirst().first != "/" else { return nil }
+        return raw
+    }
+}
