@@ -45,6 +45,14 @@ public struct AddressThrottle: Sendable {
         events[key, default: []].append(now)
     }
 
+    /// Takes back the key's most recent event (an attempt that turned out to be allowed).
+    public mutating func forgetLatest(_ key: String, now: Double) {
+        prune(key, now: now)
+        guard var list = events[key], !list.isEmpty else { return }
+        list.removeLast()
+        events[key] = list.isEmpty ? nil : list
+    }
+
     private mutating func prune(_ key: String, now: Double) {
         guard var list = events[key] else { return }
         list.removeAll { $0 <= now - window }

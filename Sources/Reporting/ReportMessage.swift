@@ -39,6 +39,26 @@ public struct ReportMessage: Sendable, Hashable, Codable {
     public static let bodyLimit = 5_000
 }
 
+/// How much a reporter may add to one report after filing it: enough for a long exchange with
+/// the agency, not enough for someone holding a code to fill the store or an officer's queue.
+public enum ReporterQuota {
+    public static let maxMessages = 50
+    public static let maxAttachmentBytes = 25 * 1024 * 1024
+
+    /// Why one more message of `newBytes` in attachments is refused, if it is.
+    public static func refusal(messages: Int, attachmentBytes: Int, newBytes: Int) -> (id: String, en: String)? {
+        if messages >= maxMessages {
+            return ("Laporan ini sudah menerima \(maxMessages) pesan dari Anda; petugas akan menghubungi Anda lewat halaman ini.",
+                    "This report has received \(maxMessages) messages from you; the officers will reply on this page.")
+        }
+        if attachmentBytes + newBytes > maxAttachmentBytes {
+            return ("Lampiran laporan ini sudah mencapai batas \(maxAttachmentBytes / 1024 / 1024) MB.",
+                    "This report's attachments have reached the limit of \(maxAttachmentBytes / 1024 / 1024) MB.")
+        }
+        return nil
+    }
+}
+
 /// The retention period of each closing reason, as the administrator has set it.
 public struct RetentionPolicy: Sendable, Hashable {
     public var days: [ClosureReason: Int]

@@ -20,6 +20,21 @@ public struct ReceiptHasher: Sendable {
         /// Stored beside each hash, so the cost can be raised later and old codes still found.
         public var label: String { "scrypt-n\(logN)-r\(r)-p\(p)" }
         public var isInsecure: Bool { logN < 14 }
+
+        public init(logN: Int, r: Int, p: Int) {
+            self.logN = logN
+            self.r = r
+            self.p = p
+        }
+
+        /// Reads a stored `label` back; nil for anything else (or a cost no server would use).
+        public init?(label: String) {
+            let parts = label.split(separator: "-")
+            guard parts.count == 4, parts[0] == "scrypt", parts[1].hasPrefix("n"), parts[2].hasPrefix("r"), parts[3].hasPrefix("p"),
+                  let n = Int(parts[1].dropFirst()), let r = Int(parts[2].dropFirst()), let p = Int(parts[3].dropFirst()),
+                  (1...22).contains(n), (1...32).contains(r), (1...16).contains(p) else { return nil }
+            self.init(logN: n, r: r, p: p)
+        }
     }
 
     public let parameters: Parameters

@@ -18,6 +18,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "How many proxies in front of Simpul append to X-Forwarded-For; the client is the address the outermost one added. Rate limits only.")
     var trustedProxies: Int = 0
     @Flag(help: "Same as --trusted-proxies 1.") var trustForwardedFor = false
+    @Option(help: "An address allowed to read /metrics (the connection's own peer); repeat for more. Without it or SIMPUL_METRICS_TOKEN, /metrics answers 404.")
+    var metricsFrom: [String] = []
+    @Flag(help: "Allow SIMPUL_INSECURE_TEST_RECEIPT_HASH=1 (tests and benchmarks only): receipt codes filed meanwhile stay weak.")
+    var allowInsecureReceiptHash = false
     @Option(help: "SMTP relay for notice e-mails, HOST:PORT (plain SMTP to a local relay). Without it, e-mails are written to --outbox.")
     var smtp: String?
     @Option(help: "Sender address of notice e-mails.") var mailFrom: String = "simpul@localhost"
@@ -28,6 +32,20 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...10).contains(trustedProxies) else { throw ValidationError("--trusted-proxies must be 0–10, not \(trustedProxies)") }
         guard demoCases >= 0 else { throw ValidationError("--demo-cases must not be negative") }
         if let smtp { _ = try Self.hostPort(smtp) }
+    }
+
+    /// The receipt hashing: production, unless the insecure test setting is asked for and
+    /// allowed (a demo store, or the explicit flag); asked for and not allowed, Simpul refuses to start.
+    static func receiptHashing(environment: [String: String], allowed: Bool) throws -> ReceiptHasher.Parameters {
+        guard let asked = environment["SIMPUL_INSECURE_TEST_RECEIPT_HASH"], !asked.isEmpty, asked != "0" else { return .production }
+        guard asked == "1" else { throw ValidationError("SIMPUL_INSECURE_TEST_RECEIPT_HASH must be 1 or unset, not \(asked)") }
+        guard allowed else {
+            throw ValidationError("""
+                SIMPUL_INSECURE_TEST_RECEIPT_HASH=1 weakens every receipt code filed while it is set. \
+                It is for tests and benchmarks only: add --allow-insecure-receipt-hash (or --demo) to use it, or unset it.
+                """)
+        }
+        return .insecureForTests
     }
 
     static func hostPort(_ s: String) throws -> (String, Int) {
@@ -52,13 +70,16 @@ struct ServeCommand: AsyncParsableCommand {
             print("  \(base)/siapkan?token=\(token)")
         }
         try await opened.reports.installDefaults(dutyAgencyIDs: [])
-        var hashing = ReceiptHasher.Parameters.production
-        if ProcessInfo.processInfo.environment["SIMPUL_INSECURE_TEST_RECEIPT_HASH"] == "1" {
-            hashing = .insecureForTests
-            print("WARNING: receipt codes are hashed with the insecure test setting (SIMPUL_INSECURE_TEST_RECEIPT_HASH=1). Never for real reports.")
+        let environment = ProcessInfo.processInfo.environment
+        let hashing = try Self.receiptHashing(environment: environment, allowed: allowInsecureReceiptHash || demo)
+        if hashing.isInsecure {
+            let line = String(repeating: "!", count: 78)
+            print("\(line)\nWARNING: receipt codes are hashed with the insecure test setting (SIMPUL_INSECURE_TEST_RECEIPT_HASH=1).\n"
+                  + "A code filed now can be guessed from a copy of the database. Never for real reports. /health says so too.\n\(line)")
         }
         print("Simpul listens on \(base)")
-        let config = AppConfig(host: host, port: port, secureCookies: secureCookies, receiptHashing: hashing, trustedProxies: max(trustedProxies, trustForwardedFor ? 1 : 0))
+        let config = AppConfig(host: host, port: port, secureCookies: secureCookies, receiptHashing: hashing, trustedProxies: max(trustedProxies, trustForwardedFor ? 1 : 0),
+                               metricsAccess: MetricsAccess(addresses: Set(metricsFrom), token: environment["SIMPUL_METRICS_TOKEN"]))
         let app = buildApplication(config: config, store: opened, logger: logger)
         // Hourly on every server: closed reports whose retention has ended are deleted, overdue
         // tasks escalated, the person matching model kept current. All are idempotent, so

@@ -40,6 +40,7 @@ public struct SimpulStore: Sendable {
     public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher) }
     public var coordination: CoordinationRepository { CoordinationRepository(db: db) }
     public var outbox: MailOutbox { MailOutbox(db: db) }
+    public var spentChallenges: SpentChallenges { SpentChallenges(db: db) }
     public var personMatches: PersonMatchRepository { PersonMatchRepository(db: db, cipher: cipher) }
     public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher) }
 

@@ -12,7 +12,18 @@ struct PageTests {
         try await WebFixture.with { _, client in
             let r = try await client.execute(uri: "/health", method: .get)
             #expect(r.status == .ok)
-            #expect(String(buffer: r.body) == #"{"status":"ok"}"#)
+            // The fixture hashes receipt codes with the test setting, and /health says so.
+            let health = try #require(try JSONSerialization.jsonObject(with: Data(String(buffer: r.body).utf8)) as? [String: Any])
+            #expect(health["status"] as? String == "ok")
+            #expect((health["warnings"] as? [String])?.first?.hasPrefix("receipt codes are hashed with the insecure test setting") == true)
+        }
+    }
+
+    @Test func healthHasNoWarningWithProductionSettings() async throws {
+        try await WebFixture.with(config: AppConfig(bcryptCost: 4)) { _, client in
+            let r = try await client.execute(uri: "/health", method: .get)
+            let health = try #require(try JSONSerialization.jsonObject(with: Data(String(buffer: r.body).utf8)) as? [String: Any])
+            #expect(health["status"] as? String == "ok" && (health["warnings"] as? [String])?.isEmpty == true)
         }
     }
 

@@ -13,7 +13,8 @@ struct WebFixture {
     let store: SimpulStore
         static let password = "kata-sandi-uji-123"
 
-    static func with(_ backend: TestBackend = .sqlite, _ body: @escaping @Sendable (WebFixture, any TestClientProtocol) async throws -> Void) async throws {
+    static func with(_ backend: TestBackend = .sqlite, config: AppConfig = AppConfig(bcryptCost: 4, receiptHashing: .insecureForTests),
+                     _ body: @escaping @Sendable (WebFixture, any TestClientProtocol) async throws -> Void) async throws {
         try await backend.withDatabase { db in
             try await Migrations.migrate(db)
             let store = SimpulStore(db: db, cipher: try FieldCipher(keyBytes: Array(repeating: 5, count: 32)))
@@ -27,7 +28,7 @@ struct WebFixture {
                                                  email: nil, passwordHash: hash)
             }
             try await store.reports.installDefaults(dutyAgencyIDs: ["ag-gt"])
-            let router = buildRouter(config: AppConfig(bcryptCost: 4, receiptHashing: .insecureForTests), store: store)
+            let router = buildRouter(config: config, store: store)
             let app = Application(router: router, logger: Logger(label: "test"))
             try await app.test(.router) { client in
                 try await body(WebFixture(store: store), client)

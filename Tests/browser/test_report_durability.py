@@ -163,7 +163,7 @@ def test_acknowledged_reports_survive_kill_9():
     data = demo_data("simpul-report-crash-")
     port = free_port()
     env = {"SIMPUL_INSECURE_TEST_RECEIPT_HASH": "1"}
-    proc = start_server(data, port, env=env, args=["--trust-forwarded-for"])
+    proc = start_server(data, port, env=env, args=["--trust-forwarded-for", "--allow-insecure-receipt-hash"])
     acknowledged, other, lock, stop = [], {}, threading.Lock(), threading.Event()
 
     def writer(tid):
@@ -192,7 +192,7 @@ def test_acknowledged_reports_survive_kill_9():
         t.join()
     proc.wait()
 
-    proc = start_server(data, port, env=env, args=["--trust-forwarded-for"])
+    proc = start_server(data, port, env=env, args=["--trust-forwarded-for", "--allow-insecure-receipt-hash"])
     try:
         local = threading.local()
 

@@ -47,7 +47,7 @@ public struct AuditLog: Sendable {
         else { throw StoreError.corrupt("audit_head row is missing") }
         let seq = Int64(try head.int("seq"))
         let prev = try head.text("hash")
-        let at = Timestamp.string(date)
+        let at = event.recordedTime(date)
         let hash = AuditHash.compute(previous: prev, sequence: seq, at: at, actorUserID: event.actorUserID,
                                      actorAgencyID: event.actorAgencyID, action: event.action, caseID: event.caseID,
                                      personID: event.personID, detail: event.detail)
@@ -68,10 +68,10 @@ public struct AuditLog: Sendable {
         else { throw StoreError.corrupt("audit_head row is missing") }
         var seq = Int64(try head.int("seq")) - Int64(events.count)
         var prev = try head.text("hash")
-        let at = Timestamp.string(date)
         var rows: [[SQLValue]] = []
         for event in events {
             seq += 1
+            let at = event.recordedTime(date)
             let hash = AuditHash.compute(previous: prev, sequence: seq, at: at, actorUserID: event.actorUserID,
                                          actorAgencyID: event.actorAgencyID, action: event.action, caseID: event.caseID,
                                          personID: event.personID, detail: event.detail)

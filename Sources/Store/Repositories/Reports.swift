@@ -51,6 +51,14 @@ public struct ReportRepository: Sendable {
             guard let row = try await tx.query("SELECT reference, status FROM reports WHERE id = ?", [.text(reportID)]).first else {
                 throw StoreError.notFound("report")
             }
+            let used = try await tx.query("""
+                SELECT (SELECT COUNT(*) FROM report_messages WHERE report_id = ? AND author = ?) AS messages,
+                       (SELECT COALESCE(SUM(size), 0) FROM report_attachments WHERE report_id = ?) AS bytes
+                """, [.text(reportID), .text(ReportMessage.Author.reporter.rawValue), .text(reportID)]).first
+            if let why = ReporterQuota.refusal(messages: used?.optionalInt("messages") ?? 0, attachmentBytes: used?.optionalInt("bytes") ?? 0,
+                                               newBytes: attachments.reduce(0) { $0 + $1.bytes.count }) {
+                throw ValidationFailure([FieldError(field: "message", id: why.id, en: why.en)])
+            }
             try await Self.insertMessage(id: messageID, reportID: reportID, author: .reporter, kind: .information, agencyID: nil,
                                          userID: nil, body: body, at: at, in: tx, cipher: cipher)
             try await Self.insertAttachments(attachments, reportID: reportID, messageID: messageID, in: tx, cipher: cipher)

@@ -25,7 +25,7 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     router.add(middleware: APIAuthMiddleware(store: store))
     router.add(middleware: CSRFMiddleware(bodyLimit: config.requestBodyLimit, cookies: cookies))
     let hasher = PasswordHasher(cost: config.bcryptCost)
-    SystemController(store: store, registry: registry).register(router)
+    SystemController(store: store, registry: registry, config: config).register(router)
     AuthController(store: store, hasher: hasher, cookies: cookies, throttle: SignInThrottle(),
                    trustedProxies: config.trustedProxies).register(router)
     CasesController(store: store).register(router)

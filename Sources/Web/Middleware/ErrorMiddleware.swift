@@ -2,6 +2,7 @@ import Cases
 import Coordination
 import Foundation
 import Hummingbird
+import Security
 import Logging
 import Store
 
@@ -37,6 +38,12 @@ struct ErrorMiddleware: RouterMiddleware {
             return isAPI ? APIError(status: status, code: status == .conflict ? "conflict" : "invalid", id: error.id, en: error.en,
                                     fields: error.field.map { [FieldError(field: $0, id: error.id, en: error.en)] } ?? []).response()
                 : ErrorPage.response(status, context.lang(error.id, error.en), lang: context.lang)
+        } catch is SlowWork.Busy {
+            let message = context.lang("Server sedang sibuk. Coba lagi dalam satu menit.", "The server is busy. Try again in a minute.")
+            var response = isAPI ? APIError(status: .serviceUnavailable, code: "busy", id: message, en: message).response()
+                : ErrorPage.response(.serviceUnavailable, message, lang: context.lang)
+            response.headers[.retryAfter] = "60"
+            return response
         } catch let error as HTTPError {
             let message = error.body ?? error.status.reasonPhrase
             return isAPI ? APIError(status: error.status, code: "http_\(error.status.code)", id: message, en: message).response()

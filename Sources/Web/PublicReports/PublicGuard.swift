@@ -25,7 +25,6 @@ actor PublicGuard {
     private var recent: AddressThrottle
     private var hourly: AddressThrottle
     private var failedCodes: AddressThrottle
-    private var usedChallenges: [String: Double] = [:]
 
     init(limits: Limits) {
         self.limits = limits
@@ -52,20 +51,14 @@ actor PublicGuard {
         return nil
     }
 
-    /// A challenge may be used once (in this process).
-    func spend(challenge nonce: String, now: Double) -> Bool {
-        if usedChallenges.count > 50_000 { usedChallenges = usedChallenges.filter { $0.value > now } }
-        guard usedChallenges[nonce] == nil else { return false }
-        usedChallenges[nonce] = now + 1800
-        return true
+    /// Counts a code attempt before it is checked; nil while the address may try, else the
+    /// seconds it must wait.
+    func reserveCodeAttempt(_ k: String, now: Double) -> Double? {
+        failedCodes.attempt(k, now: now)
     }
 
-    /// Nil while the address may try another code, else the seconds it must wait.
-    func mayTryCode(_ k: String, now: Double) -> Double? {
-        failedCodes.wait(k, now: now)
-    }
-
-    func countFailedCode(_ k: String, now: Double) {
-        failedCodes.record(k, now: now)
+    /// A code that opened a report does not count against the address.
+    func forgiveCodeAttempt(_ k: String, now: Double) {
+        failedCodes.forgetLatest(k, now: now)
     }
 }

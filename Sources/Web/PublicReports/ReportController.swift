@@ -32,7 +32,7 @@ struct ReportController {
         router.post(SiteRoute.reportConfirm.pattern) { req, _ in
             let form = try await Self.publicForm(req, limit: Self.stepBodyLimit)
             let lang = Self.lang(form)
-            guard let code = form.value("sealed").flatMap(service.openConfirmation) else {
+            guard let code = form.value("sealed").flatMap({ service.openConfirmation($0) }) else {
                 return PublicLayout.response(ReceiptViews.enterCode(lang: lang), status: .badRequest)
             }
             let typed = form.value("code").flatMap { try? ReceiptCode(parsing: $0) }
@@ -130,7 +130,8 @@ struct ReportController {
             let nonce = form.value("challenge").flatMap {
                 Challenge.check(token: $0, proof: form.value("proof"), answer: form.value("answer"), signer: service.challenges, now: Date())
             }
-            guard let nonce, await service.guardian.spend(challenge: nonce, now: now) else {
+            // Spent in the store, so another server behind the load balancer refuses it too.
+            guard let nonce, try await service.store.spentChallenges.spend(nonce, expires: Date().addingTimeInterval(1800)) else {
                 let e = FieldError(field: "answer", id: "Jawab pertanyaan pemeriksaan dengan angka", en: "Answer the check question in digits")
                 return await page(.send, form.fields, errors: form.files.isEmpty ? [e] : [e, FieldError(field: "files", id: "Pilih lagi berkasnya.", en: "Choose the files again.")],
                             lang: lang, ctx: ctx, req: req, status: .unprocessableContent, forceChallenge: true)
@@ -140,7 +141,18 @@ struct ReportController {
             return Self.tooMany(wait, lang: lang)
         }
         do {
-            let (code, reference) = try await service.file(answers, channel: .web, filedBy: nil, attachments: attachments)
+            let (code, reference): (ReceiptCode, String)
+            do {
+                (code, reference) = try await service.file(answers, channel: .web, filedBy: nil, attachments: attachments)
+            } catch is SlowWork.Busy {
+                // Nothing was filed: the answers come back on the last page, to send again.
+                let e = FieldError(field: "send", id: "Server sedang sibuk dan laporan belum terkirim. Tunggu sebentar lalu kirim lagi.",
+                                   en: "The server is busy and the report was not sent yet. Wait a moment, then send it again.")
+                var busy = await page(.send, form.fields, errors: form.files.isEmpty ? [e] : [e, FieldError(field: "files", id: "Pilih lagi berkasnya.", en: "Choose the files again.")],
+                                      lang: lang, ctx: ctx, req: req, status: .serviceUnavailable)
+                busy.headers[.retryAfter] = "30"
+                return busy
+            }
             return Layout.response(rendered: ReceiptViews.receipt(code: code, reference: reference, sealed: service.sealForConfirmation(code),
                                                               urgent: answers.isUrgent, lang: lang))
         } catch ReportServiceError.noAgencies {
@@ -168,17 +180,19 @@ struct ReportController {
         let lang = Self.lang(form)
         let key = service.guardian.key(for: ctx.clientAddress(req, trustedProxies: config.trustedProxies))
         let now = Date().timeIntervalSince1970
-        if let wait = await service.guardian.mayTryCode(key, now: now) { return Self.tooMany(wait, lang: lang) }
         let code: ReceiptCode
         do { code = try ReceiptCode(parsing: form.value("code") ?? "") } catch {
             return PublicLayout.response(ReceiptViews.enterCode(lang: lang, error: lang(error.message)), status: .unprocessableContent)
         }
+        // The attempt is counted before the slow hash, not after: guesses sent in parallel all
+        // count, and only a code that opens a report is given back.
+        if let wait = await service.guardian.reserveCodeAttempt(key, now: now) { return Self.tooMany(wait, lang: lang) }
         guard let id = try await service.find(code), let view = try await service.store.reports.reporterView(id: id) else {
-            await service.guardian.countFailedCode(key, now: now)
             return PublicLayout.response(ReceiptViews.enterCode(lang: lang, error: lang("Tidak ada laporan dengan kode itu. Periksa lagi kode Anda.",
                                                                                       "No report has that code. Check your code again.")),
                                          status: .notFound)
         }
+        await service.guardian.forgiveCodeAttempt(key, now: now)
         let token = service.accessToken(reportID: id)
         let stay = form.value("stay") == "1"
         var response = PublicLayout.response(ReporterThreadView.page(view, access: token, lang: lang, usesCookie: stay))
@@ -211,7 +225,11 @@ struct ReportController {
             errors.append(FieldError(field: "message", id: "Tulis pesan atau pilih lampiran", en: "Write a message or choose an attachment"))
         }
         if errors.isEmpty {
-            try await service.store.reports.addReporterMessage(reportID: id, body: body, attachments: attachments)
+            do {
+                try await service.store.reports.addReporterMessage(reportID: id, body: body, attachments: attachments)
+            } catch let quota as ValidationFailure {
+                errors = quota.errors
+            }
         }
         guard let view = try await service.store.reports.reporterView(id: id) else { throw HTTPError(.notFound) }
         return PublicLayout.response(ReporterThreadView.page(view, access: service.accessToken(reportID: id), lang: lang,

@@ -17,10 +17,18 @@ final class ReportService: Sendable {
     let challenges: TokenSigner
     /// Seals a new code for the "have you saved it?" step, so it can be shown again.
     let confirmCipher: FieldCipher
+    /// Where codes are hashed: a bounded queue, filings before lookups.
+    let slowWork: SlowWork
     private let routing: RoutingCache
+    private let storedSettings: StoredHashSettings
 
-    init(store: SimpulStore, hashing: ReceiptHasher.Parameters, limits: PublicGuard.Limits) {
+    /// How long the "have you saved your code?" step can show the code again.
+    static let confirmationLifetime: TimeInterval = 30 * 60
+
+    init(store: SimpulStore, hashing: ReceiptHasher.Parameters, limits: PublicGuard.Limits, slowWork: SlowWork = .shared) {
         self.store = store
+        self.slowWork = slowWork
+        storedSettings = StoredHashSettings(store: store)
         hasher = ReceiptHasher(parameters: hashing, cipher: store.cipher)
         guardian = PublicGuard(limits: limits)
         access = TokenSigner(cipher: store.cipher, purpose: "reporter access")
@@ -41,7 +49,7 @@ final class ReportService: Sendable {
             attempt += 1
             let code = ReceiptCode.generate()
             let hasher = self.hasher
-            let hash = await SlowWork.shared.run { hasher.hash(digits: code.digits) }
+            let hash = try await slowWork.run(.filing) { hasher.hash(digits: code.digits) }
             let submission = ReportSubmission(id: UUID().uuidString.lowercased(), receiptHash: hash,
                                               receiptKDF: hasher.parameters.label, channel: channel,
                                               filedByUserID: filedBy?.userID, filedByAgencyID: filedBy?.agencyID,
@@ -54,11 +62,18 @@ final class ReportService: Sendable {
         }
     }
 
-    /// The report a typed code opens, if any.
+    /// The report a typed code opens, if any. The code is hashed with this server's setting
+    /// first, then with every other setting codes in the store were made with (a cost raised
+    /// later, or a test setting switched off), so no report becomes unfindable.
     func find(_ code: ReceiptCode) async throws -> String? {
-        let hasher = self.hasher
-        let hash = await SlowWork.shared.run { hasher.hash(digits: code.digits) }
-        return try await store.reports.find(receiptHash: hash)
+        var settings = [hasher.parameters]
+        for other in try await storedSettings.all() where other != hasher.parameters { settings.append(other) }
+        for parameters in settings {
+            let hasher = parameters == self.hasher.parameters ? self.hasher : ReceiptHasher(parameters: parameters, cipher: store.cipher)
+            let hash = try await slowWork.run(.lookup) { hasher.hash(digits: code.digits) }
+            if let id = try await store.reports.find(receiptHash: hash) { return id }
+        }
+        return nil
     }
 
     func accessToken(reportID: String, now: Date = Date()) -> String {
@@ -70,21 +85,41 @@ final class ReportService: Sendable {
         return f[1]
     }
 
-    func sealForConfirmation(_ code: ReceiptCode) -> String {
-        (try? confirmCipher.seal(Data(code.digits.utf8), context: "confirm")).map { Secrets.base64url($0) } ?? ""
+    /// The code sealed for the confirmation step, with the time after which it no longer opens
+    /// (a page left in a shared phone's history must not show the code days later).
+    func sealForConfirmation(_ code: ReceiptCode, now: Date = Date()) -> String {
+        let expires = Int((now.addingTimeInterval(Self.confirmationLifetime)).timeIntervalSince1970)
+        return (try? confirmCipher.seal(Data("\(code.digits)|\(expires)".utf8), context: "confirm")).map { Secrets.base64url($0) } ?? ""
     }
 
-    func openConfirmation(_ sealed: String) -> ReceiptCode? {
+    func openConfirmation(_ sealed: String, now: Date = Date()) -> ReceiptCode? {
         var b64 = sealed.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while b64.count % 4 != 0 { b64 += "=" }
         guard let data = Data(base64Encoded: b64), let plain = try? confirmCipher.open([UInt8](data), context: "confirm") else { return nil }
-        return try? ReceiptCode(parsing: String(decoding: plain, as: UTF8.self))
+        let parts = String(decoding: plain, as: UTF8.self).split(separator: "|")
+        guard parts.count == 2, let expires = Double(parts[1]), now.timeIntervalSince1970 < expires else { return nil }
+        return try? ReceiptCode(parsing: String(parts[0]))
     }
 }
 
 enum ReportServiceError: Error {
     /// No agency exists yet to receive reports (a store still being set up).
     case noAgencies
+}
+
+/// The hash settings that stored codes were made with, read at most once a minute.
+actor StoredHashSettings {
+    let store: SimpulStore
+    private var cached: (settings: [ReceiptHasher.Parameters], at: Date)?
+
+    init(store: SimpulStore) { self.store = store }
+
+    func all(now: Date = Date()) async throws -> [ReceiptHasher.Parameters] {
+        if let cached, now.timeIntervalSince(cached.at) < 60 { return cached.settings }
+        let settings = try await store.reports.receiptKDFs().compactMap(ReceiptHasher.Parameters.init(label:))
+        cached = (settings, now)
+        return settings
+    }
 }
 
 /// The routing table, agencies and duty desks, read at most every ten seconds.
