@@ -85,6 +85,50 @@ import Testing
     }
 }
 
+@Suite struct CrossCaseReferenceTests {
+    /// A referral or service names a victim, an agency and a referral by id: each must belong to
+    /// the case, or the receiving agency would be handed a person from someone else's case.
+    @Test(arguments: TestBackend.available)
+    func idsFromAnotherCaseAreRefused(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { fixture, client in
+            try await fixture.store.agencies.create(Agency(id: "ag-s", code: "DINSOS", name: "Dinas Sosial", kind: .socialAffairs, provinceCode: nil))
+            let police = try await APITests.token(fixture, "penyidik")
+            var cases: [(id: String, victim: String)] = []
+            for name in ["Maria Nahak", "Yuliana Seran"] {
+                let (_, created) = try await APITests.call(client, .post, "/api/v1/cases", token: police, body: """
+                    {"provinceCode":"53","regency":"Kabupaten Kupang","openedOn":"2026-10-01","exploitationTypes":["forced_labour"],"summary":"","agencyIDs":[]}
+                    """)
+                let caseID = try #require(created["id"] as? String)
+                let (_, person) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/persons", token: police,
+                                                          body: #"{"role":"victim","fullName":"\#(name)","sex":"female"}"#)
+                cases.append((caseID, try #require(person["id"] as? String)))
+            }
+            let today = CalendarDate(Date()).description
+            let (foreignVictim, body) = try await APITests.call(client, .post, "/api/v1/cases/\(cases[0].id)/referrals", token: police, body: """
+                {"toAgencyId":"ag-s","service":"shelter","victimId":"\(cases[1].victim)","consent":{"kind":"victim_consent"},
+                 "grants":["victim_identity"],"requestedOn":"\(today)"}
+                """)
+            #expect(foreignVictim == .unprocessableContent && APITests.message(body).contains("victim in this case"))
+            let (_, other) = try await APITests.call(client, .post, "/api/v1/cases/\(cases[1].id)/referrals", token: police, body: """
+                {"toAgencyId":"ag-s","service":"shelter","victimId":"\(cases[1].victim)","consent":{"kind":"victim_consent"},"grants":[],"requestedOn":"\(today)"}
+                """)
+            let otherReferral = try #require(other["id"] as? String)
+            let (foreignReferral, _) = try await APITests.call(client, .post, "/api/v1/cases/\(cases[0].id)/services", token: police, body: """
+                {"victimId":"\(cases[0].victim)","service":"shelter","responsibleAgencyId":"ag-s","requestedOn":"\(today)","referralId":"\(otherReferral)"}
+                """)
+            #expect(foreignReferral == .unprocessableContent)
+            let (unknownAgency, _) = try await APITests.call(client, .post, "/api/v1/cases/\(cases[0].id)/services", token: police, body: """
+                {"victimId":"\(cases[0].victim)","service":"shelter","responsibleAgencyId":"ag-tidak-ada","requestedOn":"\(today)"}
+                """)
+            #expect(unknownAgency == .unprocessableContent)
+            let (fine, _) = try await APITests.call(client, .post, "/api/v1/cases/\(cases[0].id)/services", token: police, body: """
+                {"victimId":"\(cases[0].victim)","service":"shelter","responsibleAgencyId":"ag-s","requestedOn":"\(today)"}
+                """)
+            #expect(fine == .created)
+        }
+    }
+}
+
 @Suite struct TaskAndRestitutionAPITests {
     @Test(arguments: TestBackend.available)
     func lateTasksReachTheSupervisorAndRestitutionCannotBeOverpaidWithoutAReason(_ backend: TestBackend) async throws {

@@ -91,4 +91,25 @@ struct ScreeningTests {
             #expect(page.contains("href=\"#f-victim-age\""))
         }
     }
+
+    /// The screening form names the case but shows no one: it opens no identity and writes no
+    /// reading of one into the audit log.
+    @Test func theScreeningFormOfACaseReadsNoIdentity() async throws {
+        try await WebFixture.with { fixture, client in
+            var officer = Browser(client)
+            _ = try await officer.signIn("penyidik")
+            try await officer.get("/kasus/baru")
+            let (_, _, headers) = try await officer.post("/kasus/baru", [("provinceCode", "53"), ("regency", "Kabupaten Kupang"),
+                                                                          ("openedOn", "2026-10-01"), ("exploitationTypes", "forced_labour")])
+            let casePath = try #require(headers[.location])
+            let caseID = String(casePath.split(separator: "/").last ?? "")
+            try await officer.get(casePath)
+            try await officer.post(casePath + "/orang", [("role", "victim"), ("fullName", "Yosefina Bria"), ("sex", "female")])
+            let readsBefore = try await fixture.store.audit.entries(caseID: caseID).filter { $0.action == "identity.read" }.count
+            let (status, page, _) = try await officer.get("/penapisan?kasus=\(caseID)")
+            #expect(status == .ok && !page.contains("Yosefina"))
+            let readsAfter = try await fixture.store.audit.entries(caseID: caseID).filter { $0.action == "identity.read" }.count
+            #expect(readsAfter == readsBefore)
+        }
+    }
 }

@@ -157,6 +157,16 @@ public struct CaseRepository: Sendable {
 
     /// A case as the viewer may see it; `notFound` both when it does not exist and when the viewer
     /// may not see it, so that the answer does not reveal which cases exist.
+    /// The case itself, for a viewer who may see it, without its persons: pages that name the case
+    /// but show no one (screening) neither decrypt identities nor write reads of them.
+    public func record(id: String, viewer: Viewer) async throws -> CaseRecord {
+        guard let row = try await db.query("SELECT * FROM cases WHERE id = ?", [.text(id)]).first,
+              AccessPolicy.maySeeCase(viewer, involvedAgencies: Set(try await involvedAgencies(caseID: id).map(\.id))) else {
+            throw StoreError.notFound("case \(id)")
+        }
+        return try Self.record(row)
+    }
+
     public func detail(id: String, viewer: Viewer, now: Date = Date()) async throws -> CaseDetail {
         guard let row = try await db.query("SELECT * FROM cases WHERE id = ?", [.text(id)]).first else {
             throw StoreError.notFound("case \(id)")

@@ -21,11 +21,11 @@ struct ScreeningController {
         router.get(SiteRoute.storedScreening(caseID: SiteRoute.idParameter, screeningID: "{sid}").pattern) { req, ctx in
             let s = try ctx.requireUser()
             let caseID = try ctx.parameters.require("id")
-            let detail = try await store.cases.detail(id: caseID, viewer: s.viewer)
+            let record = try await store.cases.record(id: caseID, viewer: s.viewer)
             guard let stored = try await store.screenings.find(id: try ctx.parameters.require("sid")), stored.caseID == caseID,
                   case .success(let facts) = ScreeningForm.decode(Data(stored.factsJSON.utf8)) else { throw StoreError.notFound("screening") }
             let result = Screening.screen(facts, today: Date())
-            return Layout.response(ScreeningViews.memo(ctx.chrome(for: s, path: req.uri.path), result: result, caseNumber: detail.record.number, savedAt: stored.createdAt))
+            return Layout.response(ScreeningViews.memo(ctx.chrome(for: s, path: req.uri.path), result: result, caseNumber: record.number, savedAt: stored.createdAt))
         }
         router.post(SiteRoute.api(.screenings).pattern) { req, ctx in
             guard let user = ctx.apiUser else {
@@ -55,7 +55,7 @@ struct ScreeningController {
 
     func caseNumber(_ caseID: String?, _ s: SignedIn) async throws -> String? {
         guard let caseID, !caseID.isEmpty else { return nil }
-        return try await store.cases.detail(id: caseID, viewer: s.viewer).record.number
+        return try await store.cases.record(id: caseID, viewer: s.viewer).number
     }
 
     func screen(_ req: Request, _ ctx: SimpulContext) async throws -> Response {

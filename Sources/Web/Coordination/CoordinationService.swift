@@ -105,6 +105,9 @@ struct CoordinationService: Sendable {
         guard try await store.agencies.find(id: to) != nil else {
             throw CoordinationError.input("toAgencyID", id: "Instansi tujuan tidak dikenal", en: "Unknown receiving agency")
         }
+        // The victim a referral opens must be a victim of this case: an id from another case
+        // would hand that person's identity to the receiving agency.
+        if let victimID { try await requireVictim(victimID, inCase: caseID) }
         let due = dueOn ?? service.protectionService?.deadline(requestedOn: requestedOn)?.dueOn ?? requestedOn.addingDays(14)
         let referral = try Referral.request(id: UUID().uuidString.lowercased(), caseID: caseID, victimID: victimID, from: viewer.agencyID,
                                             to: to, service: service, consent: consent, grants: grants, requestedOn: requestedOn, dueOn: due)
@@ -135,8 +138,16 @@ struct CoordinationService: Sendable {
                 && responsible == viewer.agencyID
         }
         guard allowed else { throw StoreError.notFound("case \(caseID)") }
-        guard try await store.cases.persons(caseID: caseID).contains(where: { $0.id == victimID && $0.role == .victim }) else {
-            throw CoordinationError.input("victimID", id: "Pilih korban dalam kasus ini", en: "Choose a victim in this case")
+        try await requireVictim(victimID, inCase: caseID)
+        guard try await store.agencies.find(id: responsible) != nil else {
+            throw CoordinationError.input("responsibleAgencyID", id: "Instansi penanggung jawab tidak dikenal", en: "Unknown responsible agency")
+        }
+        if let referralID {
+            guard let r = try await store.coordination.find(Referral.self, id: referralID), r.caseID == caseID,
+                  r.victimID == nil || r.victimID == victimID else {
+                throw CoordinationError.input("referralID", id: "Rujukan itu bukan rujukan kasus ini untuk korban ini",
+                                              en: "That referral is not one of this case for this victim")
+            }
         }
         let item = try ProtectionItem.request(id: UUID().uuidString.lowercased(), caseID: caseID, victimID: victimID, service: service,
                                               responsibleAgencyID: responsible, requestedBy: viewer.agencyID, requestedOn: requestedOn,
@@ -155,6 +166,12 @@ struct CoordinationService: Sendable {
             agencyID: item.requestedByAgencyID, caseID: item.caseID, recordID: item.id,
             text: ("Layanan \(item.service.label.id): \(next.status.label.id)", "Service \(item.service.label.en): \(next.status.label.en)")))
         return next
+    }
+
+    func requireVictim(_ victimID: String, inCase caseID: String) async throws {
+        guard try await store.cases.persons(caseID: caseID).contains(where: { $0.id == victimID && $0.role == .victim }) else {
+            throw CoordinationError.input("victimID", id: "Pilih korban dalam kasus ini", en: "Choose a victim in this case")
+        }
     }
 
     /// Starts a justice track at "report" — for the case as a whole, or for one suspect — once.
