@@ -65,6 +65,10 @@ import Testing
                 {"victimId":"\(victimID)","service":"health_rehabilitation","responsibleAgencyId":"ag-s","requestedOn":"\(requested)","referralId":"\(referralID)"}
                 """)
             let itemID = try #require(item["id"] as? String)
+            // As the page says "Terlambat 2 hari": the due date from Pasal 52 and the days late.
+            #expect(item["dueOn"] as? String == CalendarDate(Date()).addingDays(-2).description)
+            #expect(item["daysLate"] as? Int == 2 && item["late"] as? Bool == true)
+            #expect(((item["deadline"] as? [String: Any])?["citation"] as? [String: Any])?["article"] as? String == "UU 21/2007 Pasal 52 ayat (1)")
             let (_, work) = try await APITests.call(client, .get, "/api/v1/me/work", token: social)
             let urgencies = (work["entries"] as? [[String: Any]])?.compactMap { $0["urgency"] as? String } ?? []
             #expect(urgencies.first == "overdue")

@@ -40,7 +40,7 @@ struct CoordinationAPI {
 
     struct CaseBody: Encodable {
         let referrals: [Referral]
-        let services: [ProtectionItem]
+        let services: [ServiceJSON]
         let justice: [JusticeTrack]
         let tasks: [CoordinationTask]
         let restitution: [Restitution]
@@ -79,7 +79,7 @@ struct CoordinationAPI {
     func register(_ router: Router<SimpulContext>) {
         router.get(SiteRoute.api(.caseCoordination(SiteRoute.idParameter)).pattern) { _, ctx in
             let v = try await service.caseView(try ctx.parameters.require("id"), viewer: try Self.viewer(ctx))
-            return JSONResponse.make(CaseBody(referrals: v.referrals, services: v.services, justice: v.justice, tasks: v.tasks,
+            return JSONResponse.make(CaseBody(referrals: v.referrals, services: ServiceJSON.list(v.services), justice: v.justice, tasks: v.tasks,
                                               restitution: v.restitution, timeline: v.timeline))
         }
         router.post(SiteRoute.api(.caseReferrals(SiteRoute.idParameter)).pattern) { req, ctx in
@@ -107,15 +107,16 @@ struct CoordinationAPI {
             let item = try await service.requestService(caseID: try ctx.parameters.require("id"), victimID: b.victimId, service: b.service,
                                                         responsible: b.responsibleAgencyId, requestedOn: b.requestedOn,
                                                         referralID: b.referralId, by: viewer)
-            return JSONResponse.make(item, status: .created)
+            return JSONResponse.make(ServiceJSON(item: item, today: CalendarDate(Date())), status: .created)
         }
         router.post(SiteRoute.api(.serviceEvents(SiteRoute.idParameter)).pattern) { req, ctx in
             let viewer = try Self.viewer(ctx)
             let b = try await JSONInput.decode(Event.self, from: req, limit: bodyLimit)
             let event = try ProtectionEvent(action: b.action, reason: b.reason)
             let on = try Self.eventDate(b.on)
-            return JSONResponse.make(try await service.act(onService: try ctx.parameters.require("id"), event, on: on,
-                                                           expectedVersion: b.expectedVersion, by: viewer))
+            let item = try await service.act(onService: try ctx.parameters.require("id"), event, on: on,
+                                             expectedVersion: b.expectedVersion, by: viewer)
+            return JSONResponse.make(ServiceJSON(item: item, today: CalendarDate(Date())))
         }
         router.post(SiteRoute.api(.caseTasks(SiteRoute.idParameter)).pattern) { req, ctx in
             let viewer = try Self.viewer(ctx)
