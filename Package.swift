@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "LawTests", dependencies: ["Law"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Cases"]),
         .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Cases"]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),

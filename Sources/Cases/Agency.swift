@@ -9,13 +9,16 @@ public struct Agency: Sendable, Hashable, Codable, Identifiable {
     public let kind: Kind
     /// Province code where the agency sits; nil for national bodies.
     public let provinceCode: String?
+    /// A deactivated agency keeps its cases and history but takes no new work and no sign-ins.
+    public let active: Bool
 
-    public init(id: String, code: String, name: String, kind: Kind, provinceCode: String?) {
+    public init(id: String, code: String, name: String, kind: Kind, provinceCode: String?, active: Bool = true) {
         self.id = id
         self.code = code
         self.name = name
         self.kind = kind
         self.provinceCode = provinceCode
+        self.active = active
     }
 
     public enum Kind: String, Sendable, Codable, CaseIterable {

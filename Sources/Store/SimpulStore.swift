@@ -41,6 +41,7 @@ public struct SimpulStore: Sendable {
     public var coordination: CoordinationRepository { CoordinationRepository(db: db) }
     public var outbox: MailOutbox { MailOutbox(db: db) }
     public var spentChallenges: SpentChallenges { SpentChallenges(db: db) }
+    public var accountLinks: AccountLinks { AccountLinks(db: db) }
     public var personMatches: PersonMatchRepository { PersonMatchRepository(db: db, cipher: cipher) }
     public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher) }
 

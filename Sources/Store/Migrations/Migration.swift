@@ -26,6 +26,7 @@ public enum Migrations {
         M013_CaseListStatusIndex(),
         M014_ChangeCounters(),
         M015_SecurityHardening(),
+        M016_AdminOperations(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -92,6 +92,36 @@ public struct UserRepository: Sendable {
         try await db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [.text(userID)])
     }
 
+    /// Moves a user to another role or agency; every session ends, so the new rights count at once.
+    public func update(userID: String, role: Role, agencyID: String, by admin: Viewer) async throws {
+        try await db.transaction { tx in
+            guard try await tx.query("SELECT 1 AS one FROM agencies WHERE id = ? AND active = 1", [.text(agencyID)]).first != nil else {
+                throw ValidationFailure([FieldError(field: "agencyID", id: "Pilih instansi yang aktif.", en: "Choose an active agency.")])
+            }
+            guard try await tx.execute("UPDATE users SET role = ?, agency_id = ? WHERE id = ?",
+                                       [.text(role.rawValue), .text(agencyID), .text(userID)]) == 1
+            else { throw StoreError.notFound("user \(userID)") }
+            try await tx.execute("DELETE FROM sessions WHERE user_id = ?", [.text(userID)])
+            try await AuditLog.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID, action: "user.updated",
+                                                 detail: "user=\(userID) role=\(role.rawValue) agency=\(agencyID)"), in: tx)
+        }
+    }
+
+    /// Disables or enables a user. Disabling ends every session and revokes every API token.
+    public func setDisabled(userID: String, _ disabled: Bool, by admin: Viewer, now: Date = Date()) async throws {
+        try await db.transaction { tx in
+            guard try await tx.execute("UPDATE users SET disabled = ? WHERE id = ?", [.bool(disabled), .text(userID)]) == 1
+            else { throw StoreError.notFound("user \(userID)") }
+            if disabled {
+                try await tx.execute("DELETE FROM sessions WHERE user_id = ?", [.text(userID)])
+                try await tx.execute("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                                     [.text(Timestamp.string(now)), .text(userID)])
+            }
+            try await AuditLog.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID,
+                                                 action: disabled ? "user.disabled" : "user.enabled", detail: "user=\(userID)"), in: tx)
+        }
+    }
+
     /// A new password ends every session the old one opened.
     public func setPassword(userID: String, hash: String) async throws {
         try await db.transaction { tx in

@@ -39,5 +39,6 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     CoordinationController(store: store).register(router)
     CoordinationAPI(store: store, bodyLimit: config.requestBodyLimit).register(router)
     PersonMatchController(store: store, bodyLimit: config.requestBodyLimit).register(router)
+    AdminController(store: store, hasher: hasher).register(router)
     return router
 }

@@ -54,6 +54,15 @@ public struct SimpulContext: RequestContext {
     }
 }
 
+extension SimpulContext {
+    /// The administrator, fully signed in; anyone else is refused.
+    func requireAdministrator() throws -> SignedIn {
+        let s = try requireUser()
+        guard s.user.role == .administrator else { throw AccessDenied() }
+        return s
+    }
+}
+
 /// Thrown to send the browser elsewhere (e.g. to sign in).
 public struct PageRedirect: Error {
     public let location: String

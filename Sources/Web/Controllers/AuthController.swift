@@ -38,6 +38,7 @@ struct AuthController {
         router.post(SiteRoute.logout.pattern) { req, ctx in try await logout(req, ctx) }
         router.get(SiteRoute.setup.pattern) { req, ctx in try await setupPage(req, ctx, token: req.uri.queryParameters.get("token") ?? "", form: nil, errors: []) }
         router.post(SiteRoute.setup.pattern) { req, ctx in try await setup(req, ctx) }
+        registerAccountLink(router)
         router.get(SiteRoute.language(SiteRoute.idParameter).pattern) { req, ctx in
             let code = ctx.parameters.get("id") == "en" ? "en" : "id"
             let back = SiteRoute.localPath(req.uri.queryParameters.get("ke")) ?? SiteRoute.home.path

@@ -73,9 +73,5 @@ struct ReportSettingsController {
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
-    static func admin(_ ctx: SimpulContext) throws -> SignedIn {
-        let s = try ctx.requireUser()
-        guard s.user.role == .administrator else { throw AccessDenied() }
-        return s
-    }
+    static func admin(_ ctx: SimpulContext) throws -> SignedIn { try ctx.requireAdministrator() }
 }

@@ -60,6 +60,21 @@ public enum SiteRoute: Sendable, Hashable {
     case newRestitution(String)
     case restitutionAction(String)
     case work
+    /// Administration: agencies, users, their one-time links and tokens, the audit log.
+    case admin
+    case adminAgencies
+    case adminAgency(String)
+    case adminAgencyStatus(String)
+    case adminUsers
+    case adminUser(String)
+    case adminUserUpdate(String)
+    case adminUserStatus(String)
+    case adminUserLink(String)
+    case adminUserToken(String)
+    case adminAudit(query: [String: String] = [:])
+    case adminAuditVerify
+    /// A one-time link that lets a user set a password.
+    case accountLink
     case health
     case metrics
     case staticFile(String)
@@ -98,10 +113,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .logout: return "/keluar"
         case .setup: return "/siapkan"
         case .language(let code): return "/bahasa/\(code)"
-        case .cases(let query):
-            guard !query.isEmpty else { return "/kasus" }
-            return "/kasus?" + query.sorted { $0.key < $1.key }
-                .map { "\($0.key)=\(Self.encode($0.value))" }.joined(separator: "&")
+        case .cases(let query): return Self.path("/kasus", query)
         case .newCase: return "/kasus/baru"
         case .caseDetail(let id): return "/kasus/\(id)"
         case .addPerson(let id): return "/kasus/\(id)/orang"
@@ -142,6 +154,19 @@ public enum SiteRoute: Sendable, Hashable {
         case .restitutionAction(let id): return "/restitusi/\(id)/tindakan"
         case .personMatches(let id): return "/orang/\(id)/kecocokan"
         case .work: return "/kerja"
+        case .admin: return "/admin"
+        case .adminAgencies: return "/admin/instansi"
+        case .adminAgency(let id): return "/admin/instansi/\(id)"
+        case .adminAgencyStatus(let id): return "/admin/instansi/\(id)/status"
+        case .adminUsers: return "/admin/pengguna"
+        case .adminUser(let id): return "/admin/pengguna/\(id)"
+        case .adminUserUpdate(let id): return "/admin/pengguna/\(id)/ubah"
+        case .adminUserStatus(let id): return "/admin/pengguna/\(id)/status"
+        case .adminUserLink(let id): return "/admin/pengguna/\(id)/tautan"
+        case .adminUserToken(let id): return "/admin/pengguna/\(id)/token"
+        case .adminAudit(let query): return Self.path("/admin/audit", query)
+        case .adminAuditVerify: return "/admin/audit/periksa"
+        case .accountLink: return "/akun/tautan"
         case .health: return "/health"
         case .metrics: return "/metrics"
         case .staticFile(let name): return "/static/\(name)"
@@ -167,6 +192,12 @@ public enum SiteRoute: Sendable, Hashable {
             case .personLinks(let id): return "/api/v1/persons/\(id)/links"
             }
         }
+    }
+
+    /// A path with its query, keys in order so that one page has one address.
+    static func path(_ base: String, _ query: [String: String]) -> String {
+        guard !query.isEmpty else { return base }
+        return base + "?" + query.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.encode($0.value))" }.joined(separator: "&")
     }
 
     static func encode(_ s: String) -> String {
