@@ -13,6 +13,8 @@ public enum StoreLocation: Sendable, Equatable {
 public struct SimpulStore: Sendable {
     public let db: any SQLDatabase
     public let cipher: FieldCipher
+    /// Every repository appends through this one log.
+    public let audit: AuditLog
     /// Lives as long as the store: it holds the reports waiting for the next group commit.
     public let reportIntake: ReportIntake
     /// Case-list pages this process answered (about 30 KB each) and the users of API tokens it
@@ -23,25 +25,25 @@ public struct SimpulStore: Sendable {
     public init(db: any SQLDatabase, cipher: FieldCipher) {
         self.db = db
         self.cipher = cipher
-        self.reportIntake = ReportIntake(db: db, cipher: cipher)
+        audit = AuditLog(db: db)
+        reportIntake = ReportIntake(db: db, cipher: cipher, audit: audit)
     }
 
     /// The store's change numbers, for a request to read once at its start and pass on.
     public func changeNumbers() async throws -> ChangeNumbers { try await ChangeNumbers.read(db) }
 
     public var agencies: AgencyRepository { AgencyRepository(db: db) }
-    public var users: UserRepository { UserRepository(db: db, cipher: cipher) }
+    public var users: UserRepository { UserRepository(db: db, cipher: cipher, audit: audit) }
     public var sessions: SessionRepository { SessionRepository(db: db) }
-    public var tokens: TokenRepository { TokenRepository(db: db, cache: apiTokens) }
-    public var cases: CaseRepository { CaseRepository(db: db, cipher: cipher, listCache: caseLists) }
-    public var audit: AuditLog { AuditLog(db: db) }
+    public var tokens: TokenRepository { TokenRepository(db: db, audit: audit, cache: apiTokens) }
+    public var cases: CaseRepository { CaseRepository(db: db, cipher: cipher, audit: audit, listCache: caseLists) }
     public var settings: SettingsRepository { SettingsRepository(db: db) }
     public var screenings: ScreeningRepository { ScreeningRepository(db: db, cases: cases) }
-    public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher) }
-    public var coordination: CoordinationRepository { CoordinationRepository(db: db) }
+    public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher, audit: audit) }
+    public var coordination: CoordinationRepository { CoordinationRepository(db: db, audit: audit) }
     public var outbox: MailOutbox { MailOutbox(db: db) }
-    public var personMatches: PersonMatchRepository { PersonMatchRepository(db: db, cipher: cipher) }
-    public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher) }
+    public var personMatches: PersonMatchRepository { PersonMatchRepository(db: db, cipher: cipher, audit: audit) }
+    public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher, audit: audit) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

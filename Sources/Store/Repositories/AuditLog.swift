@@ -42,26 +42,13 @@ public struct AuditLog: Sendable {
 
     /// Appends inside the caller's transaction. The head row's update takes its lock, so two
     /// servers appending at once are put in order rather than forking the chain.
-    public static func append(_ event: AuditEvent, in tx: any SQLExecutor, at date: Date = Date()) async throws {
-        guard let head = try await tx.query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash", []).first
-        else { throw StoreError.corrupt("audit_head row is missing") }
-        let seq = Int64(try head.int("seq"))
-        let prev = try head.text("hash")
-        let at = Timestamp.string(date)
-        let hash = AuditHash.compute(previous: prev, sequence: seq, at: at, actorUserID: event.actorUserID,
-                                     actorAgencyID: event.actorAgencyID, action: event.action, caseID: event.caseID,
-                                     personID: event.personID, detail: event.detail)
-        try await tx.execute("""
-            INSERT INTO audit_log (seq, at, actor_user_id, actor_agency_id, action, case_id, person_id, detail, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.int(seq), .text(at), .optional(event.actorUserID), .optional(event.actorAgencyID), .text(event.action),
-                  .optional(event.caseID), .optional(event.personID), .text(event.detail), .text(prev), .text(hash)])
-        try await tx.execute("UPDATE audit_head SET hash = ? WHERE id = 1", [.text(hash)])
+    public func append(_ event: AuditEvent, in tx: any SQLExecutor, at date: Date = Date()) async throws {
+        try await appendBatch([event], in: tx, at: date)
     }
 
     /// Appends several events in order with one read and one write of the head, for group
     /// commits where one statement per event would cost more than the events themselves.
-    public static func appendBatch(_ events: [AuditEvent], in tx: any SQLExecutor, at date: Date = Date()) async throws {
+    public func appendBatch(_ events: [AuditEvent], in tx: any SQLExecutor, at date: Date = Date()) async throws {
         guard !events.isEmpty else { return }
         guard let head = try await tx.query("UPDATE audit_head SET seq = seq + ? WHERE id = 1 RETURNING seq, hash",
                                             [.int(events.count)]).first
@@ -79,15 +66,17 @@ public struct AuditLog: Sendable {
                          .optional(event.caseID), .optional(event.personID), .text(event.detail), .text(prev), .text(hash)])
             prev = hash
         }
-        try await tx.executeBatch("""
+        let insert = """
             INSERT INTO audit_log (seq, at, actor_user_id, actor_agency_id, action, case_id, person_id, detail, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, rows)
+            """
+        // One row goes as a plain statement: a batch's set-up would cost more than it saves.
+        if rows.count == 1 { try await tx.execute(insert, rows[0]) } else { try await tx.executeBatch(insert, rows) }
         try await tx.execute("UPDATE audit_head SET hash = ? WHERE id = 1", [.text(prev)])
     }
 
     public func record(_ event: AuditEvent) async throws {
-        try await db.transaction { tx in try await Self.append(event, in: tx) }
+        try await db.transaction { tx in try await append(event, in: tx) }
     }
 
     public func entries(caseID: String? = nil, limit: Int = 100) async throws -> [AuditEntry] {

@@ -7,6 +7,8 @@ import Security
 public struct CaseRepository: Sendable {
     let db: any SQLDatabase
     let cipher: FieldCipher
+    /// Where every change made here is recorded, in the same transaction.
+    let audit: AuditLog
     /// Pages answered recently (see `VersionedCache`); nil reads every page from the database.
     var listCache: VersionedCache<CaseListKey, CasePage>? = nil
 
@@ -31,8 +33,8 @@ public struct CaseRepository: Sendable {
                                     exploitationTypes: draft.exploitationTypes, status: .reported, summary: draft.summary,
                                     createdAt: stamp, updatedAt: stamp)
             try await Self.insert(record, createdBy: viewer.userID, agencyIDs: involved, in: tx)
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
-                                                 action: "case.register", caseID: id, detail: number), in: tx, at: now)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                              action: "case.register", caseID: id, detail: number), in: tx, at: now)
             return record
         }
     }
@@ -177,9 +179,9 @@ public struct CaseRepository: Sendable {
             }
             try await db.transaction { tx in
                 for (p, _) in visible {
-                    try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
-                                                         action: "identity.read", caseID: id, personID: p.id,
-                                                         detail: "case page"), in: tx, at: now)
+                    try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                                      action: "identity.read", caseID: id, personID: p.id,
+                                                      detail: "case page"), in: tx, at: now)
                 }
             }
         }

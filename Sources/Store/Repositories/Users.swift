@@ -19,6 +19,8 @@ public struct UserAccount: Sendable, Hashable, Identifiable {
 public struct UserRepository: Sendable {
     let db: any SQLDatabase
     let cipher: FieldCipher
+    /// Where every change made here is recorded, in the same transaction.
+    let audit: AuditLog
 
     /// How many failed sign-ins lock an account, and for how long.
     public static let maxFailedAttempts = 5
@@ -71,8 +73,8 @@ public struct UserRepository: Sendable {
             if let n = rows.first?.optionalInt("failed_attempts"), n >= Self.maxFailedAttempts {
                 try await tx.execute("UPDATE users SET locked_until = ?, failed_attempts = 0 WHERE id = ?",
                                      [.text(Timestamp.string(now.addingTimeInterval(Self.lockout))), .text(userID)])
-                try await AuditLog.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "user.locked",
-                                                     detail: "after \(n) failed sign-ins"), in: tx)
+                try await audit.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "user.locked",
+                                                  detail: "after \(n) failed sign-ins"), in: tx)
             }
         }
     }
