@@ -13,7 +13,7 @@ public enum StoreLocation: Sendable, Equatable {
 public struct SimpulStore: Sendable {
     public let db: any SQLDatabase
     public let cipher: FieldCipher
-    /// Every repository appends through this one log.
+    /// Its keys are derived from `cipher` once, here, so that an append costs only its HMAC.
     public let audit: AuditLog
     /// Lives as long as the store: it holds the reports waiting for the next group commit.
     public let reportIntake: ReportIntake
@@ -25,7 +25,7 @@ public struct SimpulStore: Sendable {
     public init(db: any SQLDatabase, cipher: FieldCipher) {
         self.db = db
         self.cipher = cipher
-        audit = AuditLog(db: db)
+        audit = AuditLog(db: db, key: AuditChainKey(cipher: cipher))
         reportIntake = ReportIntake(db: db, cipher: cipher, audit: audit)
     }
 
@@ -52,7 +52,9 @@ public struct SimpulStore: Sendable {
                             logger: Logger) async throws -> (store: SimpulStore, notes: [String]) {
         let db = try await connect(location, logger: logger)
         do {
-            var notes = try await Migrations.migrate(db).map { "migration applied: \($0)" }
+            // The migrations up to the settings table, the key check, then the rest: migration 15
+            // records where the keyed audit chain begins, and that record is sealed with the key.
+            var applied = try await Migrations.migrate(db, upTo: M005_Settings().id)
             let settings = SettingsRepository(db: db)
             let check = try await settings.blob("key_check")
             let (cipher, source) = try KeyLoader.load(environment: environment, keyFile: keyFile,
@@ -67,10 +69,15 @@ public struct SimpulStore: Sendable {
             } else {
                 try await settings.setBlob("key_check", try cipher.makeKeyCheck())
             }
+            let later = try await Migrations.migrate(db)
+            applied += later
+            var notes = applied.map { "migration applied: \($0)" }
             if case .generated(let path) = source {
                 notes.append("new encryption key written to \(path) (mode 0600): back it up and keep it apart from the data; without it the identities cannot be read")
             }
-            return (SimpulStore(db: db, cipher: cipher), notes)
+            let store = SimpulStore(db: db, cipher: cipher)
+            if later.contains(M015_KeyedAuditChain().label) { try await store.audit.sealKeyedStart() }
+            return (store, notes)
         } catch {
             try? await db.close()
             throw error

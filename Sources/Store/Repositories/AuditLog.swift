@@ -14,6 +14,12 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public let detail: String
     public let prevHash: String
     public let hash: String
+
+    /// The entry as it was hashed.
+    var serialised: AuditHash.Serialised {
+        AuditHash.serialise(previous: prevHash, sequence: seq, at: at, actorUserID: actorUserID, actorAgencyID: actorAgencyID,
+                            action: action, caseID: caseID, personID: personID, detail: detail)
+    }
 }
 
 /// What was done, by whom, to what. Appended in the same transaction as the act it records.
@@ -34,11 +40,20 @@ public struct AuditEvent: Sendable {
         self.personID = personID
         self.detail = detail
     }
+
+    /// The event as entry `sequence`, after `previous`, is hashed.
+    func serialised(previous: String, sequence: Int64, at: String) -> AuditHash.Serialised {
+        AuditHash.serialise(previous: previous, sequence: sequence, at: at, actorUserID: actorUserID, actorAgencyID: actorAgencyID,
+                            action: action, caseID: caseID, personID: personID, detail: detail)
+    }
 }
 
-/// The append-only, hash-chained audit log.
+/// The append-only, hash-chained audit log. New entries are keyed (`AuditChainKey`); those
+/// written before migration 15 keep their plain hashes (`audit_head.keyed_from` says where the
+/// keyed part begins).
 public struct AuditLog: Sendable {
     let db: any SQLDatabase
+    let key: AuditChainKey
 
     /// Appends inside the caller's transaction. The head row's update takes its lock, so two
     /// servers appending at once are put in order rather than forking the chain.
@@ -59,9 +74,7 @@ public struct AuditLog: Sendable {
         var rows: [[SQLValue]] = []
         for event in events {
             seq += 1
-            let hash = AuditHash.compute(previous: prev, sequence: seq, at: at, actorUserID: event.actorUserID,
-                                         actorAgencyID: event.actorAgencyID, action: event.action, caseID: event.caseID,
-                                         personID: event.personID, detail: event.detail)
+            let hash = key.hash(event.serialised(previous: prev, sequence: seq, at: at))
             rows.append([.int(seq), .text(at), .optional(event.actorUserID), .optional(event.actorAgencyID), .text(event.action),
                          .optional(event.caseID), .optional(event.personID), .text(event.detail), .text(prev), .text(hash)])
             prev = hash
