@@ -25,7 +25,7 @@ public struct SimpulStore: Sendable {
     public init(db: any SQLDatabase, cipher: FieldCipher) {
         self.db = db
         self.cipher = cipher
-        audit = AuditLog(db: db, key: AuditChainKey(cipher: cipher))
+        audit = AuditLog(db: db, key: AuditChainKey(cipher: cipher), signer: AnchorSigner(cipher: cipher))
         reportIntake = ReportIntake(db: db, cipher: cipher, audit: audit)
     }
 

@@ -24,6 +24,14 @@ enum AuditTampering {
         try await db.execute("UPDATE audit_head SET hash = ? WHERE id = 1", [.text(previous)])
     }
 
+    /// Removes the entries after `seq` and moves the head back to it: a consistent, shorter log.
+    static func cut(_ db: any SQLDatabase, after seq: Int64) async throws {
+        try await AuditAndAccessStoreTests.dropAppendOnlyGuard(db)
+        try await db.execute("DELETE FROM audit_log WHERE seq > ?", [.int(seq)])
+        try await db.execute("UPDATE audit_head SET seq = ?, hash = (SELECT hash FROM audit_log WHERE seq = ?) WHERE id = 1",
+                             [.int(seq), .int(seq)])
+    }
+
     /// Appends as Simpul did before the chain was keyed (plain SHA-256), for an older store.
     static func appendUnkeyed(_ db: any SQLDatabase, count: Int) async throws {
         for _ in 0..<count {
@@ -51,7 +59,7 @@ enum AuditTampering {
     }
 }
 
-@Suite("Keyed audit chain on every store")
+@Suite("Keyed audit chain and anchors on every store")
 struct AuditKeyingStoreTests {
     static let chainKey = AuditChainKey(cipher: Fixture.key)
 
@@ -76,6 +84,57 @@ struct AuditKeyingStoreTests {
     }
 
     @Test(arguments: TestBackend.available)
+    func aTailRewrittenWithTheKeyIsCaughtOnlyGivenAnAnchor(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            for _ in 0..<3 { _ = try await f.registerCase() }
+            let early = try #require(try await f.store.audit.anchor().anchor)
+            for _ in 0..<3 { _ = try await f.registerCase() }
+            let late = try #require(try await f.store.audit.anchor().anchor)
+
+            try await AuditTampering.rewrite(f.store.db, from: late.seq - 2, hash: Self.chainKey.hash)
+
+            #expect(try await f.store.audit.verify().isIntact)
+            // The early anchor still holds, so the rewrite lies between the two.
+            #expect(try await f.store.audit.verify(anchors: [early, late]).problems == [
+                "entry \(late.seq) no longer has the hash in the anchor of entry \(late.seq) made at \(late.at): the log was rewritten at or before entry \(late.seq)",
+            ])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aLogCutShortBeforeItsAnchorIsCaught(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            for _ in 0..<5 { _ = try await f.registerCase() }
+            let anchor = try #require(try await f.store.audit.anchor().anchor)
+
+            try await AuditTampering.cut(f.store.db, after: anchor.seq - 2)
+
+            #expect(try await f.store.audit.verify().isIntact)
+            #expect(try await f.store.audit.verify(anchors: [anchor]).problems == [
+                "the log ends at entry \(anchor.seq - 2), before entry \(anchor.seq) that the anchor of entry \(anchor.seq) made at \(anchor.at) vouches for (entries were cut off)",
+            ])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func anAnchorNotSignedByTheStoresKeyIsRefused(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            _ = try await f.registerCase()
+            let (report, made) = try await f.store.audit.anchor()
+            let anchor = try #require(made)
+            let strange = try AnchorSigner(cipher: FieldCipher(keyBytes: Array(repeating: 1, count: 32)))
+                .sign(seq: report.lastSeq, hash: report.lastHash, keyedFrom: 1, at: anchor.at)
+            let altered = try AuditAnchor(line: anchor.line.replacingOccurrences(of: anchor.at, with: "2030-01-01T00:00:00.000Z"))
+
+            let problems = try await f.store.audit.verify(anchors: [anchor, strange, altered]).problems
+
+            #expect(problems.count == 2)
+            #expect(problems[0].hasSuffix("was signed by another key (\(strange.publicKey)), not this store's (\(anchor.publicKey)): refused"))
+            #expect(problems[1] == "the anchor of entry \(report.lastSeq) made at 2030-01-01T00:00:00.000Z has a bad signature (forged or altered): refused")
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func entriesFromBeforeTheKeyStillVerify(_ backend: TestBackend) async throws {
         try await backend.withDatabase { db in
             let store = try await AuditTampering.upgradedStore(db, unkeyed: 3)
@@ -86,6 +145,8 @@ struct AuditKeyingStoreTests {
 
             #expect(report.problems == [])
             #expect(report.checked == 5 && report.keyedFrom == 4)
+            let anchor = try #require(try await store.audit.anchor().anchor)
+            #expect(try await store.audit.verify(anchors: [anchor]).isIntact)
         }
     }
 

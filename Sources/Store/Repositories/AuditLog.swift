@@ -54,6 +54,7 @@ public struct AuditEvent: Sendable {
 public struct AuditLog: Sendable {
     let db: any SQLDatabase
     let key: AuditChainKey
+    let signer: AnchorSigner
 
     /// Appends inside the caller's transaction. The head row's update takes its lock, so two
     /// servers appending at once are put in order rather than forking the chain.

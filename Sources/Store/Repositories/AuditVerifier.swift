@@ -5,7 +5,7 @@ import Security
 public struct AuditReport: Sendable {
     public var checked = 0
     public var problems: [String] = []
-    /// The last entry walked and its hash.
+    /// The last entry walked and its hash: what an anchor vouches for.
     public var lastSeq: Int64 = 0
     public var lastHash = AuditHash.genesis
     /// The first keyed entry (`audit_head.keyed_from`).
@@ -15,10 +15,13 @@ public struct AuditReport: Sendable {
 
 extension AuditLog {
     /// Walks the whole chain in pages and names every entry that was altered, removed or
-    /// inserted, and a tail cut off after the last entry.
-    public func verify(pageSize: Int = 5000) async throws -> AuditReport {
+    /// inserted, a tail cut off after the last entry, and — given anchors kept elsewhere — a
+    /// tail rewritten even with the key.
+    public func verify(anchors: [AuditAnchor] = [], pageSize: Int = 5000) async throws -> AuditReport {
         var report = AuditReport()
         report.keyedFrom = try await keyedStart(&report.problems)
+        let anchored = Set(anchors.map(\.seq))
+        var kept: [Int64: String] = [0: AuditHash.genesis]
         var expectedSeq: Int64 = 1
         var previous = AuditHash.genesis
         while true {
@@ -38,6 +41,7 @@ extension AuditLog {
                     report.problems.append("entry \(e.seq) does not link to the entry before it (an entry before it was altered, deleted or inserted)")
                 }
                 if let problem = hashProblem(e, keyedFrom: report.keyedFrom) { report.problems.append(problem) }
+                if anchored.contains(e.seq) { kept[e.seq] = e.hash }
                 previous = e.hash
                 expectedSeq = e.seq + 1
             }
@@ -56,6 +60,7 @@ extension AuditLog {
         } else {
             report.problems.append("the audit head row is missing")
         }
+        report.problems += anchors.flatMap { anchorProblems($0, report: report, kept: kept) }
         return report
     }
 
