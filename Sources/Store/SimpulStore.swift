@@ -13,6 +13,8 @@ public enum StoreLocation: Sendable, Equatable {
 public struct SimpulStore: Sendable {
     public let db: any SQLDatabase
     public let cipher: FieldCipher
+    /// Its keys are derived from `cipher` once, here, so that an append costs only its HMAC.
+    public let audit: AuditLog
     /// Lives as long as the store: it holds the reports waiting for the next group commit.
     public let reportIntake: ReportIntake
     /// Case-list pages this process answered (about 30 KB each) and the users of API tokens it
@@ -23,27 +25,27 @@ public struct SimpulStore: Sendable {
     public init(db: any SQLDatabase, cipher: FieldCipher) {
         self.db = db
         self.cipher = cipher
-        self.reportIntake = ReportIntake(db: db, cipher: cipher)
+        audit = AuditLog(db: db, key: AuditChainKey(cipher: cipher), signer: AnchorSigner(cipher: cipher))
+        reportIntake = ReportIntake(db: db, cipher: cipher, audit: audit)
     }
 
     /// The store's change numbers, for a request to read once at its start and pass on.
     public func changeNumbers() async throws -> ChangeNumbers { try await ChangeNumbers.read(db) }
 
-    public var agencies: AgencyRepository { AgencyRepository(db: db) }
-    public var users: UserRepository { UserRepository(db: db, cipher: cipher) }
+    public var agencies: AgencyRepository { AgencyRepository(db: db, audit: audit) }
+    public var users: UserRepository { UserRepository(db: db, cipher: cipher, audit: audit) }
     public var sessions: SessionRepository { SessionRepository(db: db) }
-    public var tokens: TokenRepository { TokenRepository(db: db, cache: apiTokens) }
-    public var cases: CaseRepository { CaseRepository(db: db, cipher: cipher, listCache: caseLists) }
-    public var audit: AuditLog { AuditLog(db: db) }
+    public var tokens: TokenRepository { TokenRepository(db: db, audit: audit, cache: apiTokens) }
+    public var cases: CaseRepository { CaseRepository(db: db, cipher: cipher, audit: audit, listCache: caseLists) }
     public var settings: SettingsRepository { SettingsRepository(db: db) }
     public var screenings: ScreeningRepository { ScreeningRepository(db: db, cases: cases) }
-    public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher) }
-    public var coordination: CoordinationRepository { CoordinationRepository(db: db) }
+    public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher, audit: audit) }
+    public var coordination: CoordinationRepository { CoordinationRepository(db: db, audit: audit) }
     public var outbox: MailOutbox { MailOutbox(db: db) }
     public var spentChallenges: SpentChallenges { SpentChallenges(db: db) }
-    public var accountLinks: AccountLinks { AccountLinks(db: db) }
-    public var personMatches: PersonMatchRepository { PersonMatchRepository(db: db, cipher: cipher) }
-    public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher) }
+    public var accountLinks: AccountLinks { AccountLinks(db: db, audit: audit) }
+    public var personMatches: PersonMatchRepository { PersonMatchRepository(db: db, cipher: cipher, audit: audit) }
+    public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher, audit: audit) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store
@@ -52,7 +54,9 @@ public struct SimpulStore: Sendable {
                             logger: Logger) async throws -> (store: SimpulStore, notes: [String]) {
         let db = try await connect(location, logger: logger)
         do {
-            var notes = try await Migrations.migrate(db).map { "migration applied: \($0)" }
+            // The migrations up to the settings table, the key check, then the rest: migration 17
+            // records where the keyed audit chain begins, and that record is sealed with the key.
+            var applied = try await Migrations.migrate(db, upTo: M005_Settings().id)
             let settings = SettingsRepository(db: db)
             let check = try await settings.blob("key_check")
             let (cipher, source) = try KeyLoader.load(environment: environment, keyFile: keyFile,
@@ -67,10 +71,15 @@ public struct SimpulStore: Sendable {
             } else {
                 try await settings.setBlob("key_check", try cipher.makeKeyCheck())
             }
+            let later = try await Migrations.migrate(db)
+            applied += later
+            var notes = applied.map { "migration applied: \($0)" }
             if case .generated(let path) = source {
                 notes.append("new encryption key written to \(path) (mode 0600): back it up and keep it apart from the data; without it the identities cannot be read")
             }
-            return (SimpulStore(db: db, cipher: cipher), notes)
+            let store = SimpulStore(db: db, cipher: cipher)
+            if later.contains(M017_KeyedAuditChain().label) { try await store.audit.sealKeyedStart() }
+            return (store, notes)
         } catch {
             try? await db.close()
             throw error

@@ -126,7 +126,7 @@ struct PersonMatchStoreTests {
             let p = try await person(f, c.id, by: f.outsider, name: "Maria Ulfa", birthDate: "1990-01-01")
             let earlier = Array(repeating: AuditEvent(actorUserID: f.outsider.userID, actorAgencyID: f.outsider.agencyID, action: "person.match"),
                                 count: PersonMatchRepository.unusualLookupsPerHour)
-            try await f.store.db.transaction { tx in try await AuditLog.appendBatch(earlier, in: tx) }
+            try await f.store.db.transaction { tx in try await f.store.audit.appendBatch(earlier, in: tx) }
             _ = try await f.store.personMatches.matches(forPerson: p.id, by: f.outsider)
             _ = try await f.store.personMatches.matches(forPerson: p.id, by: f.outsider)
             let alerts = try await f.store.audit.entries(limit: 500).filter { $0.action == "security.match_volume" }

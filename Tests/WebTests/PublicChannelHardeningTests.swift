@@ -107,8 +107,8 @@ struct PublicChannelHardeningTests {
         try await WebFixture.with(backend) { f, _ in
             let at = Date(timeIntervalSince1970: 1_795_000_037.123)
             try await f.store.db.transaction { tx in
-                try await AuditLog.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "report.reporter_message", detail: "LPR-1"), in: tx, at: at)
-                try await AuditLog.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "case.created"), in: tx, at: at)
+                try await f.store.audit.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "report.reporter_message", detail: "LPR-1"), in: tx, at: at)
+                try await f.store.audit.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "case.created"), in: tx, at: at)
             }
             let entries = try await f.store.audit.entries(limit: 2)
             let report = try #require(entries.first { $0.action == "report.reporter_message" })

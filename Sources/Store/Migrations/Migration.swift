@@ -8,6 +8,11 @@ public protocol Migration: Sendable {
     func statements(_ dialect: SQLDialect) -> [String]
 }
 
+extension Migration {
+    /// How the migration is named when it is applied.
+    var label: String { String(format: "%03d %@", id, name) }
+}
+
 /// All migrations, in the order they apply.
 public enum Migrations {
     public static let all: [any Migration] = [
@@ -27,18 +32,19 @@ public enum Migrations {
         M014_ChangeCounters(),
         M015_SecurityHardening(),
         M016_AdminOperations(),
+        M017_KeyedAuditChain(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.
     static let lockKey = 7_413_512
 
-    /// Applies what has not been applied yet, each migration in its own transaction.
-    /// Answers the migrations applied now.
+    /// Applies what has not been applied yet (up to `lastID`, for tests of older stores), each
+    /// migration in its own transaction. Answers the migrations applied now.
     @discardableResult
-    public static func migrate(_ db: any SQLDatabase) async throws -> [String] {
+    public static func migrate(_ db: any SQLDatabase, upTo lastID: Int = .max) async throws -> [String] {
         let done = try await applied(db)
         var appliedNow: [String] = []
-        for m in all where !done.contains(Int64(m.id)) {
+        for m in all where !done.contains(Int64(m.id)) && m.id <= lastID {
             // Several servers may start at once: each migration is checked and applied under one
             // lock (SQLite's write lock; an advisory lock on PostgreSQL), so it runs exactly once.
             let ran = try await db.transaction { tx -> Bool in
@@ -53,7 +59,7 @@ public enum Migrations {
                                      .int(m.id), .text(m.name), .text(Timestamp.now()))
                 return true
             }
-            if ran { appliedNow.append(String(format: "%03d %@", m.id, m.name)) }
+            if ran { appliedNow.append(m.label) }
         }
         return appliedNow
     }

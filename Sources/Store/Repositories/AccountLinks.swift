@@ -7,6 +7,7 @@ import Security
 /// hash of a link is kept; a new link for a user voids that user's earlier unused ones.
 public struct AccountLinks: Sendable {
     let db: any SQLDatabase
+    let audit: AuditLog
 
     public enum Purpose: String, Sendable, CaseIterable {
         /// A new account: choose a password.
@@ -29,7 +30,7 @@ public struct AccountLinks: Sendable {
                 INSERT INTO account_links (token_hash, user_id, purpose, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, [.text(Secrets.hash(secret)), .text(userID), .text(purpose.rawValue), .text(admin.userID),
                       .text(Timestamp.string(now)), .text(Timestamp.string(now.addingTimeInterval(Self.lifetime)))])
-            try await AuditLog.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID, action: "user.link_created",
+            try await audit.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID, action: "user.link_created",
                                                  detail: "user=\(userID) purpose=\(purpose.rawValue)"), in: tx, at: now)
         }
         return secret
@@ -58,7 +59,7 @@ public struct AccountLinks: Sendable {
                 try await tx.execute("UPDATE users SET totp_secret = NULL, totp_last_step = NULL WHERE id = ?", [.text(userID)])
             }
             try await tx.execute("DELETE FROM sessions WHERE user_id = ?", [.text(userID)])
-            try await AuditLog.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "user.link_used",
+            try await audit.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "user.link_used",
                                                  detail: "purpose=\(purpose.rawValue)"), in: tx, at: now)
             return (userID, purpose)
         }

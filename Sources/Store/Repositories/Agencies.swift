@@ -3,6 +3,7 @@ import Foundation
 
 public struct AgencyRepository: Sendable {
     let db: any SQLDatabase
+    let audit: AuditLog
 
     public func create(_ agency: Agency) async throws {
         try await Self.insert(agency, in: db)
@@ -37,7 +38,7 @@ public struct AgencyRepository: Sendable {
             guard try await tx.execute("UPDATE agencies SET name = ?, kind = ?, province_code = ? WHERE id = ?",
                                        [.text(agency.name), .text(agency.kind.rawValue), .optional(agency.provinceCode), .text(agency.id)]) == 1
             else { throw StoreError.notFound("agency \(agency.id)") }
-            try await AuditLog.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID, action: "agency.updated",
+            try await audit.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID, action: "agency.updated",
                                                  detail: "\(agency.code) kind=\(agency.kind.rawValue) province=\(agency.provinceCode ?? "-")"), in: tx)
         }
     }
@@ -57,7 +58,7 @@ public struct AgencyRepository: Sendable {
             }
             guard try await tx.execute("UPDATE agencies SET active = ? WHERE id = ?", [.bool(active), .text(id)]) == 1
             else { throw StoreError.notFound("agency \(id)") }
-            try await AuditLog.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID,
+            try await audit.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID,
                                                  action: active ? "agency.activated" : "agency.deactivated", detail: id), in: tx)
         }
     }

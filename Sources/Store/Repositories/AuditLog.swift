@@ -14,6 +14,12 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public let detail: String
     public let prevHash: String
     public let hash: String
+
+    /// The entry as it was hashed.
+    var serialised: AuditHash.Serialised {
+        AuditHash.serialise(previous: prevHash, sequence: seq, at: at, actorUserID: actorUserID, actorAgencyID: actorAgencyID,
+                            action: action, caseID: caseID, personID: personID, detail: detail)
+    }
 }
 
 /// What was done, by whom, to what. Appended in the same transaction as the act it records.
@@ -34,34 +40,31 @@ public struct AuditEvent: Sendable {
         self.personID = personID
         self.detail = detail
     }
+
+    /// The event as entry `sequence`, after `previous`, is hashed.
+    func serialised(previous: String, sequence: Int64, at: String) -> AuditHash.Serialised {
+        AuditHash.serialise(previous: previous, sequence: sequence, at: at, actorUserID: actorUserID, actorAgencyID: actorAgencyID,
+                            action: action, caseID: caseID, personID: personID, detail: detail)
+    }
 }
 
-/// The append-only, hash-chained audit log.
+/// The append-only, hash-chained audit log. New entries are keyed (`AuditChainKey`); those
+/// written before migration 17 keep their plain hashes (`audit_head.keyed_from` says where the
+/// keyed part begins).
 public struct AuditLog: Sendable {
     let db: any SQLDatabase
+    let key: AuditChainKey
+    let signer: AnchorSigner
 
     /// Appends inside the caller's transaction. The head row's update takes its lock, so two
     /// servers appending at once are put in order rather than forking the chain.
-    public static func append(_ event: AuditEvent, in tx: any SQLExecutor, at date: Date = Date()) async throws {
-        guard let head = try await tx.query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash", []).first
-        else { throw StoreError.corrupt("audit_head row is missing") }
-        let seq = Int64(try head.int("seq"))
-        let prev = try head.text("hash")
-        let at = event.recordedTime(date)
-        let hash = AuditHash.compute(previous: prev, sequence: seq, at: at, actorUserID: event.actorUserID,
-                                     actorAgencyID: event.actorAgencyID, action: event.action, caseID: event.caseID,
-                                     personID: event.personID, detail: event.detail)
-        try await tx.execute("""
-            INSERT INTO audit_log (seq, at, actor_user_id, actor_agency_id, action, case_id, person_id, detail, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.int(seq), .text(at), .optional(event.actorUserID), .optional(event.actorAgencyID), .text(event.action),
-                  .optional(event.caseID), .optional(event.personID), .text(event.detail), .text(prev), .text(hash)])
-        try await tx.execute("UPDATE audit_head SET hash = ? WHERE id = 1", [.text(hash)])
+    public func append(_ event: AuditEvent, in tx: any SQLExecutor, at date: Date = Date()) async throws {
+        try await appendBatch([event], in: tx, at: date)
     }
 
     /// Appends several events in order with one read and one write of the head, for group
     /// commits where one statement per event would cost more than the events themselves.
-    public static func appendBatch(_ events: [AuditEvent], in tx: any SQLExecutor, at date: Date = Date()) async throws {
+    public func appendBatch(_ events: [AuditEvent], in tx: any SQLExecutor, at date: Date = Date()) async throws {
         guard !events.isEmpty else { return }
         guard let head = try await tx.query("UPDATE audit_head SET seq = seq + ? WHERE id = 1 RETURNING seq, hash",
                                             [.int(events.count)]).first
@@ -72,22 +75,22 @@ public struct AuditLog: Sendable {
         for event in events {
             seq += 1
             let at = event.recordedTime(date)
-            let hash = AuditHash.compute(previous: prev, sequence: seq, at: at, actorUserID: event.actorUserID,
-                                         actorAgencyID: event.actorAgencyID, action: event.action, caseID: event.caseID,
-                                         personID: event.personID, detail: event.detail)
+            let hash = key.hash(event.serialised(previous: prev, sequence: seq, at: at))
             rows.append([.int(seq), .text(at), .optional(event.actorUserID), .optional(event.actorAgencyID), .text(event.action),
                          .optional(event.caseID), .optional(event.personID), .text(event.detail), .text(prev), .text(hash)])
             prev = hash
         }
-        try await tx.executeBatch("""
+        let insert = """
             INSERT INTO audit_log (seq, at, actor_user_id, actor_agency_id, action, case_id, person_id, detail, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, rows)
+            """
+        // One row goes as a plain statement: a batch's set-up would cost more than it saves.
+        if rows.count == 1 { try await tx.execute(insert, rows[0]) } else { try await tx.executeBatch(insert, rows) }
         try await tx.execute("UPDATE audit_head SET hash = ? WHERE id = 1", [.text(prev)])
     }
 
     public func record(_ event: AuditEvent) async throws {
-        try await db.transaction { tx in try await Self.append(event, in: tx) }
+        try await db.transaction { tx in try await append(event, in: tx) }
     }
 
     public func entries(caseID: String? = nil, limit: Int = 100) async throws -> [AuditEntry] {

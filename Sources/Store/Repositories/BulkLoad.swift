@@ -54,7 +54,7 @@ extension CaseRepository {
             return (caseRows, agencyRows, personRows)
         } }.map { try $0.get() }
         let caseRows = parts.flatMap(\.0), agencyRows = parts.flatMap(\.1), personRows = parts.flatMap(\.2)
-        let matchRows = PersonMatchIndex(db: db, cipher: cipher).rows(for: batch.flatMap { c in
+        let matchRows = PersonMatchIndex(db: db, cipher: cipher, audit: audit).rows(for: batch.flatMap { c in
             c.persons.map { (id: $0.person.id, identity: $0.identity, sex: $0.person.sex) }
         })
         return PreparedBulk(cases: caseRows, agencies: agencyRows, persons: personRows, matchRows: matchRows, counters: counters,
@@ -81,7 +81,7 @@ extension CaseRepository {
                     ON CONFLICT (name) DO UPDATE SET value = CASE WHEN counters.value > excluded.value THEN counters.value ELSE excluded.value END
                     """, [.text(name), .int(value)])
             }
-            try await AuditLog.append(p.event, in: tx)
+            try await audit.append(p.event, in: tx)
         }
     }
 

@@ -14,7 +14,7 @@ extension CaseRepository {
         let sealed = try cipher.seal(json: person.identity, context: "person:\(id)")
         let warnings = String(decoding: try JSONEncoder().encode(person.warnings), as: UTF8.self)
         let stamp = Timestamp.string(now)
-        let matchRows = PersonMatchIndex(db: db, cipher: cipher).rows(for: [(id, person.identity, person.sex)])
+        let matchRows = PersonMatchIndex(db: db, cipher: cipher, audit: audit).rows(for: [(id, person.identity, person.sex)])
         return try await db.transaction { tx in
             let year = CalendarDate(now).year
             let n = try await Counters.next("person-\(person.role.rawValue)-\(year)", in: tx)
@@ -29,9 +29,9 @@ extension CaseRepository {
                       .optional(viewer.userID), .text(stamp)])
             try await matchRows.write(in: tx)
             try await tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [.text(stamp), .text(caseID)])
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
-                                                 action: "person.add", caseID: caseID, personID: id,
-                                                 detail: p.role.rawValue), in: tx, at: now)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                              action: "person.add", caseID: caseID, personID: id,
+                                              detail: p.role.rawValue), in: tx, at: now)
             return p
         }
     }
@@ -46,8 +46,8 @@ extension CaseRepository {
               let row = try await db.query("SELECT identity FROM case_persons WHERE id = ? AND case_id = ?", [.text(personID), .text(caseID)]).first,
               let sealed = row.blob("identity") else { return nil }
         let identity = try cipher.open(json: PersonIdentity.self, sealed, context: "person:\(personID)")
-        try await AuditLog(db: db).record(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
-                                                     caseID: caseID, personID: personID, detail: reason))
+        try await audit.record(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
+                                          caseID: caseID, personID: personID, detail: reason))
         return identity
     }
 }

@@ -7,6 +7,8 @@ import Security
 public struct CaseRepository: Sendable {
     let db: any SQLDatabase
     let cipher: FieldCipher
+    /// Where every change made here is recorded, in the same transaction.
+    let audit: AuditLog
     /// Pages answered recently (see `VersionedCache`); nil reads every page from the database.
     var listCache: VersionedCache<CaseListKey, CasePage>? = nil
 
@@ -16,7 +18,7 @@ public struct CaseRepository: Sendable {
         let stamp = Timestamp.string(now)
         var agencyIDs = [viewer.agencyID]
         for a in draft.agencyIDs where !agencyIDs.contains(a) { agencyIDs.append(a) }
-        let known = Set(try await AgencyRepository(db: db).all().map(\.id))
+        let known = Set(try await AgencyRepository(db: db, audit: audit).all().map(\.id))
         if let unknown = agencyIDs.first(where: { !known.contains($0) }) {
             throw ValidationFailure([FieldError(field: "agencyIDs", id: "Instansi \(unknown) tidak dikenal",
                                                 en: "Agency \(unknown) is unknown")])
@@ -31,8 +33,8 @@ public struct CaseRepository: Sendable {
                                     exploitationTypes: draft.exploitationTypes, status: .reported, summary: draft.summary,
                                     createdAt: stamp, updatedAt: stamp)
             try await Self.insert(record, createdBy: viewer.userID, agencyIDs: involved, in: tx)
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
-                                                 action: "case.register", caseID: id, detail: number), in: tx, at: now)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                              action: "case.register", caseID: id, detail: number), in: tx, at: now)
             return record
         }
     }
@@ -187,9 +189,9 @@ public struct CaseRepository: Sendable {
             }
             try await db.transaction { tx in
                 for (p, _) in visible {
-                    try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
-                                                         action: "identity.read", caseID: id, personID: p.id,
-                                                         detail: "case page"), in: tx, at: now)
+                    try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                                      action: "identity.read", caseID: id, personID: p.id,
+                                                      detail: "case page"), in: tx, at: now)
                 }
             }
         }

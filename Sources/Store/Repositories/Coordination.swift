@@ -8,6 +8,8 @@ import Linkage
 /// the other agency in the app.
 public struct CoordinationRepository: Sendable {
     let db: any SQLDatabase
+    /// Where every change made here is recorded, in the same transaction.
+    let audit: AuditLog
 
     static let encoder = JSONEncoder()
 
@@ -23,8 +25,8 @@ public struct CoordinationRepository: Sendable {
                       .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
                       .text(r.workSummary), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID), .optional(r.escalatedAgencyID),
                       .int(r.version), .text(doc), .text(Timestamp.now())])
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).created",
-                                                 caseID: r.recordCaseID, detail: "\(r.id) \(r.statusCode)"), in: tx)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).created",
+                                              caseID: r.recordCaseID, detail: "\(r.id) \(r.statusCode)"), in: tx)
             if let notify { try await Self.insertNotice(notify, in: tx) }
         }
     }
@@ -45,8 +47,8 @@ public struct CoordinationRepository: Sendable {
             guard changed == 1 else {
                 throw StoreError.conflict("\(T.kind) \(r.id) was changed by someone else since version \(previousVersion); reload it")
             }
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).\(action)",
-                                                 caseID: r.recordCaseID, detail: "\(r.id) → \(r.statusCode) v\(r.version)"), in: tx)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).\(action)",
+                                              caseID: r.recordCaseID, detail: "\(r.id) → \(r.statusCode) v\(r.version)"), in: tx)
             if let notify { try await Self.insertNotice(notify, in: tx) }
         }
     }

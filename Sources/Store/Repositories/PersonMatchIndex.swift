@@ -9,6 +9,8 @@ import Security
 public struct PersonMatchIndex: Sendable {
     let db: any SQLDatabase
     let cipher: FieldCipher
+    /// Where every change made here is recorded, in the same transaction.
+    let audit: AuditLog
 
     static let keyPurpose = "simpul person match keys v1"
     static let populationTerm = "population"
@@ -148,8 +150,8 @@ public struct PersonMatchIndex: Sendable {
         // `population` in the stored model is the sample's size: `model(population:)` scales the
         // prior from there to the store's.
         try await SettingsRepository(db: db).setBlob(Self.modelSetting, [UInt8](try JSONEncoder().encode(stored)))
-        try await AuditLog(db: db).record(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "person.match.train",
-                                                     detail: "model estimated from \(records.count) of \(population) persons"))
+        try await audit.record(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "person.match.train",
+                                          detail: "model estimated from \(records.count) of \(population) persons"))
         return true
     }
 }

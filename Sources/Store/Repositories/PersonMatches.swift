@@ -40,8 +40,10 @@ public struct PersonMatches: Sendable {
 public struct PersonMatchRepository: Sendable {
     let db: any SQLDatabase
     let cipher: FieldCipher
-    var index: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher) }
-    var cases: CaseRepository { CaseRepository(db: db, cipher: cipher) }
+    /// Where every change made here is recorded, in the same transaction.
+    let audit: AuditLog
+    var index: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher, audit: audit) }
+    var cases: CaseRepository { CaseRepository(db: db, cipher: cipher, audit: audit) }
 
     /// Candidates ranked at least this likely are shown.
     public static let shownProbability = 0.2
@@ -163,7 +165,7 @@ public struct PersonMatchRepository: Sendable {
         let caseInfo = try await cases.numbersAndAgencies(caseIDs: Array(Set((ranked.map(\.recordID) + decidedIDs).compactMap {
             allOpened[$0]?.person.caseID
         })))
-        var audit: [AuditEvent] = [AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
+        var reads: [AuditEvent] = [AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
                                               caseID: subject.person.caseID, personID: personID, detail: "person matching page"),
                                    AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "person.match",
                                               caseID: subject.person.caseID, personID: personID,
@@ -174,7 +176,7 @@ public struct PersonMatchRepository: Sendable {
             let seesCase = AccessPolicy.maySeeCase(viewer, involvedAgencies: involved)
             let seesIdentity = AccessPolicy.maySeeIdentity(viewer, of: o.person.role, involvedAgencies: involved)
             if seesIdentity {
-                audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
+                reads.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
                                         caseID: o.person.caseID, personID: id, detail: "match candidate for \(subject.person.code)"))
             }
             return PersonMatch(person: o.person, caseNumber: seesCase ? info.number : nil, agencies: info.agencies,
@@ -184,10 +186,10 @@ public struct PersonMatchRepository: Sendable {
         }
         let candidates = ranked.compactMap { match($0.recordID, probability: $0.probability, explanation: $0.explanation) }
         let decided = decidedIDs.compactMap { id in match(id, probability: linkByOther[id]?.probability ?? 0, explanation: nil) }
-        let events = audit
+        let events = reads
         try await db.transaction { tx in
-            for e in events { try await AuditLog.append(e, in: tx, at: now) }
-            try await Self.alertOnUnusualVolume(of: viewer, in: tx, now: now)
+            try await audit.appendBatch(events, in: tx, at: now)
+            try await alertOnUnusualVolume(of: viewer, in: tx, now: now)
         }
         return PersonMatches(person: subject.person, identity: subject.identity, candidates: candidates, decided: decided,
                              compared: compared, trainedModel: trained)
@@ -209,17 +211,17 @@ public struct PersonMatchRepository: Sendable {
 
     /// Alerts the task-force agency (a notice and an audit entry) once an hour at most when a
     /// user's matching lookups pass `unusualLookupsPerHour`.
-    static func alertOnUnusualVolume(of viewer: Viewer, in tx: any SQLExecutor, now: Date) async throws {
+    func alertOnUnusualVolume(of viewer: Viewer, in tx: any SQLExecutor, now: Date) async throws {
         let since = Timestamp.string(now.addingTimeInterval(-3600))
         let count = try await tx.query("""
             SELECT COUNT(*) AS n FROM audit_log WHERE actor_user_id = ? AND action = 'person.match' AND at > ?
             """, [.text(viewer.userID), .text(since)]).first?.optionalInt("n") ?? 0
-        guard count > unusualLookupsPerHour else { return }
+        guard count > Self.unusualLookupsPerHour else { return }
         let alerted = try await tx.query("""
             SELECT 1 AS one FROM audit_log WHERE actor_user_id = ? AND action = 'security.match_volume' AND at > ?
             """, [.text(viewer.userID), .text(since)]).first != nil
         guard !alerted else { return }
-        try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "security.match_volume",
+        try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "security.match_volume",
                                              detail: "\(count) person-matching lookups in an hour"), in: tx, at: now)
         let taskForces = try await tx.query("SELECT id FROM agencies WHERE kind = ?", [.text(Agency.Kind.taskForce.rawValue)])
         for row in taskForces {
@@ -304,9 +306,9 @@ public struct PersonMatchRepository: Sendable {
                 INSERT INTO person_link_history (link_id, version, action, user_id, agency_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [.text(id), .int(version + 1), .text(action.rawValue), .text(viewer.userID), .text(viewer.agencyID),
                       .optional(trimmedNote), .text(stamp)])
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "person.link.\(action.rawValue)",
-                                                 caseID: subject.person.caseID, personID: personID,
-                                                 detail: "with \(other.person.code), probability \(String(format: "%.3f", probability))"), in: tx, at: now)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "person.link.\(action.rawValue)",
+                                              caseID: subject.person.caseID, personID: personID,
+                                              detail: "with \(other.person.code), probability \(String(format: "%.3f", probability))"), in: tx, at: now)
             if action == .confirm {
                 for agency in otherAgencies {
                     try await CoordinationRepository.insertNotice(Notice(

@@ -22,8 +22,8 @@ extension ReportRepository {
                 UPDATE report_alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND agency_id = ? AND acknowledged_at IS NULL
                 """, [.text(Timestamp.now()), .text(viewer.userID), .text(id), .text(viewer.agencyID)])
             guard changed == 1 else { throw StoreError.notFound("alert \(id)") }
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
-                                                 action: "report.alert_acknowledged", detail: id), in: tx)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                              action: "report.alert_acknowledged", detail: id), in: tx)
         }
     }
 }

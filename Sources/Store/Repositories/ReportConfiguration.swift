@@ -20,8 +20,8 @@ extension ReportRepository {
         try await db.transaction { tx in
             try await tx.execute("DELETE FROM report_routing_rules WHERE id = ?", [.text(rule.id)])
             try await Self.insert(rule, in: tx)
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
-                                                 action: "report.rule_saved", detail: "\(rule.id) → \(rule.target.code)"), in: tx)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                              action: "report.rule_saved", detail: "\(rule.id) → \(rule.target.code)"), in: tx)
         }
     }
 
@@ -30,8 +30,8 @@ extension ReportRepository {
             guard try await tx.execute("DELETE FROM report_routing_rules WHERE id = ?", [.text(id)]) == 1 else {
                 throw StoreError.notFound("rule \(id)")
             }
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
-                                                 action: "report.rule_deleted", detail: id), in: tx)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                              action: "report.rule_deleted", detail: id), in: tx)
         }
     }
 
@@ -50,8 +50,8 @@ extension ReportRepository {
         try await db.transaction { tx in
             try await tx.execute("DELETE FROM report_duty_agencies", [])
             for id in Set(ids) { try await tx.execute("INSERT INTO report_duty_agencies (agency_id) VALUES (?)", [.text(id)]) }
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
-                                                 action: "report.duty_agencies", detail: ids.sorted().joined(separator: ",")), in: tx)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                              action: "report.duty_agencies", detail: ids.sorted().joined(separator: ",")), in: tx)
         }
     }
 
@@ -69,8 +69,8 @@ extension ReportRepository {
             try await tx.execute("""
                 INSERT INTO report_retention (reason, days) VALUES (?, ?) ON CONFLICT (reason) DO UPDATE SET days = excluded.days
                 """, [.text(reason.rawValue), .int(days)])
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
-                                                 action: "report.retention", detail: "\(reason.rawValue) \(days)"), in: tx)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
+                                              action: "report.retention", detail: "\(reason.rawValue) \(days)"), in: tx)
         }
     }
 

@@ -44,8 +44,8 @@ extension ReportRepository {
             try await tx.execute("""
                 UPDATE reports SET agency_unread = 0, status = CASE WHEN status = 'new' THEN 'in_review' ELSE status END WHERE id = ?
                 """, [.text(id)])
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "report.read",
-                                                 detail: s.reference), in: tx)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "report.read",
+                                              detail: s.reference), in: tx)
         }
         return ReportDetail(summary: s, answers: answers, messages: messages, attachments: attachments,
                             filedByOperator: row.optionalText("filed_by") != nil)
@@ -124,10 +124,8 @@ extension ReportRepository {
             }
             let detail = try await body(tx, s)
             try await tx.execute("UPDATE reports SET version = version + 1 WHERE id = ?", [.text(reportID)])
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: action,
-                                                 caseID: caseID, detail: "\(s.reference) \(detail)"), in: tx)
+            try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: action,
+                                              caseID: caseID, detail: "\(s.reference) \(detail)"), in: tx)
         }
     }
-
-    var audit: AuditLog { AuditLog(db: db) }
 }

@@ -9,8 +9,8 @@ import Security
 public final class ReportIntake: Sendable {
     private let committer: GroupCommit<ReportSubmission, String>
 
-    init(db: any SQLDatabase, cipher: FieldCipher) {
-        committer = GroupCommit { batch in try await Self.commit(batch, db: db, cipher: cipher) }
+    init(db: any SQLDatabase, cipher: FieldCipher, audit: AuditLog) {
+        committer = GroupCommit { batch in try await Self.commit(batch, db: db, cipher: cipher, audit: audit) }
     }
 
     /// Commits one report (with whatever else is waiting) and answers its reference.
@@ -18,7 +18,8 @@ public final class ReportIntake: Sendable {
         try await committer.submit(s)
     }
 
-    static func commit(_ batch: [ReportSubmission], db: any SQLDatabase, cipher: FieldCipher) async throws -> [String] {
+    static func commit(_ batch: [ReportSubmission], db: any SQLDatabase, cipher: FieldCipher,
+                       audit: AuditLog) async throws -> [String] {
         // Times of receipt are kept to the minute only, in the report and in its audit entry,
         // so they cannot be matched to a network log by the second.
         let now = Date()
@@ -62,7 +63,7 @@ public final class ReportIntake: Sendable {
             if !alerts.isEmpty {
                 try await tx.executeBatch("INSERT INTO report_alerts (id, report_id, agency_id, created_at) VALUES (?, ?, ?, ?)", alerts)
             }
-            try await AuditLog.appendBatch(events, in: tx, at: truncated)
+            try await audit.appendBatch(events, in: tx, at: truncated)
             return refs
         }
     }

@@ -16,8 +16,8 @@ extension ReportRepository {
                 guard try await tx.execute("""
                     DELETE FROM reports WHERE id = ? AND status = 'closed' AND delete_after <= ?
                     """, [.text(id), .text(Timestamp.string(now))]) == 1 else { return }
-                try await AuditLog.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "report.deleted_by_retention",
-                                                     detail: "\(try r.text("reference")) \(r.optionalText("closure_reason") ?? "")"), in: tx)
+                try await audit.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "report.deleted_by_retention",
+                                                  detail: "\(try r.text("reference")) \(r.optionalText("closure_reason") ?? "")"), in: tx)
             }
         }
         if !due.isEmpty {

@@ -9,6 +9,8 @@ import Security
 public struct ReportRepository: Sendable {
     let db: any SQLDatabase
     let cipher: FieldCipher
+    /// Where every change made here is recorded, in the same transaction.
+    let audit: AuditLog
 
     /// The report a receipt hash belongs to.
     public func find(receiptHash: String) async throws -> String? {
@@ -68,8 +70,8 @@ public struct ReportRepository: Sendable {
                 UPDATE reports SET agency_unread = 1, status = ?, closure_reason = CASE WHEN ? = 'closed' THEN NULL ELSE closure_reason END,
                     delete_after = CASE WHEN ? = 'closed' THEN NULL ELSE delete_after END, version = version + 1 WHERE id = ?
                 """, [.text(next.rawValue), .text(status.rawValue), .text(status.rawValue), .text(reportID)])
-            try await AuditLog.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "report.reporter_message",
-                                                 detail: "\(try row.text("reference")) attachments \(attachments.count)"), in: tx)
+            try await audit.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "report.reporter_message",
+                                              detail: "\(try row.text("reference")) attachments \(attachments.count)"), in: tx)
         }
     }
 

@@ -46,8 +46,8 @@ public struct ScreeningRepository: Sendable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(s.id), .text(s.caseID), .text(s.factsJSON), .text(s.resultJSON), .text(s.asOf), .text(s.palermoVerdict),
                       .text(s.nationalVerdict), .text(s.articles.joined(separator: "\n")), .optional(s.createdBy), .text(s.createdAt)])
-            try await AuditLog.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "case.screening",
-                                                 caseID: s.caseID, detail: "\(s.palermoVerdict)/\(s.nationalVerdict)"), in: tx)
+            try await cases.audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "case.screening",
+                                                    caseID: s.caseID, detail: "\(s.palermoVerdict)/\(s.nationalVerdict)"), in: tx)
         }
     }
 

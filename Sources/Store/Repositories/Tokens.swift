@@ -5,6 +5,8 @@ import Security
 /// Both are stored only as hashes.
 public struct TokenRepository: Sendable {
     let db: any SQLDatabase
+    /// Where every change made here is recorded, in the same transaction.
+    let audit: AuditLog
     /// Users of tokens checked recently (see `VersionedCache`).
     var cache: VersionedCache<String, TokenHolder>? = nil
 
@@ -16,8 +18,8 @@ public struct TokenRepository: Sendable {
                 INSERT INTO api_tokens (id, token_hash, user_id, name, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
                 """, [.text(UUID().uuidString.lowercased()), .text(Secrets.hash(secret)), .text(userID), .text(name),
                       .text(Timestamp.string(now)), .optional(expires)])
-            try await AuditLog.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "token.create",
-                                                 detail: "name=\(name)"), in: tx)
+            try await audit.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "token.create",
+                                              detail: "name=\(name)"), in: tx)
         }
         return secret
     }
@@ -37,8 +39,8 @@ public struct TokenRepository: Sendable {
         try await db.transaction { tx in
             let n = try await tx.execute("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND name = ? AND revoked_at IS NULL",
                                          [.text(Timestamp.string(now)), .text(userID), .text(name)])
-            try await AuditLog.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "token.revoke",
-                                                 detail: "user=\(userID) name=\(name) revoked=\(n)"), in: tx)
+            try await audit.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "token.revoke",
+                                              detail: "user=\(userID) name=\(name) revoked=\(n)"), in: tx)
             return n
         }
     }

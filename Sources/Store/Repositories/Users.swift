@@ -19,6 +19,8 @@ public struct UserAccount: Sendable, Hashable, Identifiable {
 public struct UserRepository: Sendable {
     let db: any SQLDatabase
     let cipher: FieldCipher
+    /// Where every change made here is recorded, in the same transaction.
+    let audit: AuditLog
 
     /// How many failed sign-ins lock an account, and for how long.
     public static let maxFailedAttempts = 5
@@ -73,8 +75,8 @@ public struct UserRepository: Sendable {
             if let n = rows.first?.optionalInt("failed_attempts"), n >= Self.maxFailedAttempts {
                 try await tx.execute("UPDATE users SET locked_until = ?, failed_attempts = 0 WHERE id = ?",
                                      [.text(Timestamp.string(now.addingTimeInterval(Self.lockout))), .text(userID)])
-                try await AuditLog.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "user.locked",
-                                                     detail: "after \(n) failed sign-ins"), in: tx)
+                try await audit.append(AuditEvent(actorUserID: userID, actorAgencyID: nil, action: "user.locked",
+                                                  detail: "after \(n) failed sign-ins"), in: tx)
                 return true
             }
             return false
@@ -102,7 +104,7 @@ public struct UserRepository: Sendable {
                                        [.text(role.rawValue), .text(agencyID), .text(userID)]) == 1
             else { throw StoreError.notFound("user \(userID)") }
             try await tx.execute("DELETE FROM sessions WHERE user_id = ?", [.text(userID)])
-            try await AuditLog.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID, action: "user.updated",
+            try await audit.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID, action: "user.updated",
                                                  detail: "user=\(userID) role=\(role.rawValue) agency=\(agencyID)"), in: tx)
         }
     }
@@ -117,7 +119,7 @@ public struct UserRepository: Sendable {
                 try await tx.execute("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
                                      [.text(Timestamp.string(now)), .text(userID)])
             }
-            try await AuditLog.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID,
+            try await audit.append(AuditEvent(actorUserID: admin.userID, actorAgencyID: admin.agencyID,
                                                  action: disabled ? "user.disabled" : "user.enabled", detail: "user=\(userID)"), in: tx)
         }
     }

@@ -37,7 +37,7 @@ extension AuthController {
             let agency = try await Bootstrap.taskForceAgency(in: tx)
             let user = try await store.users.create(username: username!, displayName: displayName!, agencyID: agency.id,
                                                     role: .administrator, email: nil, passwordHash: hash, in: tx)
-            try await AuditLog.append(AuditEvent(actorUserID: user.id, actorAgencyID: agency.id, action: "setup.first_administrator"), in: tx)
+            try await store.audit.append(AuditEvent(actorUserID: user.id, actorAgencyID: agency.id, action: "setup.first_administrator"), in: tx)
             return user
         }
         guard let user = created else {
