@@ -40,7 +40,7 @@ public struct SimpulStore: Sendable {
     public var settings: SettingsRepository { SettingsRepository(db: db) }
     public var screenings: ScreeningRepository { ScreeningRepository(db: db, cases: cases) }
     public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher, audit: audit) }
-    public var coordination: CoordinationRepository { CoordinationRepository(db: db, audit: audit) }
+    public var coordination: CoordinationRepository { CoordinationRepository(db: db, audit: audit, sealed: SealedText(cipher: cipher)) }
     public var outbox: MailOutbox { MailOutbox(db: db) }
     public var spentChallenges: SpentChallenges { SpentChallenges(db: db) }
     public var accountLinks: AccountLinks { AccountLinks(db: db, audit: audit) }

@@ -10,12 +10,24 @@ public struct CoordinationRepository: Sendable {
     let db: any SQLDatabase
     /// Where every change made here is recorded, in the same transaction.
     let audit: AuditLog
+    /// Seals each record (its notes and reasons are officers' free text) and a task's title.
+    let sealed: SealedText
+
+    /// The record as stored: JSON, sealed to the record's id.
+    func doc<T: CoordinationRecord>(_ r: T, encoder: JSONEncoder = Self.encoder) throws -> String {
+        try sealed.seal(String(decoding: try encoder.encode(r), as: UTF8.self), context: "coordination:\(r.id)")
+    }
+
+    /// The work-list line: a code for most records, the title for a task (sealed, it is free text).
+    func summary<T: CoordinationRecord>(_ r: T) throws -> String {
+        type(of: r).kind == CoordinationTask.kind ? try sealed.seal(r.workSummary, context: "coordination-summary:\(r.id)") : r.workSummary
+    }
 
     static let encoder = JSONEncoder()
 
     /// Files a new record.
     public func insert<T: CoordinationRecord>(_ r: T, by viewer: Viewer, notify: Notice? = nil) async throws {
-        let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
+        let doc = try doc(r)
         try await db.transaction { tx in
             try await tx.execute("""
                 INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary,
@@ -23,7 +35,7 @@ public struct CoordinationRepository: Sendable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(r.id), .text(T.kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
                       .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
-                      .text(r.workSummary), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID), .optional(r.escalatedAgencyID),
+                      .text(try summary(r)), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID), .optional(r.escalatedAgencyID),
                       .int(r.version), .text(doc), .text(Timestamp.now())])
             try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).created",
                                               caseID: r.recordCaseID, detail: "\(r.id) \(r.statusCode)"), in: tx)
@@ -34,14 +46,14 @@ public struct CoordinationRepository: Sendable {
     /// Saves a changed record, if nobody else changed it since `previousVersion`.
     public func update<T: CoordinationRecord>(_ r: T, previousVersion: Int, action: String, by viewer: Viewer,
                                               notify: Notice? = nil) async throws {
-        let doc = String(decoding: try Self.encoder.encode(r), as: UTF8.self)
+        let doc = try doc(r)
         try await db.transaction { tx in
             let changed = try await tx.execute("""
                 UPDATE coordination_records SET status = ?, open = ?, due_on = ?, owner_agency = ?, other_agency = ?, summary = ?,
                     assignee_role = ?, assignee_user = ?, escalated_agency = ?, version = ?, doc = ?, updated_at = ?
                 WHERE id = ? AND kind = ? AND version = ?
                 """, [.text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description), .text(r.ownerAgencyID),
-                      .optional(r.otherAgencyID), .text(r.workSummary), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
+                      .optional(r.otherAgencyID), .text(try summary(r)), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
                       .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(Timestamp.now()),
                       .text(r.id), .text(T.kind), .int(previousVersion)])
             guard changed == 1 else {
@@ -54,15 +66,15 @@ public struct CoordinationRepository: Sendable {
     }
 
     public func find<T: CoordinationRecord>(_ type: T.Type, id: String) async throws -> T? {
-        guard let row = try await db.query("SELECT doc FROM coordination_records WHERE id = ? AND kind = ?", [.text(id), .text(T.kind)]).first
+        guard let row = try await db.query("SELECT id, doc FROM coordination_records WHERE id = ? AND kind = ?", [.text(id), .text(T.kind)]).first
         else { return nil }
-        return try Self.decode(T.self, row)
+        return try decode(T.self, row)
     }
 
     /// A case's records of one kind, oldest first.
     public func list<T: CoordinationRecord>(_ type: T.Type, caseID: String) async throws -> [T] {
-        try await db.query("SELECT doc FROM coordination_records WHERE case_id = ? AND kind = ? ORDER BY updated_at, id",
-                           [.text(caseID), .text(T.kind)]).map { try Self.decode(T.self, $0) }
+        try await db.query("SELECT id, doc FROM coordination_records WHERE case_id = ? AND kind = ? ORDER BY updated_at, id",
+                           [.text(caseID), .text(T.kind)]).map { try decode(T.self, $0) }
     }
 
     /// Every coordination record of a case, by kind, in one query.
@@ -76,13 +88,13 @@ public struct CoordinationRepository: Sendable {
 
     public func records(caseID: String) async throws -> CaseRecords {
         var out = CaseRecords()
-        for row in try await db.query("SELECT kind, doc FROM coordination_records WHERE case_id = ? ORDER BY updated_at, id", [.text(caseID)]) {
+        for row in try await db.query("SELECT kind, id, doc FROM coordination_records WHERE case_id = ? ORDER BY updated_at, id", [.text(caseID)]) {
             switch try row.text("kind") {
-            case Referral.kind: out.referrals.append(try Self.decode(Referral.self, row))
-            case ProtectionItem.kind: out.services.append(try Self.decode(ProtectionItem.self, row))
-            case Restitution.kind: out.restitution.append(try Self.decode(Restitution.self, row))
-            case JusticeTrack.kind: out.justice.append(try Self.decode(JusticeTrack.self, row))
-            case CoordinationTask.kind: out.tasks.append(try Self.decode(CoordinationTask.self, row))
+            case Referral.kind: out.referrals.append(try decode(Referral.self, row))
+            case ProtectionItem.kind: out.services.append(try decode(ProtectionItem.self, row))
+            case Restitution.kind: out.restitution.append(try decode(Restitution.self, row))
+            case JusticeTrack.kind: out.justice.append(try decode(JusticeTrack.self, row))
+            case CoordinationTask.kind: out.tasks.append(try decode(CoordinationTask.self, row))
             default: continue
             }
         }
@@ -111,7 +123,9 @@ public struct CoordinationRepository: Sendable {
             case CoordinationTask.kind: kind = .task
             default: return nil
             }
-            return WorkItem(kind: kind, id: try row.text("id"), caseID: row.optionalText("case_id"), summary: try row.text("summary"),
+            let id = try row.text("id")
+            let summary = try sealed.open(try row.text("summary"), context: "coordination-summary:\(id)")
+            return WorkItem(kind: kind, id: id, caseID: row.optionalText("case_id"), summary: summary,
                             dueOn: row.optionalText("due_on").flatMap(CalendarDate.init(iso:)),
                             assignee: TaskAssignee(agencyID: try row.text("owner_agency"),
                                                    role: row.optionalText("assignee_role").flatMap(Role.init(rawValue:)),
@@ -123,9 +137,9 @@ public struct CoordinationRepository: Sendable {
     /// Open tasks past their due date on `today` (for escalation), at most `limit`.
     public func overdueTasks(today: CalendarDate, limit: Int = 1_000) async throws -> [CoordinationTask] {
         try await db.query("""
-            SELECT doc FROM coordination_records WHERE kind = 'task' AND open = 1 AND due_on < ? AND escalated_agency IS NULL
+            SELECT id, doc FROM coordination_records WHERE kind = 'task' AND open = 1 AND due_on < ? AND escalated_agency IS NULL
             ORDER BY due_on LIMIT ?
-            """, [.text(today.description), .int(limit)]).map { try Self.decode(CoordinationTask.self, $0) }
+            """, [.text(today.description), .int(limit)]).map { try decode(CoordinationTask.self, $0) }
     }
 
     /// How many open records the agency owns, and how many of them are past due on `today`.
@@ -136,8 +150,12 @@ public struct CoordinationRepository: Sendable {
         return (row?.optionalInt("n") ?? 0, row?.optionalInt("late") ?? 0)
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ row: SQLRow) throws -> T {
-        try JSONDecoder().decode(T.self, from: Data(try row.text("doc").utf8))
+    func decode<T: Decodable>(_ type: T.Type, _ row: SQLRow) throws -> T {
+        let stored = try row.text("doc")
+        // The id is read from the row, not from the sealed text, so a record cannot be opened
+        // under another record's id.
+        let json = try sealed.open(stored, context: "coordination:\(try row.text("id"))")
+        return try JSONDecoder().decode(T.self, from: Data(json.utf8))
     }
 }
 
@@ -205,10 +223,10 @@ extension CoordinationRepository {
         let parts = try parallelChunks(records.count, minimumChunk: 500) { range in Result {
             let encoder = JSONEncoder()
             return try records[range].map { r -> [SQLValue] in
-                let doc = String(decoding: try encoder.encode(r), as: UTF8.self)
+                let doc = try doc(r, encoder: encoder)
                 return [.text(r.id), .text(type(of: r).kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
                         .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
-                        .text(r.workSummary), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
+                        .text(try summary(r)), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
                         .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(now)]
             }
         } }.map { try $0.get() }

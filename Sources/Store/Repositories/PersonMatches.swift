@@ -231,6 +231,10 @@ public struct PersonMatchRepository: Sendable {
         }
     }
 
+    /// A decision's note is free text about two persons: sealed to its link and version.
+    var sealed: SealedText { SealedText(cipher: cipher) }
+    static func noteContext(_ linkID: String, _ version: Int) -> String { "person-link-note:\(linkID):\(version)" }
+
     /// The decisions taken on pairs that include this person, with their history.
     public func links(of personID: String) async throws -> [PersonLink] {
         let rows = try await db.query("SELECT * FROM person_links WHERE person_a = ? OR person_b = ? ORDER BY updated_at",
@@ -244,9 +248,11 @@ public struct PersonMatchRepository: Sendable {
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         var history: [String: [PersonLinkStep]] = [:]
         for r in try await db.query("SELECT * FROM person_link_history WHERE link_id IN (\(marks)) ORDER BY version", ids.map { .text($0) }) {
-            history[try r.text("link_id"), default: []].append(PersonLinkStep(
-                version: r.optionalInt("version") ?? 0, action: PersonLinkAction(rawValue: try r.text("action")) ?? .undo,
-                userID: r.optionalText("user_id"), agencyID: r.optionalText("agency_id"), note: r.optionalText("note"), at: try r.text("at")))
+            let linkID = try r.text("link_id"), version = r.optionalInt("version") ?? 0
+            let note = try r.optionalText("note").map { try sealed.open($0, context: Self.noteContext(linkID, version)) }
+            history[linkID, default: []].append(PersonLinkStep(
+                version: version, action: PersonLinkAction(rawValue: try r.text("action")) ?? .undo,
+                userID: r.optionalText("user_id"), agencyID: r.optionalText("agency_id"), note: note, at: try r.text("at")))
         }
         return try rows.map { r in
             let id = try r.text("id")
@@ -305,7 +311,7 @@ public struct PersonMatchRepository: Sendable {
             try await tx.execute("""
                 INSERT INTO person_link_history (link_id, version, action, user_id, agency_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [.text(id), .int(version + 1), .text(action.rawValue), .text(viewer.userID), .text(viewer.agencyID),
-                      .optional(trimmedNote), .text(stamp)])
+                      .optional(try trimmedNote.map { try sealed.seal($0, context: Self.noteContext(id, version + 1)) }), .text(stamp)])
             try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "person.link.\(action.rawValue)",
                                               caseID: subject.person.caseID, personID: personID,
                                               detail: "with \(other.person.code), probability \(String(format: "%.3f", probability))"), in: tx, at: now)
