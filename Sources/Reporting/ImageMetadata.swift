@@ -2,7 +2,7 @@
 /// and comments. The picture itself is left as it was.
 enum ImageMetadata {
     /// A JPEG without its APP1–APP15 and COM segments; nil when the file is not a JPEG we can
-    /// walk (the caller then refuses to guess and keeps the bytes, which are sealed anyway).
+    /// walk, and the caller refuses it: what we cannot walk we cannot clean.
     static func strippedJPEG(_ b: [UInt8]) -> [UInt8]? {
         guard b.count > 4, b[0] == 0xFF, b[1] == 0xD8 else { return nil }
         var out: [UInt8] = [0xFF, 0xD8]
@@ -24,7 +24,8 @@ enum ImageMetadata {
         return nil
     }
 
-    /// A PNG without its text, time and EXIF chunks.
+    /// A PNG without its text, time and EXIF chunks; nil, and so refused, when its chunks do not
+    /// walk to IEND.
     static func strippedPNG(_ b: [UInt8]) -> [UInt8]? {
         guard b.count >= 8 else { return nil }
         let dropped: Set<String> = ["tEXt", "zTXt", "iTXt", "eXIf", "tIME"]
