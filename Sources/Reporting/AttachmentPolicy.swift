@@ -77,7 +77,8 @@ public enum AttachmentPolicy {
         switch kind {
         case .jpeg: return ImageMetadata.strippedJPEG(bytes)
         case .png: return ImageMetadata.strippedPNG(bytes)
-        case .pdf, .ogg, .mp3, .mp4: return bytes
+        case .mp3: return MP3Metadata.stripped(bytes)
+        case .pdf, .ogg, .mp4: return bytes
         }
     }
 }

@@ -24,6 +24,55 @@ func expectRefused(_ name: String, _ bytes: [UInt8], _ comment: Comment? = nil, 
     }
 }
 
+@Suite struct MP3MetadataTests {
+    /// Three MPEG-1 Layer III frames (128 kbit/s, 44.1 kHz), their sound a filler.
+    static let frames: [UInt8] = (0..<3).flatMap { _ in [0xFF, 0xFB, 0x90, 0x64] + [UInt8](repeating: 0x55, count: 413) }
+
+    static func syncsafe(_ n: Int) -> [UInt8] { (0..<4).map { UInt8(n >> (21 - 7 * $0) & 0x7F) } }
+    static func textFrame(_ id: String, _ text: String) -> [UInt8] { ascii(id) + be32(text.utf8.count + 1) + [0, 0, 0] + ascii(text) }
+
+    /// An ID3v2.3 tag padded past 127 bytes, so its size needs more than one syncsafe byte.
+    static let id3v23: [UInt8] = {
+        let body = textFrame("TPE1", Identifying.author) + textFrame("TXXX", "GPS\0" + Identifying.gps) + [UInt8](repeating: 0, count: 200)
+        return ascii("ID3") + [3, 0, 0] + syncsafe(body.count) + body
+    }()
+    /// An ID3v2.4 tag with a footer; a recorder may write it before the sound or append it.
+    static let id3v24: [UInt8] = {
+        let body = textFrame("TSSE", "Recorder " + Identifying.device)
+        return ascii("ID3") + [4, 0, 0x10] + syncsafe(body.count) + body + ascii("3DI") + [4, 0, 0x10] + syncsafe(body.count)
+    }()
+    /// An APEv2 tag with header and footer, as foobar2000 or mp3gain write it.
+    static let ape: [UInt8] = {
+        let item = le32(Identifying.author.utf8.count) + le32(0) + ascii("Artist\0" + Identifying.author)
+        let size = item.count + 32
+        func frame(_ flags: Int) -> [UInt8] { ascii("APETAGEX") + le32(2000) + le32(size) + le32(1) + le32(flags) + [UInt8](repeating: 0, count: 8) }
+        return frame(0xA000_0000) + item + frame(0x8000_0000)
+    }()
+    static let id3v1: [UInt8] = {
+        func field(_ s: String, _ n: Int) -> [UInt8] { Array((ascii(s) + [UInt8](repeating: 0, count: n)).prefix(n)) }
+        return ascii("TAG") + field("Rekaman", 30) + field(Identifying.author, 30) + field("Jakarta", 30) + field("2025", 4)
+            + field("", 30) + [12]
+    }()
+
+    @Test func everyTagIsRemovedAndOnlyTheFramesRemain() throws {
+        let tagged = Self.id3v23 + Self.id3v24 + Self.frames + Self.id3v24 + Self.ape + Self.id3v1
+
+        let (kind, kept) = try AttachmentPolicy.accept(name: "rekaman.mp3", bytes: tagged)
+
+        #expect(kind == .mp3)
+        #expect(kept == Self.frames)
+        #expect(Identifying.found(in: kept).isEmpty)
+    }
+
+    @Test func aTagThatOverrunsTheFileOrSoundThatIsNoMPEGIsRefused() {
+        expectRefused("potong.mp3", Array(Self.id3v23.prefix(60)), "the tag says it is longer than the file")
+        expectRefused("lain.mp3", Self.id3v23 + ascii("RIFF....WAVEfmt ") + Self.id3v1, "no frame sync after the tags")
+        var notSyncsafe = Self.id3v23
+        notSyncsafe[9] = 0x80
+        expectRefused("rusak.mp3", notSyncsafe + Self.frames, "a size byte with its top bit set is not syncsafe")
+    }
+}
+
 @Suite struct PhotoRefusalTests {
     @Test func aPhotoThatCannotBeWalkedIsRefusedNotKeptAsItCame() {
         let exif = ascii("Exif\0\0GPS " + Identifying.gps)
