@@ -78,7 +78,8 @@ public enum AttachmentPolicy {
         case .jpeg: return ImageMetadata.strippedJPEG(bytes)
         case .png: return ImageMetadata.strippedPNG(bytes)
         case .mp3: return MP3Metadata.stripped(bytes)
-        case .pdf, .ogg, .mp4: return bytes
+        case .mp4: return MP4Metadata.neutralised(bytes)
+        case .pdf, .ogg: return bytes
         }
     }
 }
