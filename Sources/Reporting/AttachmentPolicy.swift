@@ -79,7 +79,8 @@ public enum AttachmentPolicy {
         case .png: return ImageMetadata.strippedPNG(bytes)
         case .mp3: return MP3Metadata.stripped(bytes)
         case .mp4: return MP4Metadata.neutralised(bytes)
-        case .pdf, .ogg: return bytes
+        case .ogg: return OggMetadata.blanked(bytes)
+        case .pdf: return bytes
         }
     }
 }
