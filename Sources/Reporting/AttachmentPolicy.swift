@@ -77,10 +77,10 @@ public enum AttachmentPolicy {
         switch kind {
         case .jpeg: return ImageMetadata.strippedJPEG(bytes)
         case .png: return ImageMetadata.strippedPNG(bytes)
+        case .pdf: return PDFMetadata.blanked(bytes)
+        case .ogg: return OggMetadata.blanked(bytes)
         case .mp3: return MP3Metadata.stripped(bytes)
         case .mp4: return MP4Metadata.neutralised(bytes)
-        case .ogg: return OggMetadata.blanked(bytes)
-        case .pdf: return bytes
         }
     }
 }
