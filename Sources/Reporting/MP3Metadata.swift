@@ -1,6 +1,6 @@
 /// Removes the tags an MP3 carries beside its sound: ID3v2 at the start (and, rarely, appended
-/// at the end), ID3v1 and APEv2 at the end. Their title, artist, comment and picture frames are
-/// where a recorder app or a phone writes a name, a place or a device.
+/// at the end), ID3v1, APEv2 and Lyrics3 at the end. Their title, artist, comment and picture
+/// frames are where a recorder app or a phone writes a name, a place or a device.
 enum MP3Metadata {
     /// The MPEG frames alone; nil when what is left after the tags does not start with a frame
     /// sync (a tag we do not know, or not an MP3 at all).
@@ -27,6 +27,16 @@ enum MP3Metadata {
                 let total = size + (hasHeader ? 32 : 0)
                 guard size >= 32, total <= end - start else { return nil }
                 end -= total
+            } else if end - start >= 26, b.has("LYRICS200", at: end - 9) {
+                // Lyrics3 v2 (artist, album, lyrics): six ASCII digits give its size.
+                let digits = b[(end - 15)..<(end - 9)]
+                guard digits.allSatisfy({ (48...57).contains($0) }), let size = Int(String(decoding: digits, as: UTF8.self)),
+                      size + 15 <= end - start, b.has("LYRICSBEGIN", at: end - 15 - size) else { return nil }
+                end -= size + 15
+            } else if end - start >= 20, b.has("LYRICSEND", at: end - 9) {
+                // Lyrics3 v1 has no size; it is at most 5,100 bytes after its "LYRICSBEGIN".
+                guard let begin = b.firstIndex(of: "LYRICSBEGIN", from: max(start, end - 5_120), to: end) else { return nil }
+                end = begin
             } else if end - start >= 10, b.has("3DI", at: end - 10) {
                 guard let size = id3Size(b, at: end - 4) else { return nil }
                 let total = 20 + size
@@ -36,6 +46,9 @@ enum MP3Metadata {
                 break
             }
         }
+        // A tag still among the frames is one we could not peel off; refuse rather than keep it.
+        guard b.firstIndex(of: "APETAGEX", from: start, to: end) == nil,
+              b.firstIndex(of: "LYRICSBEGIN", from: start, to: end) == nil else { return nil }
         guard end - start >= 2, b[start] == 0xFF, b[start + 1] & 0xE0 == 0xE0 else { return nil }
         return Array(b[start..<end])
     }

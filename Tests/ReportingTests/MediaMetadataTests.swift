@@ -48,6 +48,12 @@ func expectRefused(_ name: String, _ bytes: [UInt8], _ comment: Comment? = nil, 
         func frame(_ flags: Int) -> [UInt8] { ascii("APETAGEX") + le32(2000) + le32(size) + le32(1) + le32(flags) + [UInt8](repeating: 0, count: 8) }
         return frame(0xA000_0000) + item + frame(0x8000_0000)
     }()
+    /// A Lyrics3 v2 tag naming the artist (EAR), as Winamp-era taggers left it before ID3v1.
+    static let lyrics3: [UInt8] = {
+        let body = ascii("LYRICSBEGIN") + ascii("IND00002") + ascii("00") + ascii("EAR00012" + Identifying.author)
+        let size = String(body.count)
+        return body + ascii(String(repeating: "0", count: 6 - size.count) + size) + ascii("LYRICS200")
+    }()
     static let id3v1: [UInt8] = {
         func field(_ s: String, _ n: Int) -> [UInt8] { Array((ascii(s) + [UInt8](repeating: 0, count: n)).prefix(n)) }
         return ascii("TAG") + field("Rekaman", 30) + field(Identifying.author, 30) + field("Jakarta", 30) + field("2025", 4)
@@ -55,18 +61,21 @@ func expectRefused(_ name: String, _ bytes: [UInt8], _ comment: Comment? = nil, 
     }()
 
     @Test func everyTagIsRemovedAndOnlyTheFramesRemain() throws {
-        let tagged = Self.id3v23 + Self.id3v24 + Self.frames + Self.id3v24 + Self.ape + Self.id3v1
+        let tagged = Self.id3v23 + Self.id3v24 + Self.frames + Self.id3v24 + Self.ape + Self.lyrics3 + Self.id3v1
 
         let (kind, kept) = try AttachmentPolicy.accept(name: "rekaman.mp3", bytes: tagged)
 
         #expect(kind == .mp3)
         #expect(kept == Self.frames)
         #expect(Identifying.found(in: kept).isEmpty)
+        let lyrics3v1 = Self.frames + ascii("LYRICSBEGIN" + "Lagu oleh " + Identifying.author + "LYRICSEND") + Self.id3v1
+        #expect(try AttachmentPolicy.accept(name: "lama.mp3", bytes: lyrics3v1).bytes == Self.frames, "Lyrics3 v1, which has no size")
     }
 
     @Test func aTagThatOverrunsTheFileOrSoundThatIsNoMPEGIsRefused() {
         expectRefused("potong.mp3", Array(Self.id3v23.prefix(60)), "the tag says it is longer than the file")
         expectRefused("lain.mp3", Self.id3v23 + ascii("RIFF....WAVEfmt ") + Self.id3v1, "no frame sync after the tags")
+        expectRefused("ekor.mp3", Self.frames + Self.ape + ascii("MMTAG 3.00 tail"), "an APE tag behind a trailer we do not know")
         var notSyncsafe = Self.id3v23
         notSyncsafe[9] = 0x80
         expectRefused("rusak.mp3", notSyncsafe + Self.frames, "a size byte with its top bit set is not syncsafe")
