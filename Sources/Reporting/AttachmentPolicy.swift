@@ -1,6 +1,7 @@
 /// What a reporter may attach: photos, documents and voice notes, judged by their bytes, not by
-/// the name or type the browser claims. Photos lose their metadata (a phone photo carries the
-/// place it was taken) before they are sealed and stored.
+/// the name or type the browser claims. Every file loses its metadata (a phone photo carries the
+/// place it was taken, a PDF its author, a recording the device) before it is sealed and stored;
+/// a file we cannot clean is refused, since the reporter's safety rests on staying unknown.
 public enum AttachmentPolicy {
     public static let maxBytes = 5 * 1024 * 1024
     public static let maxFiles = 3
@@ -39,6 +40,7 @@ public enum AttachmentPolicy {
         case tooLarge(name: String, bytes: Int)
         case unsupported(name: String)
         case tooMany(Int)
+        case cannotClean(name: String)
 
         public var message: (id: String, en: String) {
             switch self {
@@ -51,21 +53,34 @@ public enum AttachmentPolicy {
                         "The file \"\(n)\" is not a photo (JPEG/PNG), a PDF or a voice recording (OGG/MP3/M4A)")
             case .tooMany(let n):
                 return ("Paling banyak \(maxFiles) berkas; Anda memilih \(n)", "At most \(maxFiles) files; you chose \(n)")
+            case .cannotClean(let n):
+                return ("Berkas \"\(n)\" tidak dapat kami bersihkan dari data yang bisa mengenali pengirimnya. Kirim tangkapan layar atau foto isinya, atau ceritakan isinya dalam pesan",
+                        "We could not clean the file \"\(n)\" of data that could identify its sender. Send a screenshot or a photo of it instead, or describe it in your message")
             }
         }
     }
 
-    /// Checks one file and answers what to store: its kind and its bytes, photos stripped of
-    /// metadata. `name` only names the file in an error message.
+    /// Checks one file and answers what to store: its kind and its bytes, cleaned of metadata.
+    /// `name` only names the file in an error message.
     public static func accept(name: String, bytes: [UInt8]) throws(Problem) -> (kind: Kind, bytes: [UInt8]) {
         let shown = String(name.prefix(60))
         guard !bytes.isEmpty else { throw .empty(name: shown) }
         guard bytes.count <= maxBytes else { throw .tooLarge(name: shown, bytes: bytes.count) }
         guard let kind = sniff(bytes) else { throw .unsupported(name: shown) }
+        guard let cleaned = cleaned(kind, bytes) else { throw .cannotClean(name: shown) }
+        return (kind, cleaned)
+    }
+
+    /// Every kind goes through its cleaner; nil means the cleaner could not walk the file, so it
+    /// may still say who sent it.
+    static func cleaned(_ kind: Kind, _ bytes: [UInt8]) -> [UInt8]? {
         switch kind {
-        case .jpeg: return (kind, ImageMetadata.strippedJPEG(bytes) ?? bytes)
-        case .png: return (kind, ImageMetadata.strippedPNG(bytes) ?? bytes)
-        default: return (kind, bytes)
+        case .jpeg: return ImageMetadata.strippedJPEG(bytes)
+        case .png: return ImageMetadata.strippedPNG(bytes)
+        case .pdf: return PDFMetadata.blanked(bytes)
+        case .ogg: return OggMetadata.blanked(bytes)
+        case .mp3: return MP3Metadata.stripped(bytes)
+        case .mp4: return MP4Metadata.neutralised(bytes)
         }
     }
 }

@@ -134,14 +134,20 @@ enum ReportStepViews {
                 ReportSummaryView.answers(a, lang: lang),
                 .div(.class("field"),
                      .label(.attribute(named: "for", value: "f-files"), .plain(lang("Lampiran (opsional)", "Attachments (optional)"))),
-                     .span(.class("hint"), .id("f-files-hint"),
-                           .plain(lang("Foto, PDF, atau rekaman suara; paling banyak 3 berkas, masing-masing 5 MB. Data lokasi pada foto kami hapus.",
-                                      "Photos, PDFs or voice recordings; up to 3 files of 5 MB each. We remove location data from photos."))),
+                     attachmentHint(lang: lang),
                      .unwrap(errors.first { $0.field == "files" }) { .span(.class("error-text"), .plain(lang($0.id, $0.en))) },
                      .input(.type(.file), .id("f-files"), .name("files"), .attribute(named: "multiple", value: "multiple"),
                             .attribute(named: "aria-describedby", value: "f-files-hint"),
                             .attribute(named: "accept", value: "image/jpeg,image/png,application/pdf,audio/*"))))
         }
+    }
+
+    /// What may be attached and what becomes of it, beside both attachment fields (the
+    /// questionnaire's last page and a reporter's thread).
+    static func attachmentHint(lang: Lang) -> Node {
+        .span(.class("hint"), .id("f-files-hint"),
+              .plain(lang("Foto, PDF, atau rekaman suara; paling banyak 3 berkas, masing-masing 5 MB. Data yang bisa mengenali pengirim (lokasi, pembuat, perangkat) kami hapus dari berkas itu; berkas yang tidak bisa kami bersihkan kami tolak.",
+                          "Photos, PDFs or voice recordings; up to 3 files of 5 MB each. We remove from them what could identify the sender (location, author, device); a file we cannot clean is refused.")))
     }
 
     static func challengeFields(_ c: Challenge, lang: Lang) -> Node {
