@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // Domain: plain Swift, no server or database imports.
@@ -52,6 +53,10 @@ let package = Package(
         .target(name: "SimpulCommands", dependencies: [
             "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOTLS", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
         .executableTarget(name: "screening-bench", dependencies: ["Law"], path: "benchmarks/screening"),
@@ -67,6 +72,8 @@ let package = Package(
         .testTarget(name: "WebTests", dependencies: [
             "Web", "Markup", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
     ]
 )

@@ -22,16 +22,12 @@ struct ServeCommand: AsyncParsableCommand {
     var metricsFrom: [String] = []
     @Flag(help: "Allow SIMPUL_INSECURE_TEST_RECEIPT_HASH=1 (tests and benchmarks only): receipt codes filed meanwhile stay weak.")
     var allowInsecureReceiptHash = false
-    @Option(help: "SMTP relay for notice e-mails, HOST:PORT (plain SMTP to a local relay). Without it, e-mails are written to --outbox.")
-    var smtp: String?
-    @Option(help: "Sender address of notice e-mails.") var mailFrom: String = "simpul@localhost"
-    @Option(help: "Folder for notice e-mails when no --smtp is given. Default: DIR/outbox.") var outbox: String?
+    @OptionGroup var mail: MailOptions
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1–65535, not \(port)") }
         guard (0...10).contains(trustedProxies) else { throw ValidationError("--trusted-proxies must be 0–10, not \(trustedProxies)") }
         guard demoCases >= 0 else { throw ValidationError("--demo-cases must not be negative") }
-        if let smtp { _ = try Self.hostPort(smtp) }
     }
 
     /// The receipt hashing: production, unless the insecure test setting is asked for and
@@ -46,14 +42,6 @@ struct ServeCommand: AsyncParsableCommand {
                 """)
         }
         return .insecureForTests
-    }
-
-    static func hostPort(_ s: String) throws -> (String, Int) {
-        let parts = s.split(separator: ":")
-        guard parts.count == 2, !parts[0].isEmpty, let port = Int(parts[1]), (1...65535).contains(port) else {
-            throw ValidationError("--smtp must be HOST:PORT, not \(s)")
-        }
-        return (String(parts[0]), port)
     }
 
     func run() async throws {
@@ -94,10 +82,13 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         defer { purge.cancel() }
-        let transport: any MailTransport = try smtp.map { let (h, p) = try Self.hostPort($0); return SMTPTransport(host: h, port: p, from: mailFrom) }
-            ?? OutboxFolderTransport(directory: outbox ?? (store.dataDirectory as NSString).appendingPathComponent("outbox"), from: mailFrom)
-        let mail = Task { await MailDelivery.run(opened.outbox, transport: transport) { logger.error("\($0)") } }
-        defer { mail.cancel() }
+        let relay = try mail.relay(environment: environment)
+        if let relay, case .none = relay.security, !relay.isLoopback {
+            logger.warning("--smtp-tls none: notices go to \(relay.host) in clear text")
+        }
+        let transport = mail.transport(relay: relay, dataDirectory: store.dataDirectory)
+        let delivery = Task { await MailDelivery.run(opened.outbox, transport: transport) { logger.error("\($0)") } }
+        defer { delivery.cancel() }
         try await app.runService()
         try await opened.db.close()
     }

@@ -1,64 +1,14 @@
 import Cases
 import Foundation
 import Security
-import Store
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
 @testable import SimpulCommands
+@testable import Store
 
 /// Notices become e-mails in the store's outbox, and leave by SMTP or into a folder.
 @Suite struct MailTests {
-    /// A one-connection SMTP server on loopback that records what it is sent.
-    final class FakeSMTP: @unchecked Sendable {
-        let port: Int
-        private let fd: Int32
-        private(set) var transcript = ""
-        private let done = DispatchSemaphore(value: 0)
-
-        init() throws {
-            let s = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var addr = sockaddr_in()
-            addr.sin_family = sa_family_t(AF_INET)
-            addr.sin_addr.s_addr = inet_addr("127.0.0.1")
-            addr.sin_port = 0
-            var len = socklen_t(MemoryLayout<sockaddr_in>.size)
-            _ = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(s, $0, len) } }
-            listen(s, 1)
-            _ = withUnsafeMutablePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(s, $0, &len) } }
-            fd = s
-            port = Int(UInt16(bigEndian: addr.sin_port))
-            Thread.detachNewThread { self.serve() }
-        }
-
-        private func serve() {
-            let c = accept(fd, nil, nil)
-            func say(_ s: String) { _ = s.withCString { Glibc.write(c, $0, strlen($0)) } }
-            say("220 fake\r\n")
-            var buffer = "", inData = false
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            while true {
-                let n = read(c, &chunk, 4096)
-                if n <= 0 { break }
-                buffer += String(decoding: chunk[..<n], as: UTF8.self)
-                while let r = buffer.range(of: "\r\n") {
-                    let line = String(buffer[..<r.lowerBound])
-                    buffer.removeSubrange(..<r.upperBound)
-                    transcript += line + "\n"
-                    if inData {
-                        if line == "." { inData = false; say("250 queued\r\n") }
-                    } else if line.hasPrefix("EHLO") { say("250-fake\r\n250 8BITMIME\r\n") }
-                    else if line == "DATA" { inData = true; say("354 go\r\n") }
-                    else if line == "QUIT" { say("221 bye\r\n"); close(c); close(fd); done.signal(); return }
-                    else { say("250 ok\r\n") }
-                }
-            }
-            close(c); close(fd); done.signal()
-        }
-
-        func wait() { _ = done.wait(timeout: .now() + 10) }
-    }
+    /// Nothing listens on port 1.
+    static let downRelay = SMTPTransport(relay: SMTPRelay(host: "127.0.0.1", port: 1, security: .none, credentials: nil), from: "x@localhost")
 
     static func store(_ db: any SQLDatabase) async throws -> SimpulStore {
         try await Migrations.migrate(db)
@@ -79,15 +29,18 @@ import Glibc
                                                                      text: ("Rujukan baru: Rehabilitasi kesehatan", "New referral: Health rehabilitation")), in: tx)
             }
             #expect(try await store.outbox.pendingCount() == 1, "only the user with an address gets mail")
-            let smtp = try FakeSMTP()
-            let (sent, failed) = try await MailDelivery.deliver(store.outbox, transport: SMTPTransport(host: "127.0.0.1", port: smtp.port,
-                                                                                                        from: "simpul@gugus.example"))
-            smtp.wait()
+            let (sent, failed, transcript) = try await FakeSMTPServer.with(.init()) { smtp in
+                // Clear text only because the operator chose it, for a relay on this machine.
+                let options = try MailOptions.parse(["--smtp", "127.0.0.1:\(smtp.port)", "--smtp-tls", "none", "--mail-from", "simpul@gugus.example"])
+                let transport = options.transport(relay: try options.relay(environment: [:]), dataDirectory: "unused")
+                let (sent, failed) = try await MailDelivery.deliver(store.outbox, transport: transport)
+                return (sent, failed, smtp.text)
+            }
             #expect(sent == 1 && failed == 0)
-            #expect(smtp.transcript.contains("RCPT TO:<dewi@dinsos.example>"))
-            #expect(smtp.transcript.contains("New referral: Health rehabilitation"))
+            #expect(transcript.contains("RCPT TO:<dewi@dinsos.example>"))
+            #expect(transcript.contains("New referral: Health rehabilitation"))
             #expect(try await store.outbox.pendingCount() == 0)
-            #expect(try await MailDelivery.deliver(store.outbox, transport: SMTPTransport(host: "127.0.0.1", port: 1, from: "x")) == (0, 0),
+            #expect(try await MailDelivery.deliver(store.outbox, transport: Self.downRelay) == (0, 0),
                     "nothing is sent twice")
         }
     }
@@ -99,7 +52,7 @@ import Glibc
                 try await CoordinationRepository.insertNotice(Notice(agencyID: "ag-s", caseID: nil, recordID: nil, text: ("Tugas baru", "New task")), in: tx)
             }
             // A relay that is down: the message stays queued with the reason.
-            let (_, failed) = try await MailDelivery.deliver(store.outbox, transport: SMTPTransport(host: "127.0.0.1", port: 1, from: "x"))
+            let (_, failed) = try await MailDelivery.deliver(store.outbox, transport: Self.downRelay)
             #expect(failed == 1)
             #expect(try await store.outbox.pendingCount() == 1)
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-\(UUID().uuidString)").path
@@ -113,5 +66,15 @@ import Glibc
             #expect(mode == 0o600)
             try? FileManager.default.removeItem(atPath: folder)
         }
+    }
+
+    @Test func anAddressCannotAddCommandsOfItsOwn() async throws {
+        let mail = OutgoingMail(id: "m-2", to: "dewi@dinsos.example>\r\nRCPT TO:<luar@mata.example", subject: "Tugas", body: "Tugas baru")
+        let lines = try await FakeSMTPServer.with(.init()) { smtp in
+            let transport = SMTPTransport(relay: SMTPRelay(host: "127.0.0.1", port: smtp.port, security: .none, credentials: nil), from: "simpul@localhost")
+            await #expect(throws: MailError.self) { try await transport.send(mail) }
+            return smtp.lines
+        }
+        #expect(lines.isEmpty, "refused before connecting")
     }
 }

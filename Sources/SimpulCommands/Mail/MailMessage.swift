@@ -4,7 +4,7 @@ import Store
 /// How an outbox message leaves Simpul: to an SMTP relay, or into a folder of `.eml` files when
 /// no relay is configured (a small office can read them, or a later relay can pick them up).
 protocol MailTransport: Sendable {
-    func send(_ mail: OutgoingMail) throws
+    func send(_ mail: OutgoingMail) async throws
 }
 
 enum MailMessage {
@@ -29,7 +29,7 @@ struct OutboxFolderTransport: MailTransport {
     let directory: String
     let from: String
 
-    func send(_ mail: OutgoingMail) throws {
+    func send(_ mail: OutgoingMail) async throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         let path = (directory as NSString).appendingPathComponent("\(Int(Date().timeIntervalSince1970))-\(mail.id).eml")
