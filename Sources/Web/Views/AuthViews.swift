@@ -46,7 +46,7 @@ enum AuthViews {
             .form(.method(.post), .action(SiteRoute.secondFactor.path),
                   Layout.csrfField(chrome.csrf),
                   FormViews.textField("code", label: lang("Kode 6 angka dari aplikasi autentikator", "6-digit code from your authenticator app"),
-                                      value: nil, errors: [], lang: lang, required: true, autocomplete: "one-time-code"),
+                                      value: nil, errors: [], lang: lang, required: true, autocomplete: "off"),
                   .button(.type(.submit), .plain(lang("Lanjut", "Continue"))))
         )
     }
@@ -63,7 +63,7 @@ enum AuthViews {
                   Layout.csrfField(chrome.csrf),
                   .input(.type(.hidden), .name("secret"), .value(secret)),
                   FormViews.textField("code", label: lang("Kode 6 angka", "6-digit code"), value: nil, errors: [], lang: lang,
-                                      required: true, autocomplete: "one-time-code"),
+                                      required: true, autocomplete: "off"),
                   .button(.type(.submit), .plain(lang("Aktifkan", "Turn on"))))
         )
     }
