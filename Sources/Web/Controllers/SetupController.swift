@@ -45,7 +45,7 @@ extension AuthController {
                                    en: "The set-up link is invalid, used or expired. Restart the server for a new link.")
             return try await setupPage(req, ctx, token: "", form: form, errors: [error], status: .forbidden)
         }
-        let secret = try await store.sessions.create(userID: user.id, secondFactorDone: false, language: ctx.lang.code)
+        let secret = try await store.sessions.create(userID: user.id, secondFactorDone: false, pending: true, language: ctx.lang.code)
         var response = Response.redirect(to: SiteRoute.enrolSecondFactor.path, type: .normal)
         response.setCookie(cookies.session(secret, request: req))
         return response
