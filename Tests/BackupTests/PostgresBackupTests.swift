@@ -29,6 +29,20 @@ struct PostgresBackupTests {
     }
 
     @Test
+    func aBackupTakenWhileTheServerWritesRestoresAsTheStoreAtOneMoment() async throws {
+        try await PostgresScratch.withDatabases(2) { urls, dbs in
+            _ = try await StoreSample.fill(dbs[0])
+
+            let window = try await AuditLoad.during(dbs[0]) {
+                try await PostgresBackup.backUp(url: urls[0], to: dir.path("b"), key: key)
+            }
+
+            try await PostgresBackup.restore(from: dir.path("b"), key: key, url: urls[1], force: false)
+            try await AuditLoad.expectRestoredAtOneMoment(dbs[1], from: dbs[0], within: window)
+        }
+    }
+
+    @Test
     func aDatabaseWithTablesIsReplacedOnlyWithForce() async throws {
         try await PostgresScratch.withDatabases(2) { urls, dbs in
             _ = try await StoreSample.fill(dbs[0], cases: 4)
