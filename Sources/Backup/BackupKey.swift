@@ -48,6 +48,17 @@ public struct BackupKey: Sendable {
         return try BackupKey(bytes: bytes)
     }
 
+    /// Refuses a backup key that is also the data-encryption key (`SIMPUL_KEY`, or the key file
+    /// `dataKeyFile`): one leaked secret would then open the backups and the identities in them.
+    public func requireDistinct(fromDataKeyIn environment: [String: String], dataKeyFile: String?) throws {
+        let texts = [environment["SIMPUL_KEY"], dataKeyFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }]
+        for text in texts.compactMap({ $0 }) {
+            if Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)).map(Array.init) == bytes {
+                throw BackupError.key("the backup key is the data-encryption key: make a key of its own with `simpul backup key --output FILE` and keep the two apart")
+            }
+        }
+    }
+
     private static func decode(_ text: String, from source: String) throws -> BackupKey {
         guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw BackupError.key("\(source) does not hold a base64 key")

@@ -20,6 +20,8 @@ struct BackupCommand: AsyncParsableCommand {
 
         func run() async throws {
             let backupKey = try key.load()
+            let dataKeyFile = store.databaseURL == nil ? (store.dataDirectory as NSString).appendingPathComponent("simpul.key") : nil
+            try backupKey.requireDistinct(fromDataKeyIn: ProcessInfo.processInfo.environment, dataKeyFile: dataKeyFile)
             let summary = switch store.location {
             case .sqlite: try await SQLiteBackup.backUp(dataDirectory: store.dataDirectory, to: output, key: backupKey)
             case .postgres(let url): try await PostgresBackup.backUp(url: url, to: output, key: backupKey)
