@@ -50,8 +50,13 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),
         ], resources: [.copy("Resources/openapi.json"), .copy("Resources/static")]),
+        .target(name: "Backup", dependencies: [
+            "Store",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "SimpulCommands", dependencies: [
-            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination",
+            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination", "Backup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -69,6 +74,7 @@ let package = Package(
         .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Cases"]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),
+        .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),
         .testTarget(name: "WebTests", dependencies: [
             "Web", "Markup", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -5,21 +5,13 @@ import Store
 
 /// Where the data is and which key opens it; shared by every command that touches the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: "Folder of the embedded SQLite store.")
-    var dataDirectory: String = "./simpul-data"
-
-    @Option(help: "PostgreSQL URL (postgres://user:pass@host:port/db). Also SIMPUL_DATABASE_URL. Without it, SQLite under --data.")
-    var databaseURL: String?
+    @OptionGroup var place: StoreLocationOptions
 
     @Option(help: "File holding the base64 data-encryption key. Default: DIR/simpul.key. SIMPUL_KEY in the environment wins.")
     var keyFile: String?
 
-    var location: StoreLocation {
-        if let url = databaseURL ?? ProcessInfo.processInfo.environment["SIMPUL_DATABASE_URL"], !url.isEmpty {
-            return .postgres(url: url)
-        }
-        return .sqlite(path: (dataDirectory as NSString).appendingPathComponent("simpul.sqlite"))
-    }
+    var dataDirectory: String { place.dataDirectory }
+    var location: StoreLocation { place.location }
 
     var resolvedKeyFile: String { keyFile ?? (dataDirectory as NSString).appendingPathComponent("simpul.key") }
 
@@ -33,6 +25,23 @@ struct StoreOptions: ParsableArguments {
             // Not a ValidationError: the command line was right, so no usage text after the reason.
             throw StoreOpenFailure(reason: "\(error)")
         }
+    }
+}
+
+/// Where the data is, without the key: for commands that copy the store whole (`backup`,
+/// `restore`) and never read an identity.
+struct StoreLocationOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: "Folder of the embedded SQLite store.")
+    var dataDirectory: String = "./simpul-data"
+
+    @Option(help: "PostgreSQL URL (postgres://user:pass@host:port/db). Also SIMPUL_DATABASE_URL. Without it, SQLite under --data.")
+    var databaseURL: String?
+
+    var location: StoreLocation {
+        if let url = databaseURL ?? ProcessInfo.processInfo.environment["SIMPUL_DATABASE_URL"], !url.isEmpty {
+            return .postgres(url: url)
+        }
+        return .sqlite(path: (dataDirectory as NSString).appendingPathComponent("simpul.sqlite"))
     }
 }
 
