@@ -169,4 +169,15 @@ struct OddURLTests {
             }
         }
     }
+
+    @Test func anUnknownAddressAnswersInTheReadersLanguage() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            let (status, page, _) = try await b.get("/tidak-ada-halaman-ini")
+            #expect(status == .notFound && page.contains("Halaman tidak ditemukan") && !page.contains("Not Found"))
+            try await b.get("/bahasa/en?ke=/masuk")
+            let (_, english, _) = try await b.get("/no-such-page")
+            #expect(english.contains("Page not found"))
+        }
+    }
 }

@@ -14,6 +14,10 @@ struct ErrorMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
         let isAPI = request.uri.path.hasPrefix("/api/")
+        // The session middleware runs after this one and sets the language on its own copy of
+        // the context: an error page reads the reader's choice from the cookie itself.
+        var context = context
+        if request.cookies[SessionMiddleware.languageCookie]?.value == "en" { context.lang = Lang(.english) }
         do {
             return try await next(request, context)
         } catch let redirect as PageRedirect {
@@ -45,13 +49,28 @@ struct ErrorMiddleware: RouterMiddleware {
             response.headers[.retryAfter] = "60"
             return response
         } catch let error as HTTPError {
-            let message = error.body ?? error.status.reasonPhrase
-            return isAPI ? APIError(status: error.status, code: "http_\(error.status.code)", id: message, en: message).response()
-                : ErrorPage.response(error.status, message, lang: context.lang)
+            let plain = Self.plainWords(error.status)
+            let id = error.body ?? plain.id, en = error.body ?? plain.en
+            return isAPI ? APIError(status: error.status, code: "http_\(error.status.code)", id: id, en: en).response()
+                : ErrorPage.response(error.status, context.lang(id, en), lang: context.lang)
         } catch {
             context.logger.error("request failed", metadata: ["error.type": "\(type(of: error))", "path": "\(request.uri.path)"])
             return isAPI ? APIError(status: .internalServerError, code: "internal", id: "Terjadi kesalahan pada server.", en: "The server failed.").response()
                 : ErrorPage.response(.internalServerError, context.lang("Terjadi kesalahan pada server.", "The server failed."), lang: context.lang)
+        }
+    }
+}
+
+extension ErrorMiddleware {
+    /// What an error without a message of its own says, in the reader's language rather than
+    /// HTTP's ("Not Found").
+    static func plainWords(_ status: HTTPResponse.Status) -> (id: String, en: String) {
+        switch status.code {
+        case 404: ("Halaman tidak ditemukan. Periksa alamatnya, atau kembali ke beranda.", "Page not found. Check the address, or go back to the start page.")
+        case 405: ("Alamat ini tidak menerima permintaan semacam itu.", "This address does not take that kind of request.")
+        case 413: ("Kiriman terlalu besar.", "The submission is too large.")
+        case 400..<500: ("Permintaan tidak dapat diproses.", "The request cannot be processed.")
+        default: ("Terjadi kesalahan pada server. Coba lagi sebentar lagi.", "The server failed. Try again in a moment.")
         }
     }
 }
