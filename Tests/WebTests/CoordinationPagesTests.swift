@@ -106,6 +106,34 @@ import Testing
         }
     }
 
+    /// A social worker whose agency is already involved in the case sees on the referral page the
+    /// victim she may see on the case page, not only a pseudonym.
+    @Test func anInvolvedReceiverSeesTheVictimOnTheReferralPage() async throws {
+        try await WebFixture.with { fixture, client in
+            try await fixture.store.agencies.create(Agency(id: "ag-s", code: "DINSOS", name: "Dinas Sosial", kind: .socialAffairs, provinceCode: nil))
+            _ = try await fixture.store.users.create(username: "peksos", displayName: "Peksos", agencyID: "ag-s", role: .socialWorker,
+                                                     email: nil, passwordHash: PasswordHasher(cost: 4).hash(WebFixture.password))
+            let police = try await APITests.token(fixture, "penyidik")
+            let (_, created) = try await APITests.call(client, .post, "/api/v1/cases", token: police, body: """
+                {"provinceCode":"53","regency":"Kabupaten Kupang","openedOn":"2026-10-01","exploitationTypes":["forced_labour"],"summary":"","agencyIDs":["ag-s"]}
+                """)
+            let caseID = try #require(created["id"] as? String)
+            let (_, person) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/persons", token: police,
+                                                      body: #"{"role":"victim","fullName":"Maria Goreti Nahak","sex":"female","phone":"081234567890"}"#)
+            let victimID = try #require(person["id"] as? String)
+            let (_, referral) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/referrals", token: police, body: """
+                {"toAgencyId":"ag-s","service":"shelter","victimId":"\(victimID)","consent":{"kind":"victim_consent"},
+                 "grants":["victim_identity","victim_contact"],"requestedOn":"\(CalendarDate(Date()).description)"}
+                """)
+            let referralID = try #require(referral["id"] as? String)
+            var worker = Browser(client)
+            _ = try await worker.signIn("peksos")
+            let (_, page, _) = try await worker.get("/rujukan/\(referralID)")
+            #expect(page.contains("Maria Goreti Nahak") && page.contains("81234567890"))
+            #expect(page.contains("Identitas korban (pembacaan dicatat)"))
+        }
+    }
+
     @Test func aVerdictBeforeProsecutionIsRefused() async throws {
         try await WebFixture.with { fixture, client in
             var officer = Browser(client)

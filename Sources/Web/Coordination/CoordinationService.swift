@@ -80,11 +80,20 @@ struct CoordinationService: Sendable {
         let sees = { (g: ReferralGrant) in isInvolved || (r.grantsAreActive && r.grants.contains(g)) }
         let summary = sees(.caseSummary) ? try await store.cases.record(id: r.caseID) : nil
         let victim = try await store.cases.persons(caseID: r.caseID).first { $0.id == r.victimID }
+        // The victim as the viewer may see her: whole, to an involved agency whose role needs
+        // identities (as on the case page); else what an active grant opens. The page says the
+        // same thing either way, rather than only a pseudonym to an agency already involved.
         var identity: PersonIdentity?
-        if !isInvolved, r.grantsAreActive, r.grants.contains(.victimIdentity), let v = victim {
-            identity = try await store.cases.identity(ofPerson: v.id, inCase: r.caseID, by: viewer, reason: "referral \(r.id)")
-            if !r.grants.contains(.victimContact) { identity?.address = nil; identity?.phone = nil }
-            identity?.photo = nil
+        if let v = victim {
+            let asInvolved = isInvolved && AccessPolicy.maySeeIdentity(viewer, of: v.role, involvedAgencies: involved)
+            let granted = r.grantsAreActive && r.grants.contains(.victimIdentity) && r.toAgencyID == viewer.agencyID
+            if asInvolved || granted {
+                identity = try await store.cases.identity(ofPerson: v.id, inCase: r.caseID, by: viewer, reason: "referral \(r.id)")
+                if !asInvolved {
+                    if !r.grants.contains(.victimContact) { identity?.address = nil; identity?.phone = nil }
+                    identity?.photo = nil
+                }
+            }
         }
         let services = try await store.coordination.list(ProtectionItem.self, caseID: r.caseID).filter {
             $0.victimID == r.victimID && (isInvolved || $0.parties.contains(viewer.agencyID) || sees(.protectionTrack))

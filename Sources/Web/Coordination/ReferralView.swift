@@ -28,7 +28,8 @@ enum ReferralPage {
                 .unwrap(r.reason) { reason in .group(.dt(.plain(lang("Alasan", "Reason"))), .dd(.plain(reason))) },
                 .unwrap(r.outcome) { o in .group(.dt(.plain(lang("Hasil", "Outcome"))), .dd(.plain(lang(o.label) + (r.outcomeNote.map { " — \($0)" } ?? "")))) }),
             .unwrap(v.victimIdentity) { id in
-                .group(.h2(.plain(lang("Identitas korban (dibuka oleh rujukan ini; pembacaan dicatat)", "Victim's identity (opened by this referral; the reading is logged)"))),
+                .group(.h2(.plain(v.involvedInCase ? lang("Identitas korban (pembacaan dicatat)", "Victim's identity (the reading is logged)")
+                                                   : lang("Identitas korban (dibuka oleh rujukan ini; pembacaan dicatat)", "Victim's identity (opened by this referral; the reading is logged)"))),
                        .dl(.class("facts"),
                            .dt(.plain(lang("Nama", "Name"))), .dd(.plain(id.fullName)),
                            .unwrap(id.nik) { .group(.dt(.plain("NIK")), .dd(.plain($0))) },
