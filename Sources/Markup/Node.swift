@@ -76,7 +76,7 @@ extension Node {
         case .element(let name, let children):
             var attributes: [(name: String, value: String?)] = []
             var content: [Node] = []
-            Self.sort(children, attributes: &attributes, content: &content)
+            Self.sort(name == "table" ? TableLabels.labelled(children) : children, attributes: &attributes, content: &content)
             out += "<" + name
             for a in attributes {
                 out += " " + a.name

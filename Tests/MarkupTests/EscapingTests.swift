@@ -40,3 +40,19 @@ import Testing
         #expect(html == #"<!DOCTYPE html><html lang="id"><body><p>x</p></body></html>"#)
     }
 }
+
+@Suite struct TableLabelTests {
+    @Test func everyBodyCellCarriesItsColumnsHeadingForPhones() {
+        let rows = [("K-1", "Baru"), ("K-2", "Diterima")]
+        let html = Node.table(.thead(.tr(.th(.plain("Nomor")), .th(.strong(.plain("Tahap & status"))))),
+                              .tbody(.forEach(rows) { r in .tr(.td(.plain(r.0)), .td(.attribute(named: "data-label", value: "Sendiri"), .plain(r.1))) })).render()
+        #expect(html.hasPrefix("<table data-stack>"))
+        #expect(html.contains(#"<td data-label="Nomor">K-1</td>"#) && html.contains(#"<td data-label="Nomor">K-2</td>"#))
+        #expect(html.contains(#"<td data-label="Sendiri">Baru</td>"#), "a label set by the view stays")
+        #expect(Node.td(.plain("x")).render() == "<td>x</td>")
+    }
+
+    @Test func aTableWithoutHeadingsIsLeftAlone() {
+        #expect(Node.table(.tr(.td(.plain("a")))).render() == "<table><tr><td>a</td></tr></table>")
+    }
+}
