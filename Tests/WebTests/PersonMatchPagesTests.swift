@@ -118,4 +118,11 @@ import Testing
     func everyLevelHasAnIndonesianName(_ field: LinkageField) {
         #expect(MatchEvidenceText.indonesianLevels(field).count == field.levelCount)
     }
+
+    /// Weights are said in words ("kuat", "sedang"), the stronger the weight the stronger the word.
+    @Test func weightsAreSaidInWordsThatGrowWithTheWeight() {
+        let words = [-8.0, -2, 0, 2, 4, 12.6].map { MatchEvidenceText.strength($0).id }
+        #expect(words == ["sangat melemahkan", "agak melemahkan", "hampir tidak berarti", "bukti sedang", "bukti kuat", "bukti sangat kuat"])
+        #expect(!MatchEvidenceText.strength(12.6).id.contains("12"))
+    }
 }

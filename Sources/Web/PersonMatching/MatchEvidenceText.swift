@@ -46,6 +46,19 @@ enum MatchEvidenceText {
     }
 
     /// A word for how likely a match is, so that a percentage is not read as a certainty.
+    /// A field's weight of evidence in words, as an officer reads it: how strongly it says
+    /// "the same person" (or against it), not a log-odds number.
+    static func strength(_ weight: Double) -> (id: String, en: String) {
+        switch weight {
+        case 6...: ("bukti sangat kuat", "very strong evidence")
+        case 3..<6: ("bukti kuat", "strong evidence")
+        case 1..<3: ("bukti sedang", "some evidence")
+        case -1..<1: ("hampir tidak berarti", "says little")
+        case -4 ..< -1: ("agak melemahkan", "weighs somewhat against")
+        default: ("sangat melemahkan", "weighs strongly against")
+        }
+    }
+
     static func band(_ b: MatchBand) -> (id: String, en: String) {
         switch b {
         case .veryLikely: ("Sangat mungkin orang yang sama", "Very likely the same person")

@@ -72,7 +72,7 @@ enum PersonMatchView {
                 .details(.summary(.plain(lang("Mengapa cocok", "Why it matches"))),
                     .ul(.forEach(e.evidence) { ev in
                         .li(.plain("\(lang(MatchEvidenceText.field(ev.field))): \(lang(MatchEvidenceText.level(ev.field, ev.level))) "
-                                  + String(format: "(%+.1f)", ev.weight)))
+                                  + "(\(lang(MatchEvidenceText.strength(ev.weight))))"))
                     }))
             },
             .unwrap(c.link) { link in
