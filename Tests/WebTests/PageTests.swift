@@ -1,6 +1,8 @@
+import Cases
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Security
 import Store
 import Markup
 import Testing
@@ -178,6 +180,29 @@ struct OddURLTests {
             try await b.get("/bahasa/en?ke=/masuk")
             let (_, english, _) = try await b.get("/no-such-page")
             #expect(english.contains("Page not found"))
+        }
+    }
+
+    /// An officer in Kupang reads 09:05 WITA, one in Jakarta 08:05 WIB: the zone of their agency.
+    @Test func timesAreShownInTheZoneOfTheViewersAgency() async throws {
+        try await WebFixture.with { f, client in
+            try await f.store.agencies.create(Agency(id: "ag-ntt", code: "POLDA-NTT", name: "Polda NTT", kind: .police, provinceCode: "53"))
+            _ = try await f.store.users.create(username: "kupang", displayName: "Kupang", agencyID: "ag-ntt", role: .investigator,
+                                               email: nil, passwordHash: PasswordHasher(cost: 4).hash(WebFixture.password))
+            try await f.store.db.transaction { tx in
+                for agency in ["ag-ntt", "ag-a"] {
+                    try await CoordinationRepository.insertNotice(Notice(agencyID: agency, caseID: nil, recordID: nil, text: ("Uji", "Test")), in: tx)
+                }
+            }
+            try await f.store.db.execute("UPDATE notifications SET created_at = ?", [.text("2026-12-06T01:05:00.000Z")])
+            var kupang = Browser(client)
+            _ = try await kupang.signIn("kupang")
+            let (_, work, _) = try await kupang.get("/kerja")
+            #expect(work.contains("2026-12-06 09:05 WITA") && !work.contains("UTC"))
+            var jakarta = Browser(client)
+            _ = try await jakarta.signIn("penyidik")
+            let (_, other, _) = try await jakarta.get("/kerja")
+            #expect(other.contains("2026-12-06 08:05 WIB"))
         }
     }
 }

@@ -31,11 +31,11 @@ enum AuditLogView {
                                       markOptional: false),
                   .button(.type(.submit), .plain(lang("Saring", "Filter")))),
             entries.isEmpty ? .p(.attribute(named: "role", value: "status"), .plain(lang("Tidak ada entri yang cocok.", "No matching entries."))) :
-                .table(.caption(.plain(lang("Entri, terbaru dahulu (waktu UTC)", "Entries, newest first (times in UTC)"))),
+                .table(.caption(.plain(lang("Entri, terbaru dahulu", "Entries, newest first"))),
                        .thead(.tr(.th(.plain("#")), .th(.plain(lang("Waktu", "Time"))), .th(.plain(lang("Pengguna", "User"))),
                                   .th(.plain(lang("Tindakan", "Action"))), .th(.plain(lang("Kasus", "Case"))), .th(.plain(lang("Rincian", "Detail"))))),
                        .tbody(.forEach(entries) { e in
-                           .tr(.td(.class("num"), .plain(String(e.seq))), .td(.plain(e.at.prefix(19).replacingOccurrences(of: "T", with: " "))),
+                           .tr(.td(.class("num"), .plain(String(e.seq))), .td(.plain(chrome.time(e.at))),
                                .td(.plain(e.actorUserID.map { users[$0] ?? $0 } ?? "—")), .td(.code(.plain(e.action))),
                                .td(.unwrap(e.caseID, { .a(.href(SiteRoute.caseDetail($0).path), .plain(String($0.prefix(8)))) }, else: .plain("—"))),
                                .td(.plain(e.detail)))

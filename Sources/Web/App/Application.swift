@@ -21,7 +21,7 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     let cookies = CookieJar(secureByConfig: config.secureCookies)
     router.add(middleware: SecurityHeadersMiddleware(cookies: cookies))
     router.add(middleware: ErrorMiddleware())
-    router.add(middleware: SessionMiddleware(store: store, cookies: cookies))
+    router.add(middleware: SessionMiddleware(store: store, cookies: cookies, zones: AgencyZones(store: store)))
     router.add(middleware: APIAuthMiddleware(store: store))
     router.add(middleware: CSRFMiddleware(bodyLimit: config.requestBodyLimit, cookies: cookies))
     let hasher = PasswordHasher(cost: config.bcryptCost)

@@ -26,6 +26,8 @@ public struct SimpulContext: RequestContext {
     /// The store's change numbers, read once when an API request's token is checked.
     public var changeNumbers: ChangeNumbers?
     public var lang = Lang(.indonesian)
+    /// The time zone of the signed-in user's agency, in which pages show times.
+    public var zone = IndonesianTimeZone.wib
     /// The form fields of a POST, parsed once by the CSRF check.
     public var form: FormData?
     /// The peer's socket address, for in-memory rate limits only: never logged or stored.
@@ -73,6 +75,6 @@ extension SimpulContext {
     /// The page frame for a signed-in user: their language, their session's CSRF token, and the
     /// page's own path (for the language switch).
     func chrome(for s: SignedIn, path: String) -> Layout.Chrome {
-        Layout.Chrome(lang: lang, signedIn: s, csrf: s.session.csrfToken, path: path)
+        Layout.Chrome(lang: lang, signedIn: s, csrf: s.session.csrfToken, path: path, zone: zone)
     }
 }

@@ -106,7 +106,7 @@ enum WorkPage {
             notices.isEmpty ? .p(.plain(lang("Tidak ada.", "None."))) :
             .ul(.class("notices"), .forEach(notices) { n in
                 .li(.class(n.read ? "read" : "unread"),
-                    .plain("\(n.createdAt.prefix(16).replacingOccurrences(of: "T", with: " ")) · " + lang(n.textID, n.textEN)))
+                    .plain("\(chrome.time(n.createdAt)) · " + lang(n.textID, n.textEN)))
             })
         )
     }

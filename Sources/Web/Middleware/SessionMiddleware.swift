@@ -9,6 +9,7 @@ struct SessionMiddleware: RouterMiddleware {
     typealias Context = SimpulContext
     let store: SimpulStore
     let cookies: CookieJar
+    let zones: AgencyZones
 
     static let cookieName = "simpul_session"
     static let languageCookie = "simpul_lang"
@@ -19,6 +20,7 @@ struct SessionMiddleware: RouterMiddleware {
         if let secret = cookies.value(Self.cookieName, in: request), !secret.isEmpty, secret.count < 200,
            let (session, user) = try await store.sessions.signedIn(secret: secret), !user.disabled {
             context.signedIn = SignedIn(user: user, sessionSecret: secret, session: session)
+            context.zone = try await zones.zone(ofAgency: user.agencyID)
         }
         return try await next(request, context)
     }

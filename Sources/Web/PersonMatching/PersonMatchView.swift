@@ -78,7 +78,7 @@ enum PersonMatchView {
             .unwrap(c.link) { link in
                 .details(.summary(.plain(lang("Riwayat keputusan", "Decision history"))),
                     .ol(.forEach(link.history) { step in
-                        .li(.plain("\(step.at.prefix(16).replacingOccurrences(of: "T", with: " ")) · \(lang(step.action.label))"
+                        .li(.plain("\(chrome.time(step.at)) · \(lang(step.action.label))"
                                   + (step.note.map { " — \($0)" } ?? "")))
                     }))
             },

@@ -51,7 +51,8 @@ enum ReporterThreadView {
         case (.agency, .question): who = (m.agencyName ?? lang("Petugas", "Officer")) + lang(" bertanya", " asks")
         case (.agency, _): who = m.agencyName ?? lang("Petugas", "Officer")
         }
-        let when = m.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+        // The reporter's own zone is not known (nothing about them is kept): Jakarta time, named.
+        let when = IndonesianTimeZone.wib.format(m.at)
         return "\(who) · \(when)" + (m.attachmentCount > 0 ? " · \(m.attachmentCount) " + lang("lampiran", "attachment(s)") : "")
     }
 }

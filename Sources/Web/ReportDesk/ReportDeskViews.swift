@@ -12,7 +12,7 @@ enum ReportDeskViews {
                 .h2(.plain(lang("Darurat: ada yang dalam bahaya sekarang", "Urgent: someone in danger now"))),
                 .ul(.forEach(alerts) { a in
                     .li(.a(.href(SiteRoute.reportDetail(a.reportID).path), .plain(a.reference)),
-                        .plain(" · \(a.createdAt.prefix(16).replacingOccurrences(of: "T", with: " ")) UTC"
+                        .plain(" · " + chrome.time(a.createdAt)
                               + (a.provinceCode.flatMap(Province.named(code:)).map { " · \($0.name)" } ?? "")
                               + (a.child ? lang(" · anak", " · child") : "")),
                         .form(.method(.post), .action(SiteRoute.reportAlert(a.id).path), .class("inline"),
@@ -47,7 +47,7 @@ enum ReportDeskViews {
             .if(s.urgent, .p(.class("urgent"), .strong(.plain(lang("Pelapor menyatakan ada yang dalam bahaya sekarang.", "The reporter says someone is in danger now."))))),
             .dl(.class("facts"),
                 .dt(.plain(lang("Keadaan", "Status"))), .dd(.plain(lang(s.status.label) + (s.closureReason.map { " — " + lang($0.label) } ?? ""))),
-                .dt(.plain(lang("Diterima", "Received"))), .dd(.plain(s.receivedAt.prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC")),
+                .dt(.plain(lang("Diterima", "Received"))), .dd(.plain(chrome.time(s.receivedAt))),
                 .dt(.plain(lang("Saluran", "Channel"))), .dd(.plain(lang(s.channel.label))),
                 .unwrap(s.caseID) { id in .group(.dt(.plain(lang("Kasus", "Case"))), .dd(.a(.href(SiteRoute.caseDetail(id).path), .plain(lang("Buka kasus", "Open the case"))))) },
                 .unwrap(s.deleteAfter) { at in .group(.dt(.plain(lang("Dihapus setelah", "Deleted after"))), .dd(.plain(String(at.prefix(10))))) }),
@@ -61,7 +61,7 @@ enum ReportDeskViews {
             .ol(.class("thread"), .forEach(d.messages) { m in
                 .li(.class(m.author == .reporter ? "from-reporter" : (m.kind == .note ? "note" : "from-agency")),
                     .p(.class("meta"), .plain((m.author == .reporter ? lang("Pelapor", "Reporter") : (m.agencyName ?? "")) + " · " + lang(kindLabel(m.kind))
-                                             + " · " + m.at.replacingOccurrences(of: "T", with: " "))),
+                                             + " · " + chrome.time(m.at))),
                     .p(.class("body"), .plain(m.body)))
             }),
             .if(s.status.isOpen || s.status == .caseOpened, .form(.method(.post), .action(SiteRoute.reportMessage(s.id).path),

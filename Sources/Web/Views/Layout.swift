@@ -11,6 +11,11 @@ enum Layout {
         let csrf: String
         /// The page's own path, so the language switch can come back to it.
         var path: String = "/"
+        /// The viewer's time zone (their agency's).
+        var zone: IndonesianTimeZone = .wib
+
+        /// A stored UTC time as the viewer reads it: `2026-12-06 09:05 WITA`.
+        func time(_ timestamp: String) -> String { zone.format(timestamp) }
     }
 
     static func page(_ title: String, _ chrome: Chrome, _ content: Node...) -> HTML {
