@@ -58,6 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
             print("  \(base)/siapkan?token=\(token)")
         }
         try await opened.reports.installDefaults(dutyAgencyIDs: [])
+        // Persons stored before search by name existed (or loaded in bulk) are indexed once.
+        let indexed = try await opened.personSearch.backfill()
+        if indexed > 0 { print("indexed \(indexed) persons for search by name and NIK") }
         let environment = ProcessInfo.processInfo.environment
         let hashing = try Self.receiptHashing(environment: environment, allowed: allowInsecureReceiptHash || demo)
         if hashing.isInsecure {

@@ -43,6 +43,7 @@ public struct SimpulStore: Sendable {
     public var coordination: CoordinationRepository { CoordinationRepository(db: db, audit: audit, sealed: SealedText(cipher: cipher)) }
     public var outbox: MailOutbox { MailOutbox(db: db) }
     public var spentChallenges: SpentChallenges { SpentChallenges(db: db) }
+    public var personSearch: PersonSearchIndex { PersonSearchIndex(db: db, cipher: cipher) }
     public var accountLinks: AccountLinks { AccountLinks(db: db, audit: audit) }
     public var personMatches: PersonMatchRepository { PersonMatchRepository(db: db, cipher: cipher, audit: audit) }
     public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher, audit: audit) }

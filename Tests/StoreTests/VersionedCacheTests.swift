@@ -55,7 +55,7 @@ struct CaseListCacheTests {
     @Test func theCacheKeepsAtMostItsCapacityAndDropsPagesOfOlderNumbers() {
         let cache = VersionedCache<CaseListKey, CasePage>(capacity: 2)
         let page = { (n: Int) in CasePage(cases: [], hasNext: false, filter: CaseFilter(page: n)) }
-        let key = { (n: Int) in CaseListKey(agencyID: "a", filter: CaseFilter(page: n)) }
+        let key = { (n: Int) in CaseListKey(agencyID: "a", filter: CaseFilter(page: n), namesSearched: false) }
         cache.keep(page(1), key(1), version: 5)
         cache.keep(page(2), key(2), version: 5)
         cache.keep(page(3), key(3), version: 5)

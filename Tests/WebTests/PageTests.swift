@@ -129,6 +129,11 @@ struct PageTests {
             #expect(!other.contains("Yosefina"))
             let (_, list, _) = try await outsider.get("/kasus")
             #expect(list.contains("Tidak ada kasus yang cocok"))
+            // Search by her name finds her case for her agency, and nothing for another.
+            let (_, found, _) = try await officer.get("/kasus?q=yosefina+bria")
+            #expect(found.contains(casePath))
+            let (_, foundByOutsider, _) = try await outsider.get("/kasus?q=yosefina+bria")
+            #expect(!foundByOutsider.contains(casePath) && foundByOutsider.contains("Tidak ada kasus yang cocok"))
         }
     }
 

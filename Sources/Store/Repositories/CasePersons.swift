@@ -15,6 +15,7 @@ extension CaseRepository {
         let warnings = String(decoding: try JSONEncoder().encode(person.warnings), as: UTF8.self)
         let stamp = Timestamp.string(now)
         let matchRows = PersonMatchIndex(db: db, cipher: cipher, audit: audit).rows(for: [(id, person.identity, person.sex)])
+        let searchRows = PersonSearchIndex(db: db, cipher: cipher).rows(personID: id, caseID: caseID, identity: person.identity)
         return try await db.transaction { tx in
             let year = CalendarDate(now).year
             let n = try await Counters.next("person-\(person.role.rawValue)-\(year)", in: tx)
@@ -28,6 +29,7 @@ extension CaseRepository {
                       .optional(p.ageAtReport), .optional(p.citizenship), .text(warnings), .blob(sealed),
                       .optional(viewer.userID), .text(stamp)])
             try await matchRows.write(in: tx)
+            try await PersonSearchIndex(db: db, cipher: cipher).write(searchRows, in: tx)
             try await tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [.text(stamp), .text(caseID)])
             try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
                                               action: "person.add", caseID: caseID, personID: id,

@@ -67,6 +67,9 @@ public struct CaseListKey: Hashable, Sendable {
     /// nil for all cases (administrators).
     let agencyID: String?
     let filter: CaseFilter
+    /// Whether the search text was also looked up among persons' names: only for roles that may
+    /// see identities, so two roles of one agency do not share a page.
+    let namesSearched: Bool
 }
 
 /// What a valid API token stood for when it was read.

@@ -9,7 +9,9 @@ enum CaseListView {
         let f = page.filter
         return Layout.page(lang("Daftar kasus", "Cases"), chrome,
             .form(.method(.get), .action(SiteRoute.cases().path), .class("search"), .attribute(named: "role", value: "search"),
-                  FormViews.textField("q", label: lang("Cari nomor kasus atau kabupaten/kota", "Search case number or kabupaten/kota"),
+                  FormViews.textField("q", label: chrome.signedIn?.user.role.mayNeedIdentities == true
+                                        ? lang("Cari nomor kasus, kabupaten/kota, nama atau NIK orang", "Search case number, kabupaten/kota, a person's name or NIK")
+                                        : lang("Cari nomor kasus atau kabupaten/kota", "Search case number or kabupaten/kota"),
                                       value: f.text, errors: [], lang: lang, markOptional: false),
                   FormViews.select("provinsi", label: lang("Provinsi", "Province"),
                                    options: Province.all.map { ($0.code, $0.name) }, selected: f.provinceCode, errors: [], lang: lang, markOptional: false),

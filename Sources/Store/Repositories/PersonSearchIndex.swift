@@ -1,0 +1,87 @@
+import Cases
+import Foundation
+import Linkage
+import Security
+
+/// Finding a case by a person's name or NIK when identities are sealed: each person's name
+/// tokens, spelling-folded ("Wahjoeningsih" finds "Wahyuningsih"), and NIK are kept only as keyed
+/// hashes, so the store holds no list of names. A search hashes its words the same way and asks
+/// for persons holding all of them.
+public struct PersonSearchIndex: Sendable {
+    let db: any SQLDatabase
+    let cipher: FieldCipher
+    var digest: KeyedDigest { KeyedDigest(cipher: cipher, purpose: "simpul person search v1") }
+
+    /// At most this many words of a search are used.
+    static let maxTerms = 6
+
+    /// The terms a person is found by.
+    static func terms(of identity: PersonIdentity) -> [String] {
+        var terms = Set(nameTerms(identity.fullName))
+        if let nik = identity.nik.map(digits), nik.count == 16 { terms.insert("k:" + nik) }
+        return terms.sorted()
+    }
+
+    /// The terms a search asks for: a NIK when it is sixteen digits (spaces and dots allowed),
+    /// else its words as names; nil when it holds neither.
+    public static func queryTerms(_ text: String?) -> [String]? {
+        guard let text, !text.isEmpty, text.utf8.count <= 200 else { return nil }
+        let nik = digits(text)
+        if nik.count == 16, text.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." }) { return ["k:" + nik] }
+        let names = Array(Set(nameTerms(text)).sorted().prefix(maxTerms))
+        return names.isEmpty ? nil : names
+    }
+
+    static func digits(_ s: String) -> String { String(s.filter { $0.isASCII && $0.isNumber }) }
+
+    /// Name words of two letters or more, folded to ASCII capitals and then to their spelling key.
+    static func nameTerms(_ text: String) -> [String] {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
+        return folded.split { !($0.isASCII && $0.isLetter) }.filter { $0.count >= 2 }.map { "n:" + SpellingKey.key(String($0)) }
+    }
+
+    /// The rows that index one person.
+    func rows(personID: String, caseID: String, identity: PersonIdentity) -> [[SQLValue]] {
+        let terms = Self.terms(of: identity)
+        return zip(terms, digest.int64s(terms)).map { _, key in [.int(key), .text(personID), .text(caseID)] }
+    }
+
+    static let insertSQL = "INSERT INTO person_search_keys (search_key, person_id, case_id) VALUES (?, ?, ?)"
+
+    func write(_ rows: [[SQLValue]], in tx: any SQLExecutor) async throws {
+        guard !rows.isEmpty else { return }
+        try await tx.executeBatch(Self.insertSQL, rows)
+    }
+
+    /// The keys of a search, for the case list.
+    public func keys(_ terms: [String]) -> [Int64] { digest.int64s(terms) }
+
+    /// Indexes every person who has no search key yet (persons stored before the index
+    /// existed, or loaded in bulk), a batch at a time; answers how many were indexed.
+    @discardableResult
+    public func backfill(batch: Int = 1_000) async throws -> Int {
+        var done = 0
+        while true {
+            let rows = try await db.query("""
+                SELECT p.id, p.case_id, p.identity FROM case_persons p
+                WHERE NOT EXISTS (SELECT 1 FROM person_search_keys k WHERE k.person_id = p.id) LIMIT ?
+                """, [.int(batch)])
+            if rows.isEmpty { return done }
+            var keyRows: [[SQLValue]] = []
+            var empty: [String] = []
+            for r in rows {
+                let id = try r.text("id")
+                guard let sealed = r.blob("identity") else { empty.append(id); continue }
+                let identity = try cipher.open(json: PersonIdentity.self, sealed, context: "person:\(id)")
+                let indexed = self.rows(personID: id, caseID: try r.text("case_id"), identity: identity)
+                if indexed.isEmpty { empty.append(id) } else { keyRows += indexed }
+            }
+            // A person with nothing to index (no name of two letters, no NIK) is given a key no
+            // search can produce, so the backfill does not ask for them again.
+            keyRows += empty.map { [.int(Int64.min), .text($0), .text("")] }
+            let indexedRows = keyRows
+            try await db.transaction { tx in try await write(indexedRows, in: tx) }
+            done += rows.count
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Cases
+import Foundation
+import Testing
+@testable import Store
+
+/// A case is found by a person's name or NIK, for the agencies involved in it only, and the store
+/// holds keyed hashes rather than names.
+@Suite("Search by a person's name or NIK")
+struct PersonSearchStoreTests {
+    static func add(_ f: Fixture, _ caseID: String, name: String, nik: String?) async throws {
+        let draft = PersonDraft(role: "victim", fullName: name, nik: nik, sex: "female")
+        _ = try await f.store.cases.addPerson(try draft.validated(today: Fixture.today), toCase: caseID, by: f.investigator)
+    }
+
+    static func found(_ f: Fixture, _ text: String, by viewer: Viewer) async throws -> [String] {
+        try await f.store.cases.list(CaseFilter(text: text), viewer: viewer).cases.map(\.id)
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aVictimsCaseIsFoundByHerNameOrNIKByHerAgencyOnly(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let mine = try await f.registerCase(regency: "Kabupaten Belu")
+            let other = try await f.registerCase(regency: "Kabupaten Belu")
+            try await Self.add(f, mine.id, name: "Maria Goreti Seran", nik: "5303015508950123")
+            try await Self.add(f, other.id, name: "Maria Ulfa", nik: nil)
+            #expect(try await Self.found(f, "maria seran", by: f.investigator) == [mine.id])
+            #expect(try await Self.found(f, "MARIA GORETTI", by: f.investigator) == [mine.id], "spelling variants fold")
+            #expect(try await Self.found(f, "5303 0155 0895 0123", by: f.investigator) == [mine.id])
+            #expect(Set(try await Self.found(f, "maria", by: f.investigator)) == [mine.id, other.id])
+            // Another agency, and a role that may not see identities, find nothing by her name.
+            #expect(try await Self.found(f, "maria seran", by: f.outsider).isEmpty)
+            #expect(try await Self.found(f, "maria seran", by: f.admin).isEmpty)
+            // Any text is answered.
+            for odd in ["'; DROP TABLE cases; --", "%_\\", String(repeating: "a ", count: 300), "😀 Seran"] {
+                _ = try await Self.found(f, odd, by: f.investigator)
+            }
+            // No name or NIK in the index, only keyed hashes.
+            let keys = try await f.store.db.query("SELECT * FROM person_search_keys", [])
+            #expect(!keys.isEmpty && keys.allSatisfy { $0["search_key"].int64 != nil && !"\($0["search_key"])".contains("MARIA") })
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func personsStoredBeforeTheIndexAreIndexedOnce(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let c = try await f.registerCase()
+            try await Self.add(f, c.id, name: "Yosefina Bria", nik: nil)
+            try await f.store.db.execute("DELETE FROM person_search_keys", [])
+            #expect(try await Self.found(f, "yosefina", by: f.investigator).isEmpty)
+            #expect(try await f.store.personSearch.backfill() == 1)
+            #expect(try await f.store.personSearch.backfill() == 0, "nothing is indexed twice")
+            #expect(try await Self.found(f, "bria yosefina", by: f.investigator) == [c.id])
+        }
+    }
+
+    @Test func searchTermsAreNamesOrANIK() {
+        #expect(PersonSearchIndex.queryTerms("3507.0241.0190.0002") == ["k:3507024101900002"])
+        #expect(PersonSearchIndex.queryTerms("Wahjoeningsih")?.first == PersonSearchIndex.queryTerms("wahyuningsih")?.first)
+        #expect(PersonSearchIndex.queryTerms("12") == nil && PersonSearchIndex.queryTerms("") == nil && PersonSearchIndex.queryTerms("a") == nil)
+    }
+}
