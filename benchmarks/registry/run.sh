@@ -2,7 +2,7 @@
 # Issue 2 benchmark: 100k demo cases on SQLite, a release build, wrk on loopback with 32
 # connections. Prints: demo load time; start-up to first answer; p99 and throughput of the case
 # list page, the case search page, 1,600 different searches (varied-search.lua: what a search
-# costs when no kept page answers it) and the case-list JSON against a trivial route (/health) of
+# costs when no kept page answers it), searches by a person's name or NIK (name-search.lua) and the case-list JSON against a trivial route (/health) of
 # the same server in the same run; the server's resident memory (VmRSS and Pss).
 #
 #   benchmarks/registry/run.sh [CASES]      (default 100000)
@@ -55,6 +55,8 @@ measure "case search page" "/kasus?q=malang&status=investigation" "Cookie: simpu
 # VersionedCache); this one asks 1,600 different searches, so the database is searched nearly
 # every time.
 measure "case search, varied" /kasus "Cookie: simpul_session=$session" benchmarks/registry/varied-search.lua >/dev/null
+# Issue 15: by a person's name or NIK through the keyed search index (target p99 < 50 ms).
+measure "search by name or NIK" /kasus "Cookie: simpul_session=$session" benchmarks/registry/name-search.lua >/dev/null
 json=$(measure "case list JSON" /api/v1/cases "Authorization: Bearer $token")
 echo "case JSON / trivial ratio: $(echo "scale=2; $json / $trivial" | bc)" >&2
 # VmRSS counts a page of the database file once for every SQLite connection that has it mapped
