@@ -28,13 +28,23 @@ public struct WorkItem: Sendable, Hashable, Codable {
     /// Where an escalated task also shows.
     public let escalatedTo: TaskAssignee?
 
+    /// The victim it is about, if one (for the row to name, as the viewer may see her).
+    public var victimID: String?
+    /// The other party: the sending agency of a referral, the requesting one of a service.
+    public var otherAgencyID: String?
+    /// The record's status code, from which the next step is told.
+    public var status: String?
+
     public init(kind: Kind, id: String, caseID: String?, summary: String, dueOn: CalendarDate?, assignee: TaskAssignee,
-                escalatedTo: TaskAssignee?) {
+                escalatedTo: TaskAssignee?, victimID: String? = nil, otherAgencyID: String? = nil, status: String? = nil) {
         self.kind = kind
         self.id = id
         self.caseID = caseID
         self.summary = summary
         self.dueOn = dueOn
+        self.victimID = victimID
+        self.otherAgencyID = otherAgencyID
+        self.status = status
         self.assignee = assignee
         self.escalatedTo = escalatedTo
     }
@@ -78,5 +88,22 @@ extension WorkItem {
         self.init(kind: .restitution, id: restitution.id, caseID: restitution.caseID,
                   summary: restitution.status.rawValue, dueOn: deadline.dueOn,
                   assignee: TaskAssignee(agencyID: restitution.responsibleAgencyID), escalatedTo: nil)
+    }
+}
+
+extension WorkItem {
+    /// What the agency does next, said plainly — a referral delivered but not yet started says
+    /// "Mulai tangani" rather than only "due soon".
+    public var nextStep: (id: String, en: String)? {
+        switch (kind, status) {
+        case (.referral, ReferralStatus.requested.rawValue?): ("Terima atau tolak rujukan", "Accept or decline the referral")
+        case (.referral, ReferralStatus.accepted.rawValue?): ("Mulai tangani", "Start working on it")
+        case (.referral, ReferralStatus.inProgress.rawValue?): ("Selesaikan dan catat hasilnya", "Complete it and record the outcome")
+        case (.protectionItem, ProtectionStatus.requested.rawValue?): ("Mulai berikan layanan", "Start the service")
+        case (.protectionItem, ProtectionStatus.inProgress.rawValue?): ("Catat layanan diberikan", "Record the service as delivered")
+        case (.task, _): ("Kerjakan, lalu tandai selesai", "Do it, then mark it done")
+        case (.restitution, _): ("Catat pembayaran restitusi", "Record the restitution paid")
+        default: nil
+        }
     }
 }

@@ -55,6 +55,11 @@ import Testing
             _ = try await worker.signIn("peksos")
             let (_, work, _) = try await worker.get("/kerja")
             #expect(work.contains(referralPath) && work.contains("Terlambat 2 hari"))
+            // The row says which case, which victim, from whom, and what to do next.
+            let number = try #require(try await fixture.store.cases.record(id: caseID)?.number)
+            let victimCode = try #require(try await fixture.store.cases.persons(caseID: caseID).first?.code)
+            #expect(work.contains(number) && work.contains(victimCode) && work.contains("Instansi POLDA-A"))
+            #expect(work.contains("Terima atau tolak rujukan"))
             let (_, referral, _) = try await worker.get(referralPath)
             #expect(!referral.contains("<h2>Ringkasan kasus</h2>"), "grants open only once the referral is accepted")
             let version = try #require(Self.field("version", in: referral))

@@ -40,6 +40,15 @@ extension CaseRepository {
 }
 
 extension CaseRepository {
+    /// Several persons at once by id, without identities (pseudonyms only; nothing to audit).
+    public func persons(ids: [String]) async throws -> [String: CasePerson] {
+        let ids = Array(Set(ids))
+        guard !ids.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        let rows = try await db.query("SELECT * FROM case_persons WHERE id IN (\(marks))", ids.map { .text($0) })
+        return Dictionary(try rows.map { let p = try Self.person($0); return (p.id, p) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// One person's identity for a reader outside the case's agencies who holds a grant for it
     /// (an active referral). The caller has checked the grant; the reading is audited here with
     /// the reason.

@@ -105,7 +105,7 @@ public struct CoordinationRepository: Sendable {
     /// due soonest, then what has no due date; at most `limit`. Read from the columns alone (no
     /// record is decoded), so a long list costs one index walk.
     public func openWork(agencyID: String, limit: Int = 100) async throws -> [WorkItem] {
-        let columns = "kind, id, case_id, due_on, summary, owner_agency, assignee_role, assignee_user, escalated_agency"
+        let columns = "kind, id, case_id, victim_id, other_agency, status, due_on, summary, owner_agency, assignee_role, assignee_user, escalated_agency"
         let own = try await db.query("""
             SELECT \(columns) FROM coordination_records WHERE owner_agency = ? AND open = 1
             ORDER BY CASE WHEN due_on IS NULL THEN 1 ELSE 0 END, due_on LIMIT ?
@@ -130,7 +130,9 @@ public struct CoordinationRepository: Sendable {
                             assignee: TaskAssignee(agencyID: try row.text("owner_agency"),
                                                    role: row.optionalText("assignee_role").flatMap(Role.init(rawValue:)),
                                                    userID: row.optionalText("assignee_user")),
-                            escalatedTo: row.optionalText("escalated_agency").map { TaskAssignee(agencyID: $0) })
+                            escalatedTo: row.optionalText("escalated_agency").map { TaskAssignee(agencyID: $0) },
+                            victimID: row.optionalText("victim_id"), otherAgencyID: row.optionalText("other_agency"),
+                            status: row.optionalText("status"))
         }
     }
 

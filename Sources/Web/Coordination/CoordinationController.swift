@@ -25,7 +25,7 @@ struct CoordinationController {
             let whole = req.uri.queryParameters.get("instansi") == "1"
             let work = try await service.work(for: s.viewer, today: today, wholeAgency: whole)
             let html = WorkPage.render(ctx.chrome(for: s, path: req.uri.path), queue: work.queue, open: work.open, overdue: work.overdue,
-                                       notices: notices, today: today, wholeAgency: whole)
+                                       context: work.context, notices: notices, today: today, wholeAgency: whole)
             if notices.contains(where: { !$0.read }) { try await store.coordination.markNoticesRead(for: s.viewer) }
             return Layout.response(html)
         }

@@ -210,10 +210,24 @@ struct CoordinationService: Sendable {
 
     /// The user's work (or, with `wholeAgency`, everyone's in the agency): the most urgent of
     /// what the agency owns (overdue first, then due soon), with how much is open and overdue.
-    func work(for viewer: Viewer, today: CalendarDate, wholeAgency: Bool = false, limit: Int = 100) async throws -> (queue: WorkQueue, open: Int, overdue: Int) {
+    /// What a work row names besides the item: its case's number, its victim's pseudonym, the
+    /// other agency's name.
+    struct WorkContext: Sendable {
+        var caseNumbers: [String: String] = [:]
+        var victims: [String: CasePerson] = [:]
+        var agencies: [String: String] = [:]
+    }
+
+    func work(for viewer: Viewer, today: CalendarDate, wholeAgency: Bool = false, limit: Int = 100)
+        async throws -> (queue: WorkQueue, open: Int, overdue: Int, context: WorkContext) {
         let items = try await store.coordination.openWork(agencyID: viewer.agencyID, limit: limit)
         let queue = wholeAgency ? WorkQueue.forAgency(viewer.agencyID, items, today: today) : WorkQueue.forUser(viewer, items, today: today)
         let counts = try await store.coordination.workCounts(agencyID: viewer.agencyID, today: today)
-        return (queue, counts.open, counts.overdue)
+        let shown = queue.entries.map(\.item)
+        var context = WorkContext()
+        context.caseNumbers = try await store.cases.numbersAndAgencies(caseIDs: Array(Set(shown.compactMap(\.caseID)))).mapValues(\.number)
+        context.victims = try await store.cases.persons(ids: shown.compactMap(\.victimID))
+        context.agencies = Dictionary(try await store.agencies.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return (queue, counts.open, counts.overdue, context)
     }
 }

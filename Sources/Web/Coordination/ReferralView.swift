@@ -73,8 +73,8 @@ enum ReferralPage {
 
 /// `/kerja`: what the user's agency must do, overdue first, then due soon; and the notices.
 enum WorkPage {
-    static func render(_ chrome: Layout.Chrome, queue: WorkQueue, open: Int, overdue: Int, notices: [StoredNotice], today: CalendarDate,
-                       wholeAgency: Bool) -> HTML {
+    static func render(_ chrome: Layout.Chrome, queue: WorkQueue, open: Int, overdue: Int, context: CoordinationService.WorkContext,
+                       notices: [StoredNotice], today: CalendarDate, wholeAgency: Bool) -> HTML {
         let lang = chrome.lang
         func link(_ item: WorkItem) -> String {
             switch item.kind {
@@ -91,13 +91,25 @@ enum WorkPage {
             .p(.a(.href(SiteRoute.work.path + (wholeAgency ? "" : "?instansi=1")),
                   .plain(wholeAgency ? lang("Hanya pekerjaan saya", "Only my work") : lang("Semua pekerjaan instansi saya", "All of my agency's work")))),
             .p(.plain(lang("Yang lewat tenggat lebih dulu, lalu yang segera jatuh tempo. Hari ini: ", "Overdue first, then due soon. Today: ") + today.description)),
-            .p(.class("counts"), .strong(.plain(lang("\(open) pekerjaan terbuka, \(overdue) lewat tenggat", "\(open) open, \(overdue) overdue"))),
-               .if(open > queue.entries.count, .plain(lang(" — ditampilkan \(queue.entries.count) yang paling mendesak", " — showing the \(queue.entries.count) most urgent")))),
-            queue.entries.isEmpty ? .p(.plain(lang("Tidak ada pekerjaan terbuka.", "No open work."))) :
-            .table(.thead(.tr(.th(.plain(lang("Pekerjaan", "Work"))), .th(.plain(lang("Tenggat", "Due"))), .th(.plain(lang("Keadaan", "Urgency"))))),
+            .p(.class("counts"), .strong(.plain(lang("\(open) pekerjaan terbuka di instansi, \(overdue) lewat tenggat",
+                                                     "\(open) open in the agency, \(overdue) overdue"))),
+               .plain(queue.entries.isEmpty || queue.entries.count == open ? ""
+                      : lang(" — di sini \(queue.entries.count) " + (wholeAgency ? "yang paling mendesak" : "untuk Anda"),
+                             " — here \(queue.entries.count) " + (wholeAgency ? "most urgent" : "for you")))),
+            queue.entries.isEmpty ? .p(.plain(open > 0 && !wholeAgency
+                ? lang("Tidak ada pekerjaan yang ditugaskan kepada Anda atau peran Anda. Lihat semua pekerjaan instansi di atas.",
+                       "No work is assigned to you or your role. See all of your agency's work above.")
+                : lang("Tidak ada pekerjaan terbuka.", "No open work."))) :
+            .table(.thead(.tr(.th(.plain(lang("Pekerjaan", "Work"))), .th(.plain(lang("Kasus", "Case"))), .th(.plain(lang("Korban", "Victim"))),
+                              .th(.plain(lang("Dari", "From"))), .th(.plain(lang("Langkah berikutnya", "Next step"))),
+                              .th(.plain(lang("Tenggat", "Due"))), .th(.plain(lang("Keadaan", "Urgency"))))),
                    .tbody(.forEach(queue.entries) { e in
                        .tr(.class(e.urgency.rawValue),
                            .td(.a(.href(link(e.item)), .plain(summary(e.item)))),
+                           .td(.plain(e.item.caseID.flatMap { context.caseNumbers[$0] } ?? "—")),
+                           .td(.plain(e.item.victimID.flatMap { context.victims[$0]?.pseudonym(lang.language) } ?? "—")),
+                           .td(.plain(e.item.otherAgencyID.flatMap { context.agencies[$0] } ?? "—")),
+                           .td(.plain(e.item.nextStep.map { lang($0) } ?? "—")),
                            .td(.plain(e.item.dueOn?.description ?? "—")),
                            .td(e.urgency == .overdue ? .strong(.class("late"), .plain(lang("Terlambat \(e.days) hari", "\(e.days) day(s) overdue")))
                                                      : .plain(lang(e.urgency.label))))
