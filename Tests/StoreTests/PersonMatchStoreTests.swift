@@ -102,7 +102,7 @@ struct PersonMatchStoreTests {
             #expect(undone.history.last?.note == "Tanggal lahir berbeda menurut KK")
             // The note is read back, but the table holds it sealed.
             let notes = try await f.store.db.query("SELECT note FROM person_link_history WHERE note IS NOT NULL", []).compactMap { $0.optionalText("note") }
-            #expect(notes.count == 2 && notes.allSatisfy { $0.hasPrefix(SealedText.prefix) && !$0.contains("KK") && !$0.contains("NIK") })
+            #expect(notes.count == 2 && notes.allSatisfy { $0.hasPrefix(SealedText.prefix) && !$0.contains("menurut KK") && !$0.contains("NIK sama") })
             let rejected = try await repo.decide(personID: b.id, candidateID: a.id, action: .reject, expectedVersion: 2, note: nil, by: f.outsider)
             #expect(rejected.status == .rejected && rejected.history.count == 3)
 

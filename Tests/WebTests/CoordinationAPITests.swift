@@ -133,6 +133,28 @@ import Testing
     }
 }
 
+@Suite struct TaskAssigneeTests {
+    /// A task for a role nobody in the agency holds would appear on no one's list: refused.
+    @Test func aTaskForARoleTheAgencyLacksIsRefused() async throws {
+        try await WebFixture.with { fixture, client in
+            let police = try await APITests.token(fixture, "penyidik")
+            let (_, created) = try await APITests.call(client, .post, "/api/v1/cases", token: police, body: """
+                {"provinceCode":"53","regency":"Kabupaten Kupang","openedOn":"2026-10-01","exploitationTypes":["forced_labour"],"summary":"","agencyIDs":[]}
+                """)
+            let caseID = try #require(created["id"] as? String)
+            let due = CalendarDate(Date()).addingDays(3).description
+            let (refused, body) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/tasks", token: police, body: """
+                {"title":"Periksa saksi","assigneeAgencyId":"ag-a","assigneeRole":"lpsk_officer","dueOn":"\(due)"}
+                """)
+            #expect(refused == .unprocessableContent && APITests.message(body).contains("no enabled user"))
+            let (ok, _) = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/tasks", token: police, body: """
+                {"title":"Periksa saksi","assigneeAgencyId":"ag-a","assigneeRole":"investigator","dueOn":"\(due)"}
+                """)
+            #expect(ok == .created)
+        }
+    }
+}
+
 @Suite struct TaskAndRestitutionAPITests {
     @Test(arguments: TestBackend.available)
     func lateTasksReachTheSupervisorAndRestitutionCannotBeOverpaidWithoutAReason(_ backend: TestBackend) async throws {

@@ -54,6 +54,12 @@ public struct UserRepository: Sendable {
         try await db.query("SELECT COUNT(*) AS n FROM users", []).first?.int("n") ?? 0
     }
 
+    /// How many enabled users an agency has in a role.
+    public func enabledCount(agencyID: String, role: Role) async throws -> Int {
+        try await db.query("SELECT COUNT(*) AS n FROM users WHERE agency_id = ? AND role = ? AND disabled = 0",
+                           [.text(agencyID), .text(role.rawValue)]).first?.optionalInt("n") ?? 0
+    }
+
     public func all() async throws -> [UserAccount] {
         try await db.query("SELECT * FROM users ORDER BY username", []).map(Self.user)
     }

@@ -14,6 +14,13 @@ extension CoordinationService {
         guard involved.contains(assignee.agencyID) else {
             throw CoordinationError.input("assignee", id: "Pilih instansi yang terlibat dalam kasus", en: "Choose an agency involved in the case")
         }
+        // A task for a role nobody in that agency holds would appear on no one's list.
+        if let role = assignee.role {
+            guard try await store.users.enabledCount(agencyID: assignee.agencyID, role: role) > 0 else {
+                throw CoordinationError.input("assigneeRole", id: "Instansi itu tidak memiliki pengguna aktif dengan peran \(role.label.id)",
+                                              en: "That agency has no enabled user with the role \(role.label.en)")
+            }
+        }
         let task = try CoordinationTask.create(id: UUID().uuidString.lowercased(), caseID: caseID, title: title, by: viewer.agencyID,
                                                on: today, assignee: assignee, dueOn: dueOn,
                                                supervisor: TaskAssignee(agencyID: viewer.agencyID), escalateAfterDays: escalateAfterDays)
