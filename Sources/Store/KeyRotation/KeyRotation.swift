@@ -1,0 +1,105 @@
+import Foundation
+import Security
+
+/// Re-seals every sealed value under the current data-encryption key while servers keep
+/// running. Nothing is ever unreadable: every server already holds the new key before it becomes
+/// current (`simpul key add`, then distribute the keyring), each value is replaced by a box of the
+/// same plaintext in one write, and the old key stays in the keyring until `retire` has checked
+/// that no value is under it.
+public struct KeyRotation: Sendable {
+    let db: any SQLDatabase
+    let cipher: FieldCipher
+    public var batchSize = 200
+    /// Called after each committed batch of a pass (its column's report so far); tests throw here
+    /// to stop a pass midway as a crash would.
+    public var batchDone: @Sendable (SealedColumnReport) async throws -> Void = { _ in }
+
+    public init(store: SimpulStore) {
+        db = store.db
+        cipher = store.cipher
+    }
+
+    /// Makes key `id` the one that seals, in the store (for every server that holds it) and here.
+    public func makeCurrent(_ id: UInt32) async throws {
+        guard cipher.keyring.keys[id] != nil else { throw KeyError.unknownKeyID(id) }
+        let keys = DataKeys(db: db)
+        var state = try await keys.read()
+        state.current = id
+        if !state.inUse.contains(id) { state.inUse.append(id) }
+        try await keys.write(state)
+        try cipher.sealWith(id)
+    }
+
+    /// One pass over every sealed column towards the store's current key, from the checkpoints an
+    /// interrupted pass left, if any.
+    public func pass() async throws -> RotationPass {
+        let target = try await DataKeys(db: db).read().current
+        try cipher.sealWith(target)
+        let checkpoints = RotationCheckpoints(db: db)
+        let marks = try await checkpoints.all().filter { $0.value.target == target }
+        var reports: [SealedColumnReport] = []
+        for column in SealedColumn.all {
+            let mark = marks[column.name]
+            if mark?.done == true {
+                var report = SealedColumnReport(column: column.name)
+                report.doneEarlier = true
+                reports.append(report)
+                continue
+            }
+            let walk = SealedColumnWalk(column: column, db: db, cipher: cipher, batchSize: batchSize)
+            let report = try await walk.walk(after: try mark?.after.map(column.cursor), resealTo: target, checkpoints: checkpoints,
+                                             resealedBefore: mark?.resealed ?? 0, batchDone: batchDone)
+            try await db.transaction { tx in
+                try await checkpoints.save(column.name, .init(target: target, after: nil, done: true,
+                                                              resealed: (mark?.resealed ?? 0) + report.resealed), in: tx)
+            }
+            reports.append(report)
+        }
+        try await checkpoints.clear()
+        return RotationPass(target: target, resumed: !marks.isEmpty, columns: reports)
+    }
+
+    /// Passes until one finds every value under the current key (at most `maxPasses`): values a
+    /// server sealed under the old key meanwhile (it had not yet learnt of the new one) are taken
+    /// by the next pass.
+    public func run(maxPasses: Int = 5, passDone: @Sendable (RotationPass) -> Void = { _ in }) async throws -> [RotationPass] {
+        var passes: [RotationPass] = []
+        repeat {
+            let pass = try await pass()
+            passes.append(pass)
+            passDone(pass)
+            if pass.complete { break }
+        } while passes.count < maxPasses
+        return passes
+    }
+
+    /// How many values each column holds under each key, read only.
+    public func census() async throws -> [SealedColumnReport] {
+        var reports: [SealedColumnReport] = []
+        for column in SealedColumn.all {
+            let walk = SealedColumnWalk(column: column, db: db, cipher: cipher, batchSize: batchSize)
+            reports.append(try await walk.walk(after: nil, resealTo: nil, checkpoints: nil))
+        }
+        return reports
+    }
+
+    /// Takes key `id` off the keys the data may be under, once no value is sealed under it. The
+    /// caller then removes it from the keyring. Key 0 stays: it is the root of the derived keys.
+    public func retire(_ id: UInt32) async throws {
+        guard id != Keyring.rootID else {
+            throw StoreError.badConfiguration("key 0 cannot be retired: it is the root of the derived keys (receipt codes, blind indexes, the audit chain)")
+        }
+        let keys = DataKeys(db: db)
+        var state = try await keys.read()
+        guard id != state.current else {
+            throw StoreError.badConfiguration("key \(id) is the current key: add a new key and rotate to it before retiring \(id)")
+        }
+        let left = try await census().filter { ($0.found[id] ?? 0) > 0 }
+        guard left.isEmpty else {
+            let list = left.map { "\($0.column): \($0.found[id]!)" }.joined(separator: ", ")
+            throw StoreError.conflict("values are still sealed under key \(id) (\(list)); run simpul key rotate until none are, then retire it")
+        }
+        state.inUse.removeAll { $0 == id }
+        try await keys.write(state)
+    }
+}
