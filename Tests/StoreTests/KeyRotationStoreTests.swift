@@ -1,5 +1,6 @@
 import Cases
 import Foundation
+import Logging
 import Security
 import Testing
 @testable import Store
@@ -118,6 +119,22 @@ struct KeyRotationStoreTests {
             _ = try await withTwo.run()
             try await withTwo.retire(1)
             #expect(try await f.store.dataKeys.read() == DataKeyState(current: 2, inUse: [0, 2]))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func runningServersFollowTheStoresCurrentKeyWhenTheyHoldIt(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { db in
+            try await Migrations.migrate(db)
+            let holder = SimpulStore(db: db, cipher: FieldCipher(keyring: try Fixture.keyringWithNewKey()))
+            let lacking = SimpulStore(db: db, cipher: Fixture.key)
+            let rotating = SimpulStore(db: db, cipher: FieldCipher(keyring: try Fixture.keyringWithNewKey()))
+            try await KeyRotation(store: rotating).makeCurrent(1)
+            #expect(holder.cipher.sealingKeyID == 0)
+            try await holder.followSealingKey(logger: Logger(label: "test"))
+            try await lacking.followSealingKey(logger: Logger(label: "test"))
+            #expect(holder.cipher.sealingKeyID == 1 && holder.users.cipher.sealingKeyID == 1, "every repository of the store follows")
+            #expect(lacking.cipher.sealingKeyID == 0, "a server without key 1 goes on sealing under key 0")
         }
     }
 
