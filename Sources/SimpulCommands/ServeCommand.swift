@@ -27,6 +27,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Sender address of notice e-mails.") var mailFrom: String = "simpul@localhost"
     @Option(help: "Folder for notice e-mails when no --smtp is given. Default: DIR/outbox.") var outbox: String?
 
+    /// How often a server looks up which key the store says seals.
+    static let keyFollowSeconds = 10
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1–65535, not \(port)") }
         guard (0...10).contains(trustedProxies) else { throw ValidationError("--trusted-proxies must be 0–10, not \(trustedProxies)") }
@@ -94,6 +97,15 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         defer { purge.cancel() }
+        // After `simpul key rotate` makes another key current, this server seals under it from its
+        // next look (when its keyring holds that key; else it warns and keeps the key it has).
+        let followKey = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(Self.keyFollowSeconds))
+                do { try await opened.followSealingKey(logger: logger) } catch { logger.error("reading the current key failed: \(error)") }
+            }
+        }
+        defer { followKey.cancel() }
         let transport: any MailTransport = try smtp.map { let (h, p) = try Self.hostPort($0); return SMTPTransport(host: h, port: p, from: mailFrom) }
             ?? OutboxFolderTransport(directory: outbox ?? (store.dataDirectory as NSString).appendingPathComponent("outbox"), from: mailFrom)
         let mail = Task { await MailDelivery.run(opened.outbox, transport: transport) { logger.error("\($0)") } }

@@ -14,6 +14,9 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "File holding the base64 data-encryption key. Default: DIR/simpul.key. SIMPUL_KEY in the environment wins.")
     var keyFile: String?
 
+    @Option(help: "Keyring of data-encryption keys (simpul key add). Default: simpul.keyring beside the key file. SIMPUL_KEYRING in the environment wins.")
+    var keyringFile: String?
+
     var location: StoreLocation {
         if let url = databaseURL ?? ProcessInfo.processInfo.environment["SIMPUL_DATABASE_URL"], !url.isEmpty {
             return .postgres(url: url)
@@ -22,10 +25,11 @@ struct StoreOptions: ParsableArguments {
     }
 
     var resolvedKeyFile: String { keyFile ?? (dataDirectory as NSString).appendingPathComponent("simpul.key") }
+    var resolvedKeyringFile: String { keyringFile ?? SimpulStore.keyringFile(beside: resolvedKeyFile) }
 
     func open(logger: Logger, quiet: Bool = false) async throws -> SimpulStore {
         do {
-            let (store, notes) = try await SimpulStore.open(location, keyFile: resolvedKeyFile,
+            let (store, notes) = try await SimpulStore.open(location, keyFile: resolvedKeyFile, keyringFile: resolvedKeyringFile,
                                                             environment: ProcessInfo.processInfo.environment, logger: logger)
             if !quiet { notes.forEach { print($0) } }
             return store
