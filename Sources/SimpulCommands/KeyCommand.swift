@@ -71,6 +71,9 @@ struct KeyCommand: AsyncParsableCommand {
                 let role = id == state.current ? "current, seals" : state.inUse.contains(id) ? "in use, reads" : "staged: reads, does not seal yet"
                 print("key \(id)  \(opened.cipher.keyring.fingerprint(id)!)  \(role)\(id == Keyring.rootID ? ", root of the derived keys" : "")")
             }
+            for holder in try await opened.keyHolders.running() {
+                print("server \(holder.server): holds keys \(holder.keyIDs.map(String.init).joined(separator: ", ")), seals under key \(holder.sealingKey)")
+            }
             KeyRotateCommand.printCounts(try await KeyRotation(store: opened).census())
         }
     }

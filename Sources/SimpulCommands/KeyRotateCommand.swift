@@ -39,17 +39,17 @@ struct KeyRotateCommand: AsyncParsableCommand {
             say("Key \(target) is now current: every server that holds it seals under it within \(ServeCommand.keyFollowSeconds) s.")
         }
         rotation.batchDone = { report in say("  \(report.column): \(report.resealed) re-sealed under key \(target)") }
-        let passes = try await rotation.run(maxPasses: maxPasses) { pass in
+        let outcome = try await rotation.run(maxPasses: maxPasses) { pass in
             say("pass\(pass.resumed ? " (resumed)" : ""): \(pass.resealed) re-sealed, \(pass.changedMeanwhile) changed meanwhile")
         }
-        let last = passes.last!
-        Self.printCounts(last.columns, say: say)
-        if last.complete {
+        Self.printCounts(outcome.passes.last!.columns, say: say)
+        if outcome.finished {
             say("Rotation to key \(target) complete: every sealed value is under key \(target).")
             let old = state.inUse.filter { $0 != target && $0 != Keyring.rootID }
             if !old.isEmpty { say("Retire the old keys with simpul key retire --id \(old.map(String.init).joined(separator: " / --id ")).") }
         } else {
-            say("Values remain under older keys (servers that had not yet switched wrote them): run simpul key rotate again.")
+            for holder in outcome.serversBehind { say("server \(holder.server) still seals under key \(holder.sealingKey) (it looks every \(ServeCommand.keyFollowSeconds) s)") }
+            say("Values may remain under older keys (servers that had not yet switched wrote them): run simpul key rotate again.")
             throw ExitCode(3)
         }
     }

@@ -99,10 +99,16 @@ struct ServeCommand: AsyncParsableCommand {
         defer { purge.cancel() }
         // After `simpul key rotate` makes another key current, this server seals under it from its
         // next look (when its keyring holds that key; else it warns and keeps the key it has).
+        // It also tells the store which keys it holds, so that no key becomes current before it can read it.
+        let server = "\(ProcessInfo.processInfo.hostName) pid \(ProcessInfo.processInfo.processIdentifier) port \(port)"
+        try await opened.keyHolders.report(server: server, cipher: opened.cipher)
         let followKey = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(Self.keyFollowSeconds))
-                do { try await opened.followSealingKey(logger: logger) } catch { logger.error("reading the current key failed: \(error)") }
+                do {
+                    try await opened.followSealingKey(logger: logger)
+                    try await opened.keyHolders.report(server: server, cipher: opened.cipher)
+                } catch { logger.error("reading the current key failed: \(error)") }
             }
         }
         defer { followKey.cancel() }

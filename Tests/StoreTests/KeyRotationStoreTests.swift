@@ -24,7 +24,9 @@ struct KeyRotationStoreTests {
             var rotation = KeyRotation(store: f.store)
             rotation.batchSize = 2
             try await rotation.makeCurrent(1)
-            let passes = try await rotation.run()
+            let outcome = try await rotation.run()
+            let passes = outcome.passes
+            #expect(outcome.finished)
 
             let after = try await f.sealedValues()
             #expect(after.values.allSatisfy { $0.values.allSatisfy { $0.keyID == 1 } }, "no value is left under key 0")
@@ -89,8 +91,9 @@ struct KeyRotationStoreTests {
                 try await lagging.users.setSecondFactor(userID: f.investigator.userID, totp: TOTP(secret: Array("\(i)2345678901234567890".utf8)),
                                                         acceptedStep: Int64(i))
             }
-            let passes = try await rotation.run()
-            #expect(passes.count >= 2 && passes.last!.complete)
+            let outcome = try await rotation.run()
+            let passes = outcome.passes
+            #expect(outcome.finished && passes.count >= 2 && passes.last!.complete)
             #expect(passes.dropFirst().contains { $0.resealed > 0 }, "a later pass re-sealed what the lagging server wrote")
             let after = try await f.sealedValues()
             #expect(after.values.allSatisfy { $0.values.allSatisfy { $0.keyID == 1 } })
@@ -135,6 +138,40 @@ struct KeyRotationStoreTests {
             try await lacking.followSealingKey(logger: Logger(label: "test"))
             #expect(holder.cipher.sealingKeyID == 1 && holder.users.cipher.sealingKeyID == 1, "every repository of the store follows")
             #expect(lacking.cipher.sealingKeyID == 0, "a server without key 1 goes on sealing under key 0")
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aKeyDoesNotBecomeCurrentWhileARunningServerCannotReadIt(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { db in
+            try await Migrations.migrate(db)
+            let store = SimpulStore(db: db, cipher: FieldCipher(keyring: try Fixture.keyringWithNewKey()))
+            try await store.keyHolders.report(server: "srv-a", cipher: store.cipher)
+            try await store.keyHolders.report(server: "srv-b", cipher: Fixture.key)
+            await #expect { try await KeyRotation(store: store).makeCurrent(1) } throws: { "\($0)".contains("srv-b (holds 0)") }
+            #expect(try await store.dataKeys.read() == .initial)
+            // srv-b was stopped: a minute after its last report it no longer counts.
+            try await store.keyHolders.report(server: "srv-b", cipher: Fixture.key, now: Date().addingTimeInterval(-KeyHolders.lifetime - 1))
+            try await KeyRotation(store: store).makeCurrent(1)
+            #expect(try await store.keyHolders.running().map(\.server) == ["srv-a"])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aRotationIsNotFinishedWhileARunningServerStillSealsUnderTheOldKey(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend, cipher: FieldCipher(keyring: try Fixture.keyringWithNewKey())) { f in
+            try await f.fillEverySealedColumn(1)
+            // A server that holds key 1 but has not yet looked up that it is current.
+            let server = SimpulStore(db: f.store.db, cipher: FieldCipher(keyring: try Fixture.keyringWithNewKey()))
+            try await server.keyHolders.report(server: "srv-a", cipher: server.cipher)
+            let rotation = KeyRotation(store: f.store)
+            try await rotation.makeCurrent(1)
+            let early = try await rotation.run(maxPasses: 3, settle: .milliseconds(20))
+            #expect(!early.finished && early.serversBehind.map(\.server) == ["srv-a"], "clean passes are not enough while srv-a seals under key 0")
+            try await server.followSealingKey(logger: Logger(label: "test"))
+            try await server.keyHolders.report(server: "srv-a", cipher: server.cipher)
+            let late = try await rotation.run(maxPasses: 3, settle: .milliseconds(20))
+            #expect(late.finished && late.passes.count == 2, "one pass to see srv-a switched, one begun after it settled")
         }
     }
 

@@ -119,7 +119,7 @@ def test_rotation_killed_midway_under_load_loses_and_hides_nothing():
         assert "Rotation to key 1 complete" in runs[-1].stdout
 
         status = simpul("key", "status", "--data", data).stdout
-        assert "key 0: " not in status, status
+        assert "key 0: " not in status, status + "\n---\n" + "\n---\n".join(f"exit {r.returncode}:\n{r.stdout}" for r in runs)
         assert simpul("key", "retire", "--data", data, "--id", "0", check=False).returncode != 0
 
         # Every acknowledged person and report reads back as sent, through the running server.
@@ -145,3 +145,20 @@ def test_rotation_killed_midway_under_load_loses_and_hides_nothing():
     refused = simpul("migrate", "--data", data, check=False)
     assert refused.returncode != 0 and "key id 1" in refused.stdout + refused.stderr, refused.stdout + refused.stderr
     shutil.rmtree(data, ignore_errors=True)
+
+
+def test_rotation_waits_for_every_running_server_to_hold_the_new_key():
+    data = tempfile.mkdtemp(prefix="simpul-rotation-lag-")
+    simpul("demo", "--data", data, "--cases", "5", "--bcrypt-cost", "10")
+    simpul("key", "add", "--data", data)
+    port = free_port()
+    # A server that was not given the new keyring: it holds key 0 only.
+    proc = start_server(data, port, env=ENV, args=[*SERVE_ARGS, "--keyring-file", os.path.join(data, "not-distributed.keyring")])
+    try:
+        refused = simpul("key", "rotate", "--data", data, check=False)
+        assert refused.returncode != 0 and "holds 0)" in refused.stdout + refused.stderr, refused.stdout + refused.stderr
+        assert "current, seals" in simpul("key", "status", "--data", data).stdout.split("\n")[0], "key 0 still seals"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+        shutil.rmtree(data, ignore_errors=True)

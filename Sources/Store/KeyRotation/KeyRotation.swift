@@ -19,9 +19,11 @@ public struct KeyRotation: Sendable {
         cipher = store.cipher
     }
 
-    /// Makes key `id` the one that seals, in the store (for every server that holds it) and here.
+    /// Makes key `id` the one that seals, in the store (for every server that holds it) and here;
+    /// refused while a running server lacks it, since it could not read what is sealed under it.
     public func makeCurrent(_ id: UInt32) async throws {
         guard cipher.keyring.keys[id] != nil else { throw KeyError.unknownKeyID(id) }
+        try await KeyHolders(db: db).requireEveryServerHolds(id)
         let keys = DataKeys(db: db)
         var state = try await keys.read()
         state.current = id
@@ -59,18 +61,31 @@ public struct KeyRotation: Sendable {
         return RotationPass(target: target, resumed: !marks.isEmpty, columns: reports)
     }
 
-    /// Passes until one finds every value under the current key (at most `maxPasses`): values a
-    /// server sealed under the old key meanwhile (it had not yet learnt of the new one) are taken
-    /// by the next pass.
-    public func run(maxPasses: Int = 5, passDone: @Sendable (RotationPass) -> Void = { _ in }) async throws -> [RotationPass] {
+    /// Passes (at most `maxPasses`) until every running server seals under the current key and a
+    /// pass begun `settle` after they all did finds every value under it. Values a server sealed
+    /// under the old key meanwhile (it had not yet learnt of the new one, within 10 s) are taken by
+    /// the next pass; `settle` covers a write sealed just before its server switched and committed
+    /// just after.
+    public func run(maxPasses: Int = 5, settle: Duration = .seconds(2),
+                    passDone: @Sendable (RotationPass) -> Void = { _ in }) async throws -> RotationOutcome {
         var passes: [RotationPass] = []
+        var settledSince: ContinuousClock.Instant?
+        var behind: [KeyHolders.Holder] = []
         repeat {
+            let target = try await DataKeys(db: db).read().current
+            let running = try await KeyHolders(db: db).running()
+            behind = running.filter { $0.sealingKey != target }
+            if behind.isEmpty, settledSince == nil { settledSince = running.isEmpty ? .now - settle : .now }
+            let startedAt = ContinuousClock.now
             let pass = try await pass()
             passes.append(pass)
             passDone(pass)
-            if pass.complete { break }
+            if pass.complete, let settledSince, startedAt >= settledSince + settle {
+                return RotationOutcome(passes: passes, finished: true, serversBehind: [])
+            }
+            if pass.complete { try await Task.sleep(for: settle) }    // nothing to re-seal until the servers switch
         } while passes.count < maxPasses
-        return passes
+        return RotationOutcome(passes: passes, finished: false, serversBehind: behind)
     }
 
     /// How many values each column holds under each key, read only.

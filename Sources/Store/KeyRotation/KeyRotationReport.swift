@@ -33,3 +33,12 @@ public struct RotationPass: Sendable {
     /// A full pass that found everything already under the target: nothing is left to re-seal.
     public var complete: Bool { !resumed && resealed == 0 && changedMeanwhile == 0 && leftUnderOtherKeys == 0 }
 }
+
+/// What `KeyRotation.run` achieved.
+public struct RotationOutcome: Sendable {
+    public let passes: [RotationPass]
+    /// Every value is under the current key, and every running server seals under it.
+    public let finished: Bool
+    /// Running servers still sealing under another key when the passes ran out.
+    public let serversBehind: [KeyHolders.Holder]
+}
