@@ -119,6 +119,10 @@ struct KeyRotationStoreTests {
             let withTwo = KeyRotation(store: SimpulStore(db: f.store.db, cipher: FieldCipher(keyring: keyring)))
             try await withTwo.makeCurrent(2)
             await #expect { try await withTwo.retire(1) } throws: { "\($0)".contains("still sealed under key 1") }
+            try await f.store.keyHolders.report(server: "srv-a", cipher: f.store.cipher)    // has not switched to key 2 yet
+            _ = try await withTwo.run(maxPasses: 1)
+            await #expect { try await withTwo.retire(1) } throws: { "\($0)".contains("srv-a") }
+            try await f.store.keyHolders.report(server: "srv-a", cipher: withTwo.cipher)
             _ = try await withTwo.run()
             try await withTwo.retire(1)
             #expect(try await f.store.dataKeys.read() == DataKeyState(current: 2, inUse: [0, 2]))

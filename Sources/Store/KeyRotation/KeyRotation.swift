@@ -109,6 +109,10 @@ public struct KeyRotation: Sendable {
         guard id != state.current else {
             throw StoreError.badConfiguration("key \(id) is the current key: add a new key and rotate to it before retiring \(id)")
         }
+        let sealing = try await KeyHolders(db: db).running().filter { $0.sealingKey == id }.map(\.server)
+        guard sealing.isEmpty else {
+            throw StoreError.conflict("running servers still seal under key \(id): \(sealing.joined(separator: "; ")); run simpul key rotate until it finishes")
+        }
         let left = try await census().filter { ($0.found[id] ?? 0) > 0 }
         guard left.isEmpty else {
             let list = left.map { "\($0.column): \($0.found[id]!)" }.joined(separator: ", ")
