@@ -12,7 +12,7 @@ struct KeyRotateCommand: AsyncParsableCommand {
         abstract: "Make a key current and re-seal everything under it; resumable. Exits 3 while values remain under older keys.")
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "The key to rotate to. Default: the store's current key if a rotation is under way, else the newest key of the keyring.")
+    @Option(help: "The key to rotate to. Default: the newest key of the keyring (a rotation stopped midway goes on to it).")
     var id: UInt32?
     @Option(help: "Rows per batch (each batch is one transaction and one checkpoint).") var batchSize = 200
     @Option(help: "Passes at most before stopping; each pass takes what servers sealed under older keys meanwhile.") var maxPasses = 5

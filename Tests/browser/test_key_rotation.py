@@ -2,7 +2,8 @@
 public files reports, `simpul key rotate` re-seals everything under a new key; it is killed with
 SIGKILL midway, run again until it reports completion, and then every person and report whose
 creation was acknowledged reads back exactly as it was sent, nothing is left under the old key,
-and the audit chain holds.
+and the audit chain holds. On SQLite, and on PostgreSQL too when SIMPUL_TEST_DATABASE_URL names a
+local test database (a schema of its own, made and dropped with psql).
 
 Only the standard library, like test_report_durability.py, which it borrows its helpers from.
 SIMPUL_ROTATION_CASES sets how many demo cases (and so sealed identities) the store starts with."""
@@ -36,14 +37,35 @@ def simpul(*args, check=True):
     return done
 
 
-def test_rotation_killed_midway_under_load_loses_and_hides_nothing():
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request):
+    """(data folder, the options naming the store): SQLite in the folder, or a new schema of the
+    local test database that SIMPUL_TEST_DATABASE_URL names (keys in the folder either way)."""
     data = tempfile.mkdtemp(prefix="simpul-rotation-")
-    simpul("demo", "--data", data, "--cases", CASES, "--bcrypt-cost", "10")
-    token = simpul("token", "create", "--data", data, "--username", "penyidik", "--name", "rotation").stdout.strip()
-    added = simpul("key", "add", "--data", data).stdout
+    options = ["--data", data]
+    schema = None
+    if request.param == "postgres":
+        url = os.environ.get("SIMPUL_TEST_DATABASE_URL")
+        if not url or not shutil.which("psql"):
+            shutil.rmtree(data, ignore_errors=True)
+            pytest.skip("PostgreSQL: SIMPUL_TEST_DATABASE_URL not set or no psql")
+        schema = "rot_" + os.urandom(6).hex()
+        subprocess.run(["psql", url, "-qc", f"CREATE SCHEMA {schema}"], check=True, capture_output=True)
+        options += ["--database-url", url + ("&" if "?" in url else "?") + f"search_path={schema}"]
+    yield data, options
+    if schema:
+        subprocess.run(["psql", os.environ["SIMPUL_TEST_DATABASE_URL"], "-qc", f"DROP SCHEMA {schema} CASCADE"], capture_output=True)
+    shutil.rmtree(data, ignore_errors=True)
+
+
+def test_rotation_killed_midway_under_load_loses_and_hides_nothing(store):
+    data, options = store
+    simpul("demo", *options, "--cases", CASES, "--bcrypt-cost", "10")
+    token = simpul("token", "create", *options, "--username", "penyidik", "--name", "rotation").stdout.strip()
+    added = simpul("key", "add", *options).stdout
     assert "Added key 1" in added and os.stat(os.path.join(data, "simpul.keyring")).st_mode & 0o777 == 0o600
     port = free_port()
-    proc = start_server(data, port, env=ENV, args=SERVE_ARGS)
+    proc = start_server(data, port, env=ENV, args=[*SERVE_ARGS, *options[2:]])
     persons, reports, failures, lock, stop = [], [], [], threading.Lock(), threading.Event()
 
     def registrar(tid):
@@ -90,7 +112,7 @@ def test_rotation_killed_midway_under_load_loses_and_hides_nothing():
         time.sleep(1)
 
         # The first rotation is killed after a few committed batches.
-        rotate = subprocess.Popen([SIMPUL, "key", "rotate", "--data", data, "--batch-size", "5"], stdout=subprocess.PIPE,
+        rotate = subprocess.Popen([SIMPUL, "key", "rotate", *options, "--batch-size", "5"], stdout=subprocess.PIPE,
                                   stderr=subprocess.STDOUT, text=True, env={**os.environ, **ENV})
         progress = []
         for line in rotate.stdout:
@@ -104,7 +126,7 @@ def test_rotation_killed_midway_under_load_loses_and_hides_nothing():
         time.sleep(1)
 
         # Run again, still under load: it resumes; while servers still seal under key 0 it exits 3.
-        runs = [simpul("key", "rotate", "--data", data, "--batch-size", "50", check=False)]
+        runs = [simpul("key", "rotate", *options, "--batch-size", "50", check=False)]
         assert "(resumed)" in runs[0].stdout, runs[0].stdout
         time.sleep(2)
         stop.set()
@@ -114,13 +136,13 @@ def test_rotation_killed_midway_under_load_loses_and_hides_nothing():
         deadline = time.time() + 60
         while runs[-1].returncode != 0 and time.time() < deadline:
             time.sleep(2)
-            runs.append(simpul("key", "rotate", "--data", data, check=False))
+            runs.append(simpul("key", "rotate", *options, check=False))
         assert runs[-1].returncode == 0, runs[-1].stdout + runs[-1].stderr
         assert "Rotation to key 1 complete" in runs[-1].stdout
 
-        status = simpul("key", "status", "--data", data).stdout
+        status = simpul("key", "status", *options).stdout
         assert "key 0: " not in status, status + "\n---\n" + "\n---\n".join(f"exit {r.returncode}:\n{r.stdout}" for r in runs)
-        assert simpul("key", "retire", "--data", data, "--id", "0", check=False).returncode != 0
+        assert simpul("key", "retire", *options, "--id", "0", check=False).returncode != 0
 
         # Every acknowledged person and report reads back as sent, through the running server.
         print(f"acknowledged {len(persons)} persons and {len(reports)} reports; {len(failures)} failures; {len(runs)} rotate runs after the kill")
@@ -135,16 +157,15 @@ def test_rotation_killed_midway_under_load_loses_and_hides_nothing():
             status, _, body = client.request("POST", "/lapor/kembali", fields=[("code", code)],
                                              headers={"X-Forwarded-For": f"10.200.{i >> 8 & 255}.{i & 255}"})
             assert status == 200 and reference in body and narrative in body, f"report {reference}: {status}"
-        assert simpul("audit", "verify", "--data", data, check=False).returncode == 0
+        assert simpul("audit", "verify", *options, check=False).returncode == 0
     finally:
         stop.set()
         proc.terminate()
         proc.wait(timeout=15)
     # A server restarted with only the old key refuses to start, naming the key it lacks.
     os.rename(os.path.join(data, "simpul.keyring"), os.path.join(data, "keyring.bak"))
-    refused = simpul("migrate", "--data", data, check=False)
+    refused = simpul("migrate", *options, check=False)
     assert refused.returncode != 0 and "key id 1" in refused.stdout + refused.stderr, refused.stdout + refused.stderr
-    shutil.rmtree(data, ignore_errors=True)
 
 
 def test_rotation_waits_for_every_running_server_to_hold_the_new_key():
