@@ -117,6 +117,9 @@ struct ServeCommand: AsyncParsableCommand {
         let mail = Task { await MailDelivery.run(opened.outbox, transport: transport) { logger.error("\($0)") } }
         defer { mail.cancel() }
         try await app.runService()
+        // A server stopped in order is not waited for by `simpul key rotate`; a killed one is
+        // forgotten a minute after its last report.
+        try? await opened.keyHolders.forget(server: server)
         try await opened.db.close()
     }
 }

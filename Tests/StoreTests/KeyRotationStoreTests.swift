@@ -158,6 +158,8 @@ struct KeyRotationStoreTests {
             try await store.keyHolders.report(server: "srv-b", cipher: Fixture.key, now: Date().addingTimeInterval(-KeyHolders.lifetime - 1))
             try await KeyRotation(store: store).makeCurrent(1)
             #expect(try await store.keyHolders.running().map(\.server) == ["srv-a"])
+            try await store.keyHolders.forget(server: "srv-a")
+            #expect(try await store.keyHolders.running().isEmpty)
         }
     }
 

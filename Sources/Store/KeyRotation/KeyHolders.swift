@@ -29,6 +29,11 @@ public struct KeyHolders: Sendable {
         }
     }
 
+    /// A server that stops in order leaves at once.
+    public func forget(server: String) async throws {
+        try await db.execute("DELETE FROM key_holders WHERE server = ?", [.text(server)])
+    }
+
     /// The servers heard from within `lifetime`.
     public func running(now: Date = Date()) async throws -> [Holder] {
         let rows = try await db.query("SELECT server, key_ids, sealing_key, seen_at FROM key_holders WHERE seen_at >= ? ORDER BY server",
