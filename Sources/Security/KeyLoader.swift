@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds the data-encryption key: `SIMPUL_KEY` (base64) in the environment, else a key file.
+/// Finds the root key (key 0 of the keyring, see `KeyringLoader`): `SIMPUL_KEY` (base64) in the environment, else a key file.
 /// Never falls back to writing plaintext: no key, no start.
 public enum KeyLoader {
     public static let environmentVariable = "SIMPUL_KEY"
@@ -9,6 +9,8 @@ public enum KeyLoader {
         case environment
         case file(String)
         case generated(String)
+        case keyringEnvironment
+        case keyringFile(String)
     }
 
     /// Loads the key. When `createIfMissing` (a brand-new store), a new key file is written with

@@ -55,10 +55,11 @@ public struct ReceiptHasher: Sendable {
 }
 
 extension FieldCipher {
-    /// A key for one purpose, derived from the master key (HKDF-SHA256), so a leak of one
+    /// A key for one purpose, derived from the root key (HKDF-SHA256; key 0, which rotation never
+    /// changes, since what was derived before could not be recomputed), so a leak of one
     /// purpose's key reveals neither the master nor the others.
     public func subkey(_ purpose: String) -> [UInt8] {
-        let derived = HKDF<SHA256>.deriveKey(inputKeyMaterial: SymmetricKey(data: keyBytes),
+        let derived = HKDF<SHA256>.deriveKey(inputKeyMaterial: SymmetricKey(data: rootKeyBytes),
                                              info: Data(purpose.utf8), outputByteCount: 32)
         return derived.withUnsafeBytes { [UInt8]($0) }
     }

@@ -24,6 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
     var allowInsecureReceiptHash = false
     @OptionGroup var mail: MailOptions
 
+    /// How often a server looks up which key the store says seals.
+    static let keyFollowSeconds = 10
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1–65535, not \(port)") }
         guard (0...10).contains(trustedProxies) else { throw ValidationError("--trusted-proxies must be 0–10, not \(trustedProxies)") }
@@ -85,6 +88,21 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         defer { purge.cancel() }
+        // After `simpul key rotate` makes another key current, this server seals under it from its
+        // next look (when its keyring holds that key; else it warns and keeps the key it has).
+        // It also tells the store which keys it holds, so that no key becomes current before it can read it.
+        let server = "\(ProcessInfo.processInfo.hostName) pid \(ProcessInfo.processInfo.processIdentifier) port \(port)"
+        try await opened.keyHolders.report(server: server, cipher: opened.cipher)
+        let followKey = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(Self.keyFollowSeconds))
+                do {
+                    try await opened.followSealingKey(logger: logger)
+                    try await opened.keyHolders.report(server: server, cipher: opened.cipher)
+                } catch { logger.error("reading the current key failed: \(error)") }
+            }
+        }
+        defer { followKey.cancel() }
         let relay = try mail.relay(environment: environment)
         if let relay, case .none = relay.security, !relay.isLoopback {
             logger.warning("--smtp-tls none: notices go to \(relay.host) in clear text")
@@ -93,6 +111,9 @@ struct ServeCommand: AsyncParsableCommand {
         let delivery = Task { await MailDelivery.run(opened.outbox, transport: transport) { logger.error("\($0)") } }
         defer { delivery.cancel() }
         try await app.runService()
+        // A server stopped in order is not waited for by `simpul key rotate`; a killed one is
+        // forgotten a minute after its last report.
+        try? await opened.keyHolders.forget(server: server)
         try await opened.db.close()
     }
 }

@@ -13,11 +13,15 @@ struct StoreOptions: ParsableArguments {
     var dataDirectory: String { place.dataDirectory }
     var location: StoreLocation { place.location }
 
+    @Option(help: "Keyring of data-encryption keys (simpul key add). Default: simpul.keyring beside the key file. SIMPUL_KEYRING in the environment wins.")
+    var keyringFile: String?
+
     var resolvedKeyFile: String { keyFile ?? (dataDirectory as NSString).appendingPathComponent("simpul.key") }
+    var resolvedKeyringFile: String { keyringFile ?? SimpulStore.keyringFile(beside: resolvedKeyFile) }
 
     func open(logger: Logger, quiet: Bool = false) async throws -> SimpulStore {
         do {
-            let (store, notes) = try await SimpulStore.open(location, keyFile: resolvedKeyFile,
+            let (store, notes) = try await SimpulStore.open(location, keyFile: resolvedKeyFile, keyringFile: resolvedKeyringFile,
                                                             environment: ProcessInfo.processInfo.environment, logger: logger)
             if !quiet { notes.forEach { print($0) } }
             return store

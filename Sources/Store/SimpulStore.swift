@@ -51,7 +51,7 @@ public struct SimpulStore: Sendable {
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store
     /// without its key, or with another key, does not open.
-    public static func open(_ location: StoreLocation, keyFile: String, environment: [String: String],
+    public static func open(_ location: StoreLocation, keyFile: String, keyringFile: String? = nil, environment: [String: String],
                             logger: Logger) async throws -> (store: SimpulStore, notes: [String]) {
         let db = try await connect(location, logger: logger)
         do {
@@ -60,8 +60,10 @@ public struct SimpulStore: Sendable {
             var applied = try await Migrations.migrate(db, upTo: M005_Settings().id)
             let settings = SettingsRepository(db: db)
             let check = try await settings.blob("key_check")
-            let (cipher, source) = try KeyLoader.load(environment: environment, keyFile: keyFile,
-                                                      createIfMissing: check == nil)
+            let (keyring, source) = try KeyringLoader.load(environment: environment, keyFile: keyFile,
+                                                           keyringFile: keyringFile ?? Self.keyringFile(beside: keyFile),
+                                                           createIfMissing: check == nil)
+            let cipher = FieldCipher(keyring: keyring)
             if let check {
                 guard cipher.verifyKeyCheck(check) else {
                     throw KeyError.mismatch("""
@@ -72,6 +74,7 @@ public struct SimpulStore: Sendable {
             } else {
                 try await settings.setBlob("key_check", try cipher.makeKeyCheck())
             }
+            try await Self.sealUnderCurrentKey(cipher, db: db)
             let later = try await Migrations.migrate(db)
             applied += later
             var notes = applied.map { "migration applied: \($0)" }
@@ -85,6 +88,24 @@ public struct SimpulStore: Sendable {
             try? await db.close()
             throw error
         }
+    }
+
+    /// DIR/simpul.keyring for the key file DIR/simpul.key.
+    public static func keyringFile(beside keyFile: String) -> String {
+        ((keyFile as NSString).deletingLastPathComponent as NSString).appendingPathComponent("simpul.keyring")
+    }
+
+    /// Refuses a keyring that lacks a key the data may be sealed under; seals with the current one.
+    static func sealUnderCurrentKey(_ cipher: FieldCipher, db: any SQLDatabase) async throws {
+        let state = try await DataKeys(db: db).read()
+        if let lacking = DataKeys.missing(from: cipher.keyring, state) {
+            throw KeyError.mismatch("""
+                This store holds data sealed under key id \(lacking), which the keyring lacks (it holds \
+                \(cipher.keyring.ids.map(String.init).joined(separator: ", "))). Give this server the keyring with \
+                key \(lacking) (simpul.keyring beside the key file, or SIMPUL_KEYRING).
+                """)
+        }
+        try cipher.sealWith(state.current)
     }
 
     public static func connect(_ location: StoreLocation, logger: Logger) async throws -> any SQLDatabase {

@@ -12,10 +12,10 @@ struct Fixture {
 
     static let key = try! FieldCipher(keyBytes: Array(repeating: 42, count: 32))
 
-    static func with(_ backend: TestBackend, _ body: (Fixture) async throws -> Void) async throws {
+    static func with(_ backend: TestBackend, cipher: FieldCipher = key, _ body: (Fixture) async throws -> Void) async throws {
         try await backend.withDatabase { db in
             try await Migrations.migrate(db)
-            let store = SimpulStore(db: db, cipher: key)
+            let store = SimpulStore(db: db, cipher: cipher)
             for (id, code, kind) in [("ag-a", "POLDA-A", Agency.Kind.police), ("ag-b", "POLDA-B", .police), ("ag-gt", "GT", .taskForce)] {
                 try await store.agencies.create(Agency(id: id, code: code, name: code, kind: kind, provinceCode: nil))
             }

@@ -33,6 +33,7 @@ public enum Migrations {
         M015_SecurityHardening(),
         M016_AdminOperations(),
         M017_KeyedAuditChain(),
+        M018_KeyRotation(),
         M019_PersonSearch(),
     ]
 

@@ -11,14 +11,22 @@ struct SealedText: Sendable {
     static let prefix = "sealed:v1:"
 
     func seal(_ text: String, context: String) throws -> String {
-        Self.prefix + Data(try cipher.seal(Data(text.utf8), context: context)).base64EncodedString()
+        Self.stored(try cipher.seal(Data(text.utf8), context: context))
     }
 
     func open(_ stored: String, context: String) throws -> String {
-        guard stored.hasPrefix(Self.prefix) else { return stored }
-        guard let bytes = Data(base64Encoded: String(stored.dropFirst(Self.prefix.count))) else {
+        guard let box = try Self.box(stored, context: context) else { return stored }
+        return String(decoding: try cipher.open(box, context: context), as: UTF8.self)
+    }
+
+    /// The sealed box in a stored text; nil for text written before sealing began.
+    static func box(_ stored: String, context: String) throws -> [UInt8]? {
+        guard stored.hasPrefix(prefix) else { return nil }
+        guard let bytes = Data(base64Encoded: String(stored.dropFirst(prefix.count))) else {
             throw StoreError.corrupt("sealed text of \(context) is not base64")
         }
-        return String(decoding: try cipher.open([UInt8](bytes), context: context), as: UTF8.self)
+        return [UInt8](bytes)
     }
+
+    static func stored(_ box: [UInt8]) -> String { prefix + Data(box).base64EncodedString() }
 }
