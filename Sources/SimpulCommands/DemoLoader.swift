@@ -22,9 +22,6 @@ enum DemoLoader {
         // the cases leaves the other core mostly idle: they are hashed beside the load.
         let hashing = hashPasswords(for: missing, cost: bcryptCost)
         try await loadCases(into: store, count: cases, seed: seed, progress: progress)
-        // The bulk load writes no search keys of its own: persons are indexed for search by
-        // name and NIK in one pass afterwards.
-        try await store.personSearch.backfill()
         var signIns: [SignIn] = []
         for (u, password, hash) in await hashing.value {
             _ = try await store.users.create(username: u.username, displayName: u.displayName, agencyID: DemoAgencies.id(u.agencyCode),

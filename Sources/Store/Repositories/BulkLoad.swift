@@ -23,6 +23,8 @@ struct PreparedBulk: Sendable {
     let cases: [[SQLValue]]
     let agencies: [[SQLValue]]
     let persons: [[SQLValue]]
+    /// Search-by-name keys, written with the persons (no later pass has to open each identity again).
+    let searchRows: [[SQLValue]]
     var matchRows: PersonMatchIndex.Rows
     let counters: [String: Int]
     let event: AuditEvent
@@ -38,8 +40,9 @@ extension CaseRepository {
     func prepareBulk(_ batch: [BulkCase], counters: [String: Int], actor: Viewer?, note: String) throws -> PreparedBulk {
         // Sealing each identity (JSON, then AES-GCM) is the heavier part: one part per core.
         let parts = try parallelChunks(batch.count, minimumChunk: 250) { range in Result {
-            var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = []
+            var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = [], searchRows: [[SQLValue]] = []
             let encoder = JSONEncoder()
+            let search = PersonSearchIndex(db: db, cipher: cipher)
             for c in batch[range] {
                 caseRows.append(Self.row(c.record, createdBy: nil))
                 for a in c.agencyIDs { agencyRows.append(Self.agencyRow(c.record, agencyID: a)) }
@@ -49,15 +52,16 @@ extension CaseRepository {
                     personRows.append([.text(p.id), .text(p.caseID), .text(p.role.rawValue), .text(p.code), .optional(p.sex?.rawValue),
                                        .optional(p.ageAtReport), .optional(p.citizenship), .text(warnings), .blob(sealed),
                                        .null, .text(p.createdAt)])
+                    searchRows += search.rows(personID: p.id, caseID: p.caseID, identity: identity)
                 }
             }
-            return (caseRows, agencyRows, personRows)
+            return (caseRows, agencyRows, personRows, searchRows)
         } }.map { try $0.get() }
-        let caseRows = parts.flatMap(\.0), agencyRows = parts.flatMap(\.1), personRows = parts.flatMap(\.2)
+        let caseRows = parts.flatMap(\.0), agencyRows = parts.flatMap(\.1), personRows = parts.flatMap(\.2), searchRows = parts.flatMap(\.3)
         let matchRows = PersonMatchIndex(db: db, cipher: cipher, audit: audit).rows(for: batch.flatMap { c in
             c.persons.map { (id: $0.person.id, identity: $0.identity, sex: $0.person.sex) }
         })
-        return PreparedBulk(cases: caseRows, agencies: agencyRows, persons: personRows, matchRows: matchRows, counters: counters,
+        return PreparedBulk(cases: caseRows, agencies: agencyRows, persons: personRows, searchRows: searchRows, matchRows: matchRows, counters: counters,
                             event: AuditEvent(actorUserID: actor?.userID, actorAgencyID: actor?.agencyID,
                                               action: "case.bulk_load", detail: "\(batch.count) cases; \(note)"))
     }
@@ -75,6 +79,7 @@ extension CaseRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, p.persons)
             try await p.matchRows.write(in: tx)
+            try await PersonSearchIndex(db: db, cipher: cipher).write(p.searchRows, in: tx)
             for (name, value) in p.counters {
                 try await tx.execute("""
                     INSERT INTO counters (name, value) VALUES (?, ?)

@@ -24,9 +24,9 @@ public struct CaseFilter: Sendable, Hashable {
     /// The WHERE conditions and their binds, on `cases` or `case_agencies` (which carries the
     /// same filter columns) under `alias`.
     ///
-    /// `personKeys`: the search text's name or NIK keys (`PersonSearchIndex`), to find a case also
-    /// by one of its persons; `idColumn` is the case id under `alias`.
-    func conditions(alias c: String, idColumn: String, personKeys: [Int64] = []) -> (sql: [String], binds: [SQLValue]) {
+    /// `personCases`: cases found by a person's name or NIK (`PersonSearchIndex`), listed with the
+    /// others the text finds; `idColumn` is the case id under `alias`.
+    func conditions(alias c: String, idColumn: String, personCases: [String] = []) -> (sql: [String], binds: [SQLValue]) {
         var sql: [String] = [], binds: [SQLValue] = []
         // Cheap equality tests first: the database evaluates them in this order while it walks the
         // agency's index, and most rows fail one of them before any pattern is matched.
@@ -46,14 +46,9 @@ public struct CaseFilter: Sendable, Hashable {
                 parts.insert("lower(\(c).number) LIKE ?", at: 0)
                 binds.insert(.text("%\(t)%"), at: binds.count - 2)
             }
-            if !personKeys.isEmpty {
-                // Cases with a person holding every word of the search (or the NIK).
-                let marks = Array(repeating: "?", count: personKeys.count).joined(separator: ", ")
-                parts.append("""
-                    \(c).\(idColumn) IN (SELECT k.case_id FROM person_search_keys k WHERE k.search_key IN (\(marks))
-                        GROUP BY k.person_id, k.case_id HAVING COUNT(*) = ?)
-                    """)
-                binds += personKeys.map { .int($0) } + [.int(personKeys.count)]
+            if !personCases.isEmpty {
+                parts.append("\(c).\(idColumn) IN (\(Array(repeating: "?", count: personCases.count).joined(separator: ", ")))")
+                binds += personCases.map { .text($0) }
             }
             sql.append("(" + parts.joined(separator: " OR ") + ")")
         }

@@ -79,32 +79,35 @@ public struct CaseRepository: Sendable {
     public func list(_ filter: CaseFilter, viewer: Viewer, changeNumber: Int64? = nil) async throws -> CasePage {
         guard viewer.role.mayReadCases else { throw AccessDenied() }
         // Names and NIKs are searched only for roles that may see identities.
-        let personKeys = viewer.role.mayNeedIdentities ? PersonSearchIndex.queryTerms(filter.text).map {
-            PersonSearchIndex(db: db, cipher: cipher).keys($0)
-        } ?? [] : []
-        guard let cache = listCache else { return try await query(filter, viewer: viewer, personKeys: personKeys) }
+        let terms = viewer.role.mayNeedIdentities ? PersonSearchIndex.queryTerms(filter.text) : nil
+        guard let cache = listCache else { return try await query(filter, viewer: viewer, personTerms: terms) }
         let key = CaseListKey(agencyID: viewer.role == .administrator ? nil : viewer.agencyID, filter: filter,
-                              namesSearched: !personKeys.isEmpty)
+                              namesSearched: terms != nil)
         // Read before the page: a change committed in between makes the page newer than its
         // number, never older, so a page is never answered after a change it does not show.
         let version: Int64
         if let changeNumber { version = changeNumber } else { version = try await ChangeNumbers.read(db).cases }
         if let page = cache.value(key, version: version) { return page }
-        let page = try await query(filter, viewer: viewer, personKeys: personKeys)
+        let page = try await query(filter, viewer: viewer, personTerms: terms)
         cache.keep(page, key, version: version)
         return page
     }
 
-    private func query(_ filter: CaseFilter, viewer: Viewer, personKeys: [Int64]) async throws -> CasePage {
+    private func query(_ filter: CaseFilter, viewer: Viewer, personTerms: [String]?) async throws -> CasePage {
+        let index = PersonSearchIndex(db: db, cipher: cipher)
+        var personCases: [String] = []
+        if let personTerms {
+            personCases = try await index.cases(holdingAll: index.keys(personTerms), agencyID: viewer.role == .administrator ? nil : viewer.agencyID)
+        }
         let sql: String
         var binds: [SQLValue]
         if viewer.role == .administrator {
-            let (conds, b) = filter.conditions(alias: "c", idColumn: "id", personKeys: personKeys)
+            let (conds, b) = filter.conditions(alias: "c", idColumn: "id", personCases: personCases)
             binds = b
             sql = "SELECT c.* FROM cases c \(conds.isEmpty ? "" : "WHERE " + conds.joined(separator: " AND ")) ORDER BY c.opened_on DESC, c.number DESC"
         } else {
             // The page is chosen inside case_agencies alone, so rows skipped by OFFSET never touch `cases`.
-            let (conds, b) = filter.conditions(alias: "ca", idColumn: "case_id", personKeys: personKeys)
+            let (conds, b) = filter.conditions(alias: "ca", idColumn: "case_id", personCases: personCases)
             binds = [.text(viewer.agencyID)] + b + [.int(filter.pageSize + 1), .int((filter.page - 1) * filter.pageSize)]
             sql = """
                 SELECT c.* FROM (SELECT ca.case_id, ca.opened_on FROM case_agencies ca

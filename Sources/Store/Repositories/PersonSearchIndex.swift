@@ -15,29 +15,62 @@ public struct PersonSearchIndex: Sendable {
     /// At most this many words of a search are used.
     static let maxTerms = 6
 
-    /// The terms a person is found by.
+    /// The terms a person is found by: each name word, each pair of name words (a search by two
+    /// words then reads the few persons holding both, not everyone called Siti), and the NIK.
     static func terms(of identity: PersonIdentity) -> [String] {
-        var terms = Set(nameTerms(identity.fullName))
+        let words = Array(Set(nameWords(identity.fullName))).sorted().prefix(maxTerms)
+        var terms = Set(words.map { "n:" + $0 })
+        for (i, a) in words.enumerated() { for b in words.dropFirst(i + 1) { terms.insert("p:\(a) \(b)") } }
         if let nik = identity.nik.map(digits), nik.count == 16 { terms.insert("k:" + nik) }
         return terms.sorted()
     }
 
-    /// The terms a search asks for: a NIK when it is sixteen digits (spaces and dots allowed),
-    /// else its words as names; nil when it holds neither.
+    /// The terms a search asks for, every one of which a person must hold: a NIK when it is
+    /// sixteen digits (spaces and dots allowed); else each pair of its words, or its one word; nil
+    /// when it holds neither.
     public static func queryTerms(_ text: String?) -> [String]? {
         guard let text, !text.isEmpty, text.utf8.count <= 200 else { return nil }
         let nik = digits(text)
         if nik.count == 16, text.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." }) { return ["k:" + nik] }
-        let names = Array(Set(nameTerms(text)).sorted().prefix(maxTerms))
-        return names.isEmpty ? nil : names
+        let words = Array(Array(Set(nameWords(text))).sorted().prefix(4))
+        if words.count == 1 { return ["n:" + words[0]] }
+        var pairs: [String] = []
+        for (i, a) in words.enumerated() { for b in words.dropFirst(i + 1) { pairs.append("p:\(a) \(b)") } }
+        return pairs.isEmpty ? nil : pairs
     }
 
     static func digits(_ s: String) -> String { String(s.filter { $0.isASCII && $0.isNumber }) }
 
     /// Name words of two letters or more, folded to ASCII capitals and then to their spelling key.
-    static func nameTerms(_ text: String) -> [String] {
+    static func nameWords(_ text: String) -> [String] {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
-        return folded.split { !($0.isASCII && $0.isLetter) }.filter { $0.count >= 2 }.map { "n:" + SpellingKey.key(String($0)) }
+        return folded.split { !($0.isASCII && $0.isLetter) }.filter { $0.count >= 2 }.map { SpellingKey.key(String($0)) }
+    }
+
+    /// At most this many cases found by a person are merged into one case-list search: far more
+    /// than anyone pages through, few enough to pass as a list.
+    static let maxCases = 500
+
+    /// The newest cases, among those `agencyID` is involved in (all cases when nil), with a
+    /// person holding every key.
+    public func cases(holdingAll keys: [Int64], agencyID: String?) async throws -> [String] {
+        guard !keys.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+        let binds: [SQLValue] = keys.map { .int($0) }
+        let rows: [SQLRow]
+        if let agencyID {
+            rows = try await db.query("""
+                SELECT k.case_id FROM person_search_keys k JOIN case_agencies ca ON ca.case_id = k.case_id AND ca.agency_id = ?
+                WHERE k.search_key IN (\(marks)) GROUP BY k.person_id, k.case_id, ca.opened_on HAVING COUNT(*) = ?
+                ORDER BY ca.opened_on DESC LIMIT ?
+                """, [.text(agencyID)] + binds + [.int(keys.count), .int(Self.maxCases)])
+        } else {
+            rows = try await db.query("""
+                SELECT k.case_id FROM person_search_keys k WHERE k.search_key IN (\(marks))
+                GROUP BY k.person_id, k.case_id HAVING COUNT(*) = ? LIMIT ?
+                """, binds + [.int(keys.count), .int(Self.maxCases)])
+        }
+        return Array(Set(try rows.map { try $0.text("case_id") }))
     }
 
     /// The rows that index one person.
