@@ -24,9 +24,12 @@ public struct CaseFilter: Sendable, Hashable {
     /// The WHERE conditions and their binds, on `cases` or `case_agencies` (which carries the
     /// same filter columns) under `alias`.
     ///
-    /// `personCases`: cases found by a person's name or NIK (`PersonSearchIndex`), listed with the
-    /// others the text finds; `idColumn` is the case id under `alias`.
-    func conditions(alias c: String, idColumn: String, personCases: [String] = []) -> (sql: [String], binds: [SQLValue]) {
+    /// `persons`: what a search of the text among persons' names or NIKs found, when it was made
+    /// (`PersonSearchIndex`); `idColumn` is the case id under `alias`. A NIK, or a name that some
+    /// person holds, lists those persons' cases: officers typing a name look for a person, and
+    /// the walk over every case of the agency for a kabupaten/kota of that name is spared. A name
+    /// that no person holds is looked for as a kabupaten/kota or case number.
+    func conditions(alias c: String, idColumn: String, persons: PersonMatchesOfText? = nil) -> (sql: [String], binds: [SQLValue]) {
         var sql: [String] = [], binds: [SQLValue] = []
         // Cheap equality tests first: the database evaluates them in this order while it walks the
         // agency's index, and most rows fail one of them before any pattern is matched.
@@ -36,7 +39,11 @@ public struct CaseFilter: Sendable, Hashable {
             sql.append("\(c).exploitation_types LIKE ?")
             binds.append(.text("%,\(e.rawValue),%"))
         }
-        if let t = text?.trimmingCharacters(in: .whitespaces).lowercased(), !t.isEmpty {
+        if let persons, persons.byNIK || !persons.caseIDs.isEmpty {
+            let ids = persons.caseIDs
+            sql.append(ids.isEmpty ? "1 = 0" : "\(c).\(idColumn) IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))")
+            binds += ids.map { .text($0) }
+        } else if let t = text?.trimmingCharacters(in: .whitespaces).lowercased(), !t.isEmpty {
             let t = Self.escapeLike(t)
             // The start of any word of the kabupaten/kota ("sura" finds "Kota Surabaya"), and any part
             // of the case number — only when the text could be one (digits, or "tppo").
@@ -45,10 +52,6 @@ public struct CaseFilter: Sendable, Hashable {
             if t.contains(where: \.isNumber) || "tppo-".hasPrefix(t.prefix(5)) || t.hasPrefix("tppo") {
                 parts.insert("lower(\(c).number) LIKE ?", at: 0)
                 binds.insert(.text("%\(t)%"), at: binds.count - 2)
-            }
-            if !personCases.isEmpty {
-                parts.append("\(c).\(idColumn) IN (\(Array(repeating: "?", count: personCases.count).joined(separator: ", ")))")
-                binds += personCases.map { .text($0) }
             }
             sql.append("(" + parts.joined(separator: " OR ") + ")")
         }
@@ -59,6 +62,12 @@ public struct CaseFilter: Sendable, Hashable {
     static func escapeLike(_ s: String) -> String {
         s.filter { $0 != "%" && $0 != "_" && $0 != "\\" }
     }
+}
+
+/// The cases a search text found among persons, and whether the text was a NIK.
+struct PersonMatchesOfText: Sendable {
+    let caseIDs: [String]
+    let byNIK: Bool
 }
 
 public struct CasePage: Sendable {

@@ -95,19 +95,21 @@ public struct CaseRepository: Sendable {
 
     private func query(_ filter: CaseFilter, viewer: Viewer, personTerms: [String]?) async throws -> CasePage {
         let index = PersonSearchIndex(db: db, cipher: cipher)
-        var personCases: [String] = []
+        var persons: PersonMatchesOfText?
         if let personTerms {
-            personCases = try await index.cases(holdingAll: index.keys(personTerms), agencyID: viewer.role == .administrator ? nil : viewer.agencyID)
+            persons = PersonMatchesOfText(
+                caseIDs: try await index.cases(holdingAll: index.keys(personTerms), agencyID: viewer.role == .administrator ? nil : viewer.agencyID),
+                byNIK: personTerms.first?.hasPrefix("k:") == true)
         }
         let sql: String
         var binds: [SQLValue]
         if viewer.role == .administrator {
-            let (conds, b) = filter.conditions(alias: "c", idColumn: "id", personCases: personCases)
+            let (conds, b) = filter.conditions(alias: "c", idColumn: "id", persons: persons)
             binds = b
             sql = "SELECT c.* FROM cases c \(conds.isEmpty ? "" : "WHERE " + conds.joined(separator: " AND ")) ORDER BY c.opened_on DESC, c.number DESC"
         } else {
             // The page is chosen inside case_agencies alone, so rows skipped by OFFSET never touch `cases`.
-            let (conds, b) = filter.conditions(alias: "ca", idColumn: "case_id", personCases: personCases)
+            let (conds, b) = filter.conditions(alias: "ca", idColumn: "case_id", persons: persons)
             binds = [.text(viewer.agencyID)] + b + [.int(filter.pageSize + 1), .int((filter.page - 1) * filter.pageSize)]
             sql = """
                 SELECT c.* FROM (SELECT ca.case_id, ca.opened_on FROM case_agencies ca
