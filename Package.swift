@@ -25,6 +25,7 @@ let package = Package(
         // Domain: plain Swift, no server or database imports.
         .target(name: "Cases"),
         .target(name: "Markup"),
+        .target(name: "QRCode"),
         .target(name: "Law"),
         .target(name: "Linkage", dependencies: ["Cases"]),
         .target(name: "Reporting", dependencies: ["Cases"]),
@@ -68,6 +69,7 @@ let package = Package(
 
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], exclude: ["make_reference_vectors.py"]),
         .testTarget(name: "LawTests", dependencies: ["Law"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Cases"]),
