@@ -44,7 +44,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Markup", "Security", "Store", "Law", "Reporting", "Coordination",
+            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),
         .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Markup", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage",
+            "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
