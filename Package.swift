@@ -25,6 +25,7 @@ let package = Package(
         // Domain: plain Swift, no server or database imports.
         .target(name: "Cases"),
         .target(name: "Markup"),
+        .target(name: "QRCode"),
         .target(name: "Law"),
         .target(name: "Linkage", dependencies: ["Cases"]),
         .target(name: "Reporting", dependencies: ["Cases"]),
@@ -43,7 +44,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Markup", "Security", "Store", "Law", "Reporting", "Coordination",
+            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -68,6 +69,7 @@ let package = Package(
 
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], exclude: ["make_reference_vectors.py"]),
         .testTarget(name: "LawTests", dependencies: ["Law"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Cases"]),
@@ -76,7 +78,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),
         .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Markup", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage",
+            "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),

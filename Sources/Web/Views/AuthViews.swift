@@ -1,5 +1,6 @@
 import Cases
 import Markup
+import QRCode
 
 /// Sign-in, first set-up and second-factor pages.
 enum AuthViews {
@@ -54,8 +55,14 @@ enum AuthViews {
     static func enrol(_ chrome: Layout.Chrome, secret: String, uri: String, message: String?) -> HTML {
         let lang = chrome.lang
         return Layout.page(lang("Pasang verifikasi dua langkah", "Set up two-step verification"), chrome,
-            .p(.plain(lang("Tambahkan kunci ini ke aplikasi autentikator (mis. Google Authenticator, Aegis, FreeOTP), lalu masukkan kode yang muncul.",
-                          "Add this key to an authenticator app (e.g. Google Authenticator, Aegis, FreeOTP), then enter the code it shows."))),
+            .p(.plain(lang("Pindai kode QR ini dengan aplikasi autentikator (mis. Google Authenticator, Aegis, FreeOTP) atau ketik kuncinya, lalu masukkan kode yang muncul.",
+                          "Scan this QR code with an authenticator app (e.g. Google Authenticator, Aegis, FreeOTP) or type in the key, then enter the code it shows."))),
+            // The SVG is made by code from the address alone (which it holds only as modules, never
+            // as text). An address too long for any QR code cannot come from a username, and the
+            // key and address below stay for whoever cannot scan.
+            .unwrap(try? QRCode(text: uri)) { code in
+                .figure(.class("qr"), .raw(code.svg(label: lang("Kode QR untuk aplikasi autentikator", "QR code for the authenticator app"), pixels: 200)))
+            },
             .dl(.dt(.plain(lang("Kunci", "Key"))), .dd(.code(.id("totp-secret"), .plain(secret))),
                 .dt(.plain(lang("Alamat otpauth", "otpauth address"))), .dd(.code(.class("wrap"), .plain(uri)))),
             .unwrap(message) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.plain($0))) },
