@@ -21,6 +21,8 @@ public struct SimpulStore: Sendable {
     /// checked, kept while the store's change numbers stand (`VersionedCache`).
     let caseLists = VersionedCache<CaseListKey, CasePage>(capacity: 256)
     let apiTokens = VersionedCache<String, TokenHolder>(capacity: 1024)
+    /// The kabupaten/kota names in the store, kept while the cases' change number stands.
+    let regencyKeys = VersionedCache<Int, [String]>(capacity: 1)
 
     public init(db: any SQLDatabase, cipher: FieldCipher) {
         self.db = db
@@ -36,7 +38,7 @@ public struct SimpulStore: Sendable {
     public var users: UserRepository { UserRepository(db: db, cipher: cipher, audit: audit) }
     public var sessions: SessionRepository { SessionRepository(db: db) }
     public var tokens: TokenRepository { TokenRepository(db: db, audit: audit, cache: apiTokens) }
-    public var cases: CaseRepository { CaseRepository(db: db, cipher: cipher, audit: audit, listCache: caseLists) }
+    public var cases: CaseRepository { CaseRepository(db: db, cipher: cipher, audit: audit, listCache: caseLists, regencyKeys: regencyKeys) }
     public var settings: SettingsRepository { SettingsRepository(db: db) }
     public var screenings: ScreeningRepository { ScreeningRepository(db: db, cases: cases) }
     public var reports: ReportRepository { ReportRepository(db: db, cipher: cipher, audit: audit) }

@@ -53,6 +53,21 @@ struct PersonSearchStoreTests {
         }
     }
 
+    /// A word that starts no kabupaten/kota in the store finds nothing without walking the cases;
+    /// once a case names such a place, the next search finds it.
+    @Test(arguments: TestBackend.available)
+    func aWordNoRegencyHasFindsNothingUntilOneDoes(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let belu = try await f.registerCase(regency: "Kabupaten Belu")
+            #expect(try await Self.found(f, "belu", by: f.investigator) == [belu.id])
+            #expect(try await Self.found(f, "kab", by: f.investigator) == [belu.id])
+            #expect(try await Self.found(f, "malaka", by: f.investigator).isEmpty)
+            let malaka = try await f.registerCase(regency: "Kabupaten Malaka")
+            #expect(try await Self.found(f, "malaka", by: f.investigator) == [malaka.id])
+            #expect(try await Self.found(f, belu.number.lowercased(), by: f.investigator) == [belu.id], "a case number is still found")
+        }
+    }
+
     @Test func searchTermsAreNamesOrANIK() {
         #expect(PersonSearchIndex.queryTerms("3507.0241.0190.0002") == ["k:3507024101900002"])
         #expect(PersonSearchIndex.queryTerms("Wahjoeningsih")?.first == PersonSearchIndex.queryTerms("wahyuningsih")?.first)

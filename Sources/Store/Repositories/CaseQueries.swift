@@ -29,7 +29,10 @@ public struct CaseFilter: Sendable, Hashable {
     /// person holds, lists those persons' cases: officers typing a name look for a person, and
     /// the walk over every case of the agency for a kabupaten/kota of that name is spared. A name
     /// that no person holds is looked for as a kabupaten/kota or case number.
-    func conditions(alias c: String, idColumn: String, persons: PersonMatchesOfText? = nil) -> (sql: [String], binds: [SQLValue]) {
+    /// `regencyMayMatch` false: no kabupaten/kota in the store starts a word with the text, so it is
+    /// not looked for there.
+    func conditions(alias c: String, idColumn: String, persons: PersonMatchesOfText? = nil,
+                    regencyMayMatch: Bool = true) -> (sql: [String], binds: [SQLValue]) {
         var sql: [String] = [], binds: [SQLValue] = []
         // Cheap equality tests first: the database evaluates them in this order while it walks the
         // agency's index, and most rows fail one of them before any pattern is matched.
@@ -47,13 +50,16 @@ public struct CaseFilter: Sendable, Hashable {
             let t = Self.escapeLike(t)
             // The start of any word of the kabupaten/kota ("sura" finds "Kota Surabaya"), and any part
             // of the case number — only when the text could be one (digits, or "tppo").
-            var parts = ["\(c).regency_key LIKE ?", "\(c).regency_key LIKE ?"]
-            binds += [.text("\(t)%"), .text("% \(t)%")]
+            var parts: [String] = []
             if t.contains(where: \.isNumber) || "tppo-".hasPrefix(t.prefix(5)) || t.hasPrefix("tppo") {
-                parts.insert("lower(\(c).number) LIKE ?", at: 0)
-                binds.insert(.text("%\(t)%"), at: binds.count - 2)
+                parts.append("lower(\(c).number) LIKE ?")
+                binds.append(.text("%\(t)%"))
             }
-            sql.append("(" + parts.joined(separator: " OR ") + ")")
+            if regencyMayMatch {
+                parts += ["\(c).regency_key LIKE ?", "\(c).regency_key LIKE ?"]
+                binds += [.text("\(t)%"), .text("% \(t)%")]
+            }
+            sql.append(parts.isEmpty ? "1 = 0" : "(" + parts.joined(separator: " OR ") + ")")
         }
         return (sql, binds)
     }

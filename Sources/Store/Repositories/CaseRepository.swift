@@ -11,6 +11,8 @@ public struct CaseRepository: Sendable {
     let audit: AuditLog
     /// Pages answered recently (see `VersionedCache`); nil reads every page from the database.
     var listCache: VersionedCache<CaseListKey, CasePage>? = nil
+    /// The kabupaten/kota names in the store (see `regencyMayMatch`).
+    var regencyKeys: VersionedCache<Int, [String]>? = nil
 
     public func register(_ draft: ValidCase, by viewer: Viewer, now: Date = Date()) async throws -> CaseRecord {
         guard viewer.role.mayRegisterCases else { throw AccessDenied() }
@@ -80,7 +82,7 @@ public struct CaseRepository: Sendable {
         guard viewer.role.mayReadCases else { throw AccessDenied() }
         // Names and NIKs are searched only for roles that may see identities.
         let terms = viewer.role.mayNeedIdentities ? PersonSearchIndex.queryTerms(filter.text) : nil
-        guard let cache = listCache else { return try await query(filter, viewer: viewer, personTerms: terms) }
+        guard let cache = listCache else { return try await query(filter, viewer: viewer, personTerms: terms, version: nil) }
         let key = CaseListKey(agencyID: viewer.role == .administrator ? nil : viewer.agencyID, filter: filter,
                               namesSearched: terms != nil)
         // Read before the page: a change committed in between makes the page newer than its
@@ -88,12 +90,26 @@ public struct CaseRepository: Sendable {
         let version: Int64
         if let changeNumber { version = changeNumber } else { version = try await ChangeNumbers.read(db).cases }
         if let page = cache.value(key, version: version) { return page }
-        let page = try await query(filter, viewer: viewer, personTerms: terms)
+        let page = try await query(filter, viewer: viewer, personTerms: terms, version: version)
         cache.keep(page, key, version: version)
         return page
     }
 
-    private func query(_ filter: CaseFilter, viewer: Viewer, personTerms: [String]?) async throws -> CasePage {
+    /// Whether a search text could find a kabupaten/kota by the start of one of its words, judged
+    /// against the names in the store: when none could, the search is spared a walk over every
+    /// case of the agency (a name no person holds, a word no one wrote).
+    func regencyMayMatch(_ text: String?, version: Int64?) async throws -> Bool {
+        guard let t = text?.trimmingCharacters(in: .whitespaces).lowercased(), !t.isEmpty else { return true }
+        let needle = CaseFilter.escapeLike(t)
+        var keys = version.flatMap { regencyKeys?.value(0, version: $0) }
+        if keys == nil {
+            keys = try await db.query("SELECT DISTINCT regency_key FROM cases", []).compactMap { $0.optionalText("regency_key") }
+            if let version, let keys { regencyKeys?.keep(keys, 0, version: version) }
+        }
+        return keys!.contains { $0.hasPrefix(needle) || $0.contains(" " + needle) }
+    }
+
+    private func query(_ filter: CaseFilter, viewer: Viewer, personTerms: [String]?, version: Int64?) async throws -> CasePage {
         let index = PersonSearchIndex(db: db, cipher: cipher)
         var persons: PersonMatchesOfText?
         if let personTerms {
@@ -101,15 +117,16 @@ public struct CaseRepository: Sendable {
                 caseIDs: try await index.cases(holdingAll: index.keys(personTerms), agencyID: viewer.role == .administrator ? nil : viewer.agencyID),
                 byNIK: personTerms.first?.hasPrefix("k:") == true)
         }
+        let regencyMatchable = persons.map { $0.byNIK || !$0.caseIDs.isEmpty } == true ? false : try await regencyMayMatch(filter.text, version: version)
         let sql: String
         var binds: [SQLValue]
         if viewer.role == .administrator {
-            let (conds, b) = filter.conditions(alias: "c", idColumn: "id", persons: persons)
+            let (conds, b) = filter.conditions(alias: "c", idColumn: "id", persons: persons, regencyMayMatch: regencyMatchable)
             binds = b
             sql = "SELECT c.* FROM cases c \(conds.isEmpty ? "" : "WHERE " + conds.joined(separator: " AND ")) ORDER BY c.opened_on DESC, c.number DESC"
         } else {
             // The page is chosen inside case_agencies alone, so rows skipped by OFFSET never touch `cases`.
-            let (conds, b) = filter.conditions(alias: "ca", idColumn: "case_id", persons: persons)
+            let (conds, b) = filter.conditions(alias: "ca", idColumn: "case_id", persons: persons, regencyMayMatch: regencyMatchable)
             binds = [.text(viewer.agencyID)] + b + [.int(filter.pageSize + 1), .int((filter.page - 1) * filter.pageSize)]
             sql = """
                 SELECT c.* FROM (SELECT ca.case_id, ca.opened_on FROM case_agencies ca
