@@ -20,6 +20,7 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     router.add(middleware: MetricsMiddleware())
     let cookies = CookieJar(secureByConfig: config.secureCookies)
     router.add(middleware: SecurityHeadersMiddleware(cookies: cookies))
+    router.add(middleware: LanguageMiddleware())
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: SessionMiddleware(store: store, cookies: cookies, zones: AgencyZones(store: store)))
     router.add(middleware: APIAuthMiddleware(store: store))

@@ -14,10 +14,6 @@ struct ErrorMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
         let isAPI = request.uri.path.hasPrefix("/api/")
-        // The session middleware runs after this one and sets the language on its own copy of
-        // the context: an error page reads the reader's choice from the cookie itself.
-        var context = context
-        if request.cookies[SessionMiddleware.languageCookie]?.value == "en" { context.lang = Lang(.english) }
         do {
             return try await next(request, context)
         } catch let redirect as PageRedirect {

@@ -16,7 +16,6 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
         var context = context
-        if request.cookies[Self.languageCookie]?.value == "en" { context.lang = Lang(.english) }
         if let secret = cookies.value(Self.cookieName, in: request), !secret.isEmpty, secret.count < 200,
            let (session, user) = try await store.sessions.signedIn(secret: secret), !user.disabled {
             context.signedIn = SignedIn(user: user, sessionSecret: secret, session: session)
@@ -61,3 +60,15 @@ struct CSRFMiddleware: RouterMiddleware {
 }
 
 import Security
+
+/// The reader's language, read once before anything else, so that an error page (answered by a
+/// middleware that runs before the session's) speaks it too.
+struct LanguageMiddleware: RouterMiddleware {
+    typealias Context = SimpulContext
+
+    func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
+        var context = context
+        if request.cookies[SessionMiddleware.languageCookie]?.value == "en" { context.lang = Lang(.english) }
+        return try await next(request, context)
+    }
+}
