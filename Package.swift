@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Domain: plain Swift, no server or database imports.
@@ -31,6 +32,9 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["Cases"]),
         .target(name: "Coordination", dependencies: ["Cases"]),
         .target(name: "Demo", dependencies: ["Cases", "Coordination"]),
+        .target(name: "Monitoring", dependencies: ["Cases", "Coordination"]),
+        // Writes XLSX workbooks: zipped XML, so only ZIPFoundation beside Foundation.
+        .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Security", dependencies: [
             "Cases",
             .product(name: "Crypto", package: "swift-crypto"),
@@ -74,6 +78,8 @@ let package = Package(
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Cases"]),
         .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Cases"]),
+        .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Cases", "Coordination"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),
         .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),

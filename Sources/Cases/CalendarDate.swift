@@ -59,7 +59,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
-    static func days(in month: Int, of year: Int) -> Int {
+    public static func days(in month: Int, of year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
