@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["Cases"]),
         .target(name: "Coordination", dependencies: ["Cases"]),
         .target(name: "Demo", dependencies: ["Cases", "Coordination"]),
-        .target(name: "Monitoring", dependencies: ["Cases", "Coordination"]),
+        .target(name: "Monitoring", dependencies: ["Cases", "Coordination"], resources: [.copy("Resources")]),
         // Writes XLSX workbooks: zipped XML, so only ZIPFoundation beside Foundation.
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Security", dependencies: [
@@ -42,13 +42,13 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         .target(name: "Store", dependencies: [
-            "Cases", "Security", "Reporting", "Coordination", "Linkage",
+            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination",
+            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOCore", package: "swift-nio"),

@@ -35,6 +35,7 @@ public enum Migrations {
         M017_KeyedAuditChain(),
         M018_KeyRotation(),
         M019_PersonSearch(),
+        M020_MonitoringCounter(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -41,5 +41,6 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     CoordinationAPI(store: store, bodyLimit: config.requestBodyLimit).register(router)
     PersonMatchController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     AdminController(store: store, hasher: hasher).register(router)
+    MonitoringController(service: MonitoringService(store: store, snapshots: MonitoringSnapshots(), population: nil)).register(router)
     return router
 }

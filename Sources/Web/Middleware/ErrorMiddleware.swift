@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import Security
 import Logging
+import Monitoring
 import Store
 
 /// Turns every error into a clear answer: pages get a page, the API gets JSON with a message in
@@ -38,6 +39,11 @@ struct ErrorMiddleware: RouterMiddleware {
             return isAPI ? APIError(status: status, code: status == .conflict ? "conflict" : "invalid", id: error.id, en: error.en,
                                     fields: error.field.map { [FieldError(field: $0, id: error.id, en: error.en)] } ?? []).response()
                 : ErrorPage.response(status, context.lang(error.id, error.en), lang: context.lang)
+        } catch let error as MonitoringError {
+            let words = error.message
+            return isAPI ? APIError(status: .badRequest, code: "invalid_parameter", id: words.id, en: words.en,
+                                    fields: [FieldError(field: error.parameter, id: words.id, en: words.en)]).response()
+                : ErrorPage.response(.badRequest, context.lang(words.id, words.en), lang: context.lang)
         } catch is SlowWork.Busy {
             let message = context.lang("Server sedang sibuk. Coba lagi dalam satu menit.", "The server is busy. Try again in a minute.")
             var response = isAPI ? APIError(status: .serviceUnavailable, code: "busy", id: message, en: message).response()

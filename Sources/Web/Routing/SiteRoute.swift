@@ -18,6 +18,13 @@ public enum SiteRoute: Sendable, Hashable {
     /// One person's likely matches across agencies, and the decisions on them.
     case personMatches(String)
     case statistics
+    /// Effectiveness monitoring: the dashboard, one indicator, how it is counted, its CSV, and
+    /// every indicator as one workbook.
+    case monitoring(query: [String: String] = [:])
+    case indicator(String, query: [String: String] = [:])
+    case indicatorMethod(String, query: [String: String] = [:])
+    case indicatorCSV(String, query: [String: String] = [:])
+    case monitoringWorkbook(query: [String: String] = [:])
     /// The legal screening form; from a case, its answer is kept with the case.
     case screening(caseID: String?)
     case storedScreening(caseID: String, screeningID: String)
@@ -99,6 +106,8 @@ public enum SiteRoute: Sendable, Hashable {
         case restitutionEvents(String)
         case personMatches(String)
         case personLinks(String)
+        case indicators
+        case indicator(String)
     }
 
     /// The pattern segment for a path parameter, for registering routes.
@@ -118,6 +127,11 @@ public enum SiteRoute: Sendable, Hashable {
         case .caseDetail(let id): return "/kasus/\(id)"
         case .addPerson(let id): return "/kasus/\(id)/orang"
         case .statistics: return "/statistik"
+        case .monitoring(let query): return Self.path("/pemantauan", query)
+        case .indicator(let id, let query): return Self.path("/pemantauan/indikator/\(id)", query)
+        case .indicatorMethod(let id, let query): return Self.path("/pemantauan/indikator/\(id)/cara-menghitung", query)
+        case .indicatorCSV(let id, let query): return Self.path("/pemantauan/indikator/\(id)/csv", query)
+        case .monitoringWorkbook(let query): return Self.path("/pemantauan/unduh/xlsx", query)
         case .screening(let caseID): return "/penapisan" + (caseID.map { "?kasus=\($0)" } ?? "")
         case .storedScreening(let caseID, let sid): return "/kasus/\(caseID)/penapisan/\(sid)"
         case .identification(let privateMode): return "/identifikasi" + (privateMode ? "?pribadi=1" : "")
@@ -190,6 +204,8 @@ public enum SiteRoute: Sendable, Hashable {
             case .restitutionEvents(let id): return "/api/v1/restitution/\(id)/events"
             case .personMatches(let id): return "/api/v1/persons/\(id)/matches"
             case .personLinks(let id): return "/api/v1/persons/\(id)/links"
+            case .indicators: return "/api/v1/indicators"
+            case .indicator(let id): return "/api/v1/indicators/\(id)"
             }
         }
     }

@@ -61,7 +61,7 @@ enum Layout {
                         .if(s.user.role.mayRegisterCases, .a(.href(SiteRoute.newCase.path), .plain(lang("Daftarkan kasus", "Register a case")))),
                         .if(s.user.role.mayReadCases, .a(.href(SiteRoute.screening(caseID: nil).path), .plain(lang("Penapisan hukum", "Legal screening")))),
                         .if(s.user.role.mayReadCases, .a(.href(SiteRoute.identification(privateMode: false).path), .plain(lang("Identifikasi korban", "Victim identification")))),
-                        .a(.href(SiteRoute.statistics.path), .plain(lang("Statistik", "Statistics"))),
+                        .a(.href(SiteRoute.monitoring().path), .plain(lang("Pemantauan", "Monitoring"))),
                         .span(.class("who"), .plain("\(s.user.displayName) · \(lang(s.user.role.label))")),
                         .form(.method(.post), .action(SiteRoute.logout.path), .class("inline"),
                               csrfField(chrome.csrf),

@@ -1,0 +1,119 @@
+import Cases
+import Coordination
+
+/// Counts the indicators from the facts. One instance serves many requests: the indexes it
+/// builds (victims by case, people clusters) are made once per set of facts.
+public struct IndicatorCalculator: Sendable {
+    public let facts: MonitoringFacts
+    public let registry: IndicatorRegistry
+    let clusters: PeopleClusters
+    let victimsByCase: [String: [PersonFact]]
+    let population: (any PopulationFigures)?
+
+    public init(facts: MonitoringFacts, registry: IndicatorRegistry = .shipped, population: (any PopulationFigures)? = nil) {
+        self.facts = facts
+        self.registry = registry
+        self.population = population
+        clusters = PeopleClusters(links: facts.confirmedLinks)
+        victimsByCase = Dictionary(grouping: facts.victims, by: \.caseID)
+    }
+
+    /// The true table of one indicator. Unknown indicators and breakdowns are refused.
+    public func table(_ id: String, breakdown: String? = nil, filter: MonitoringFilter) throws(MonitoringError) -> IndicatorTable {
+        let definition = try registry.definition(id)
+        let by = try definition.breakdown(breakdown)
+        let scope = Scope(filter: filter, calculator: self)
+        switch id {
+        case "victims_identified": return victimsIdentified(by: by, scope)
+        case "sdg_16_2_2": return detectedPerPopulation(by: by, scope)
+        case "justice_funnel": return justiceFunnel(scope)
+        case "justice_persons": return justicePersons(by: by, scope)
+        case "convictions_by_law": return convictionsByLaw(scope)
+        case "restitution": return restitution(by: by, scope)
+        case "services_on_time": return servicesOnTime(by: by, scope)
+        case "service_coverage": return serviceCoverage(scope)
+        case "referrals": return referrals(by: by, scope)
+        case "public_reports": return publicReports(by: by, scope)
+        case "reporting_delay": return reportingDelay(by: by, scope)
+        case "revictimisation": return revictimisation(by: by, scope)
+        case "workload": return workload(scope)
+        case "completeness": return completeness(scope)
+        default: throw .unknownIndicator(id, allowed: registry.indicators.map(\.id))
+        }
+    }
+
+    /// The ids this calculator can count; a registry entry outside it is a defect a test catches.
+    public static let counted: Set<String> = [
+        "victims_identified", "sdg_16_2_2", "justice_funnel", "justice_persons", "convictions_by_law", "restitution",
+        "services_on_time", "service_coverage", "referrals", "public_reports", "reporting_delay", "revictimisation",
+        "workload", "completeness",
+    ]
+}
+
+extension IndicatorCalculator {
+    /// One row per agency among `ids`, in the agencies' order.
+    func agencyRows(_ ids: Set<String>, _ cells: (String) -> [IndicatorCell]) -> [IndicatorRow] {
+        facts.agencies.filter { ids.contains($0.id) }.map { IndicatorRow(key: $0.id, label: ($0.name, $0.name), cells: cells($0.id)) }
+    }
+}
+
+/// Which records a filter keeps.
+struct Scope {
+    let filter: MonitoringFilter
+    let calculator: IndicatorCalculator
+
+    var period: Period { filter.period }
+
+    /// The case passes the case-level filters: province, agency involved, form, and — when a
+    /// victim filter is set — at least one victim who passes it.
+    func keeps(caseID: String) -> CaseFact? {
+        guard let c = calculator.facts.cases[caseID] else { return nil }
+        if let p = filter.provinceCode, c.provinceCode != p { return nil }
+        if let a = filter.agencyID, !c.agencyIDs.contains(a) { return nil }
+        if let f = filter.form, c.form != f { return nil }
+        if filter.sex != nil || filter.ageGroup != nil {
+            guard calculator.victimsByCase[caseID, default: []].contains(where: keeps(victim:)) else { return nil }
+        }
+        return c
+    }
+
+    func keeps(victim v: PersonFact) -> Bool {
+        if let s = filter.sex, v.sex != s { return false }
+        if let a = filter.ageGroup, v.age != a { return false }
+        return true
+    }
+
+    /// Victim records of kept cases opened in the period, with their case.
+    func victimsIdentified() -> [(PersonFact, CaseFact)] {
+        calculator.facts.victims.compactMap { v in
+            guard keeps(victim: v), let c = keeps(caseID: v.caseID), period.contains(c.openedOn) else { return nil }
+            return (v, c)
+        }
+    }
+}
+
+/// Population figures for rates (BPS). nil where no figure exists.
+public protocol PopulationFigures: Sendable {
+    func population(year: Int, provinceCode: String?, sex: SexGroup?, age: AgeGroup?) -> Int?
+}
+
+/// The median of a list of day counts (the mean of the two middle values for an even count).
+func median(_ values: [Int]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let s = values.sorted()
+    let mid = s.count / 2
+    return s.count % 2 == 1 ? Double(s[mid]) : Double(s[mid - 1] + s[mid]) / 2
+}
+
+/// Rows for every value of a dimension, in its declared order.
+func rows<D: Dimension>(_ type: D.Type, _ cells: (D) -> [IndicatorCell]) -> [IndicatorRow] {
+    D.allCases.map { d in IndicatorRow(key: d.rawValue, label: d.label, cells: cells(d)) }
+}
+
+func provinceRows(_ cells: (String?) -> [IndicatorCell]) -> [IndicatorRow] {
+    Province.all.map { p in IndicatorRow(key: p.code, label: (p.name, p.name), cells: cells(p.code)) }
+}
+
+func totalRow(_ cells: [IndicatorCell]) -> IndicatorRow {
+    IndicatorRow(key: "total", label: ("Jumlah", "Total"), cells: cells)
+}

@@ -1,0 +1,74 @@
+import Cases
+import Coordination
+import Foundation
+import Monitoring
+
+/// Reads what the indicators count (`MonitoringFacts`) out of the registry: no identities, only
+/// the counting fields of cases, persons and coordination records, the confirmed links between
+/// person records, and the anonymous reports' dates.
+public struct MonitoringFactsReader: Sendable {
+    let store: SimpulStore
+
+    public func read(asOf: CalendarDate) async throws -> MonitoringFacts {
+        let db = store.db
+        var agenciesOf: [String: [String]] = [:]
+        for r in try await db.query("SELECT case_id, agency_id FROM case_agencies", []) {
+            agenciesOf[try r.text("case_id"), default: []].append(try r.text("agency_id"))
+        }
+        var cases: [CaseFact] = []
+        for r in try await db.query("SELECT id, province_code, opened_on, incident_date, exploitation_types, status FROM cases", []) {
+            let id = try r.text("id")
+            guard let opened = CalendarDate(iso: try r.text("opened_on")) else { continue }
+            cases.append(CaseFact(
+                id: id, provinceCode: try r.text("province_code"), openedOn: opened,
+                incidentOn: r.optionalText("incident_date").flatMap(CalendarDate.init(iso:)),
+                types: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },
+                abroad: nil, status: CaseStatus(rawValue: try r.text("status")) ?? .reported,
+                agencyIDs: agenciesOf[id]?.sorted() ?? []))
+        }
+        var victims: [PersonFact] = [], suspects: [PersonFact] = []
+        for r in try await db.query("SELECT id, case_id, role, sex, age_at_report, citizenship FROM case_persons WHERE role IN ('victim', 'suspect')", []) {
+            let fact = PersonFact(id: try r.text("id"), caseID: try r.text("case_id"),
+                                  sex: r.optionalText("sex").flatMap(CasePerson.Sex.init(rawValue:)),
+                                  age: r.optionalInt("age_at_report"), citizenship: r.optionalText("citizenship"))
+            if try r.text("role") == PersonRole.victim.rawValue { victims.append(fact) } else { suspects.append(fact) }
+        }
+        let coordination = store.coordination
+        func records<T: CoordinationRecord>(_ type: T.Type) async throws -> [T] {
+            try await db.query("SELECT id, doc FROM coordination_records WHERE kind = ?", [.text(T.kind)]).map { try coordination.decode(T.self, $0) }
+        }
+        var links: [(String, String)] = []
+        for r in try await db.query("SELECT person_a, person_b FROM person_links WHERE status = ?", [.text(PersonLinkStatus.confirmed.rawValue)]) {
+            links.append((try r.text("person_a"), try r.text("person_b")))
+        }
+        var staff: [String: Int] = [:]
+        for r in try await db.query("SELECT agency_id, COUNT(*) AS n FROM users WHERE disabled = 0 GROUP BY agency_id", []) {
+            staff[try r.text("agency_id")] = try r.int("n")
+        }
+        return MonitoringFacts(
+            cases: cases, victims: victims, suspects: suspects,
+            tracks: try await records(JusticeTrack.self), services: try await records(ProtectionItem.self),
+            restitutions: try await records(Restitution.self), referrals: try await records(Referral.self),
+            reports: try await reports(), confirmedLinks: links,
+            agencies: try await store.agencies.all(), staff: staff, asOf: asOf)
+    }
+
+    private func reports() async throws -> [ReportFact] {
+        // The first message the reporter could read from the agency is the first reply.
+        let rows = try await store.db.query("""
+            SELECT r.received_at, r.case_id, r.agency_id, r.province_code,
+                   (SELECT MIN(m.at) FROM report_messages m WHERE m.report_id = r.id AND m.author = 'agency' AND m.kind IN ('reply', 'question')) AS first_reply
+            FROM reports r
+            """, [])
+        return rows.compactMap { r in
+            guard let received = r.optionalText("received_at").flatMap({ CalendarDate(iso: String($0.prefix(10))) }),
+                  let agency = r.optionalText("agency_id") else { return nil }
+            return ReportFact(receivedOn: received, firstReplyOn: r.optionalText("first_reply").flatMap { CalendarDate(iso: String($0.prefix(10))) },
+                              caseID: r.optionalText("case_id"), agencyID: agency, provinceCode: r.optionalText("province_code"))
+        }
+    }
+}
+
+extension SimpulStore {
+    public var monitoringFacts: MonitoringFactsReader { MonitoringFactsReader(store: self) }
+}

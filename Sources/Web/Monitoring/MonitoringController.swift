@@ -1,0 +1,99 @@
+import Cases
+import Foundation
+import Hummingbird
+import Monitoring
+import Store
+
+/// `/pemantauan` and `/api/v1/indicators`: the indicators, for every signed-in role — an agency's
+/// own records exactly, anything across agencies through the disclosure rule.
+struct MonitoringController {
+    let service: MonitoringService
+
+    func register(_ router: Router<SimpulContext>) {
+        router.get(SiteRoute.monitoring().pattern) { req, ctx in try await dashboard(req, ctx) }
+        router.get(SiteRoute.indicator(SiteRoute.idParameter).pattern) { req, ctx in try await indicator(req, ctx) }
+        router.get(SiteRoute.indicatorMethod(SiteRoute.idParameter).pattern) { req, ctx in try await method(req, ctx) }
+        router.get(SiteRoute.api(.indicators).pattern) { _, ctx in
+            _ = try Self.apiViewer(ctx)
+            return JSONResponse.make(IndicatorJSON.List(service.snapshotRegistry()))
+        }
+        router.get(SiteRoute.api(.indicator(SiteRoute.idParameter)).pattern) { req, ctx in try await apiIndicator(req, ctx) }
+    }
+
+    struct Request_ {
+        let filter: MonitoringFilter
+        let agencies: [Agency]
+        let snapshot: MonitoringService.Snapshot
+        let rule: DisclosureRule
+    }
+
+    func read(_ req: Request, viewer: Viewer) async throws -> Request_ {
+        let agencies = try await service.store.agencies.all()
+        var query: [String: String] = [:]
+        for (k, v) in req.uri.queryParameters { query[String(k)] = String(v) }
+        let filter = try service.filter(query, viewer: viewer, agencyIDs: Set(agencies.map(\.id)))
+        return Request_(filter: filter, agencies: agencies, snapshot: try await service.snapshot(),
+                        rule: try await service.rule(for: viewer, filter: filter))
+    }
+
+    func context(_ r: Request_, _ ctx: SimpulContext, _ s: SignedIn, path: String) -> MonitoringViews.Context {
+        MonitoringViews.Context(chrome: ctx.chrome(for: s, path: path), filter: r.filter, agencies: r.agencies,
+                                readAt: r.snapshot.readAt, rule: r.rule)
+    }
+
+    func dashboard(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let s = try ctx.requireUser()
+        let r = try await read(req, viewer: s.viewer)
+        var figures: [(IndicatorDefinition, String, IndicatorTable, ProtectedTable)] = []
+        for d in r.snapshot.calculator.registry.indicators {
+            let raw = try r.snapshot.calculator.table(d.id, breakdown: nil, filter: r.filter)
+            figures.append((d, d.defaultBreakdown, raw, r.rule.apply(raw)))
+        }
+        return Layout.response(MonitoringViews.dashboard(context(r, ctx, s, path: req.uri.path), figures: figures))
+    }
+
+    func indicator(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let s = try ctx.requireUser()
+        let id = try ctx.parameters.require("id")
+        let r = try await read(req, viewer: s.viewer)
+        let d = try r.snapshot.calculator.registry.definition(id)
+        let by = try d.breakdown(req.uri.queryParameters.get("rincian"))
+        let raw = try r.snapshot.calculator.table(id, breakdown: by, filter: r.filter)
+        return Layout.response(MonitoringViews.indicator(context(r, ctx, s, path: req.uri.path), definition: d, breakdown: by,
+                                                         raw: raw, table: r.rule.apply(raw)))
+    }
+
+    func method(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let s = try ctx.requireUser()
+        let id = try ctx.parameters.require("id")
+        let r = try await read(req, viewer: s.viewer)
+        let d = try r.snapshot.calculator.registry.definition(id)
+        let raw = try r.snapshot.calculator.table(id, breakdown: nil, filter: r.filter)
+        return Layout.response(MonitoringViews.method(context(r, ctx, s, path: req.uri.path), definition: d, raw: raw))
+    }
+
+    func apiIndicator(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let viewer = try Self.apiViewer(ctx)
+        let id = try ctx.parameters.require("id")
+        let r = try await read(req, viewer: viewer)
+        let d = try r.snapshot.calculator.registry.definition(id)
+        let by = try d.breakdown(req.uri.queryParameters.get("rincian"))
+        let raw = try r.snapshot.calculator.table(id, breakdown: by, filter: r.filter)
+        return JSONResponse.make(IndicatorJSON(definition: d, breakdown: by, filter: r.filter, readAt: r.snapshot.readAt,
+                                               raw: raw, table: r.rule.apply(raw)))
+    }
+}
+
+extension MonitoringController {
+    /// Every role may read the indicators (analysts above all); the disclosure rule decides what.
+    static func apiViewer(_ ctx: SimpulContext) throws -> Viewer {
+        guard let u = ctx.apiUser else {
+            throw APIError(status: .unauthorized, code: "unauthorized", id: "Token API tidak ada atau tidak sah", en: "Missing or invalid API token")
+        }
+        return u.viewer
+    }
+}
+
+extension MonitoringService {
+    func snapshotRegistry() -> IndicatorRegistry { .shipped }
+}

@@ -1,0 +1,97 @@
+import Cases
+import Foundation
+import Monitoring
+import Store
+
+/// Serves the indicators: reads the facts once per state of the store (the monitoring change
+/// number) and decides, per reader, which disclosure rule applies.
+struct MonitoringService: Sendable {
+    let store: SimpulStore
+    let snapshots: MonitoringSnapshots
+    let population: (any PopulationFigures)?
+
+    /// What one request works from: the counted facts and when they were read.
+    struct Snapshot: Sendable {
+        let calculator: IndicatorCalculator
+        let readAt: Date
+        let changeNumber: Int64
+    }
+
+    func snapshot() async throws -> Snapshot {
+        let number = try await store.changeNumbers().monitoring
+        return try await snapshots.snapshot(at: number) {
+            let facts = try await store.monitoringFacts.read(asOf: CalendarDate(Date()))
+            return Snapshot(calculator: IndicatorCalculator(facts: facts, population: population), readAt: Date(), changeNumber: number)
+        }
+    }
+
+    /// The administrator's threshold k (default 11, never under 5).
+    func threshold() async throws -> Int {
+        guard let bytes = try await store.settings.blob(Self.thresholdSetting), let k = Int(String(decoding: bytes, as: UTF8.self)) else {
+            return DisclosureRule.defaultThreshold
+        }
+        return max(k, DisclosureRule.minimumThreshold)
+    }
+
+    func setThreshold(_ k: Int) async throws {
+        _ = try DisclosureRule.protected(k: k)
+        try await store.settings.setBlob(Self.thresholdSetting, Array(String(k).utf8))
+    }
+
+    static let thresholdSetting = "monitoring.k"
+
+    /// Exact counts only for an agency's own records, read by someone of that agency who works
+    /// cases; everything else (other agencies, all agencies, analysts) is protected.
+    func rule(for viewer: Viewer, filter: MonitoringFilter) async throws -> DisclosureRule {
+        if viewer.role != .analyst, viewer.role != .administrator, filter.agencyID == viewer.agencyID {
+            return .exact()
+        }
+        return try .protected(k: try await threshold())
+    }
+
+    /// The filter a reader starts with: an agency's own records, or the whole country for the
+    /// task force's administrator and analysts; the current year.
+    static func defaultFilter(for viewer: Viewer, today: CalendarDate = CalendarDate(Date())) -> MonitoringFilter {
+        let seesCountry = viewer.role == .analyst || viewer.role == .administrator
+        return MonitoringFilter(period: .year(today.year), agencyID: seesCountry ? nil : viewer.agencyID)
+    }
+
+    /// Reads the filter from the URL. A reader who gives no agency gets the default one (their
+    /// own, for agency staff); `instansi=semua` asks for all agencies explicitly.
+    func filter(_ query: [String: String], viewer: Viewer, agencyIDs: Set<String>) throws -> MonitoringFilter {
+        var q = query
+        let all = q["instansi"] == "semua"
+        if all { q["instansi"] = nil }
+        let base = Self.defaultFilter(for: viewer)
+        var f = try MonitoringFilter.parse(q, agencyIDs: agencyIDs, defaultPeriod: base.period)
+        if f.agencyID == nil, !all, query["instansi"] == nil { f.agencyID = base.agencyID }
+        return f
+    }
+
+    /// One indicator, counted and protected.
+    func table(_ id: String, breakdown: String?, filter: MonitoringFilter, viewer: Viewer,
+               snapshot: Snapshot) async throws -> (IndicatorDefinition, IndicatorTable, ProtectedTable) {
+        let definition = try snapshot.calculator.registry.definition(id)
+        let table = try snapshot.calculator.table(id, breakdown: breakdown, filter: filter)
+        return (definition, table, try await rule(for: viewer, filter: filter).apply(table))
+    }
+}
+
+/// The facts last read, under the change number they were read at. A change anywhere in what
+/// the indicators count raises the number, and the next request reads the facts again.
+actor MonitoringSnapshots {
+    private var current: MonitoringService.Snapshot?
+    private var reading: (Int64, Task<MonitoringService.Snapshot, any Error>)?
+
+    func snapshot(at number: Int64, read: @Sendable @escaping () async throws -> MonitoringService.Snapshot) async throws -> MonitoringService.Snapshot {
+        if let current, current.changeNumber == number { return current }
+        // Requests that arrive while the facts are being read wait for that one read.
+        if let (n, task) = reading, n == number { return try await task.value }
+        let task = Task { try await read() }
+        reading = (number, task)
+        let s = try await task.value
+        if (current?.changeNumber ?? -1) < s.changeNumber { current = s }
+        if reading?.0 == number { reading = nil }
+        return s
+    }
+}

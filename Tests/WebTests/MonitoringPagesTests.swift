@@ -1,0 +1,88 @@
+import Cases
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Store
+import Testing
+@testable import Web
+
+@Suite("Monitoring pages and API")
+struct MonitoringPagesTests {
+    /// Agency A holds 14 victims in 2026 (9 girls, 5 women), agency B holds 3 (one is a woman of
+    /// A's, confirmed as the same person).
+    static func seed(_ store: SimpulStore) async throws {
+        let now = Timestamp.now()
+        var batch: [BulkCase] = []
+        func add(_ id: String, agency: String, victims: [(CasePerson.Sex, Int)]) {
+            let record = CaseRecord(id: id, number: "TPPO-2026-\(id)", provinceCode: "35", regency: "Kota Surabaya", openedOn: "2026-03-0\(batch.count % 9 + 1)",
+                                    incidentDate: "2026-02-01", exploitationTypes: [.prostitution], status: .investigation,
+                                    summary: "Ringkasan", createdAt: now, updatedAt: now)
+            let persons = victims.enumerated().map { i, v in
+                (person: CasePerson(id: "\(id)-v\(i)", caseID: id, role: .victim, code: "K-\(id)-\(i)", sex: v.0, ageAtReport: v.1,
+                                    citizenship: "ID", warnings: [], createdAt: now),
+                 identity: PersonIdentity(fullName: "Korban \(id) \(i)"))
+            }
+            batch.append(BulkCase(record: record, agencyIDs: [agency], persons: persons))
+        }
+        add("a1", agency: "ag-a", victims: Array(repeating: (.female, 15), count: 9))
+        add("a2", agency: "ag-a", victims: Array(repeating: (.female, 25), count: 5))
+        add("b1", agency: "ag-b", victims: [(.female, 25), (.male, 30), (.male, 40)])
+        try await store.cases.bulkInsert(batch, counters: [:], actor: nil, note: "test")
+        try await store.db.execute("INSERT INTO person_links (id, person_a, person_b, status, probability, version, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)",
+                                   [.text("l1"), .text("a2-v0"), .text("b1-v0"), .text("confirmed"), .double(0.99), .text(now)])
+    }
+
+    @Test func anAgencySeesItsOwnRecordsExactlyAndAnAnalystOnlyProtectedCells() async throws {
+        try await WebFixture.with { f, client in
+            try await Self.seed(f.store)
+            var officer = Browser(client)
+            _ = try await officer.signIn("penyidik")
+            let (ok, page, _) = try await officer.get("/pemantauan?periode=2026")
+            #expect(ok == .ok)
+            #expect(page.contains("Korban teridentifikasi (orang)") && page.contains("Angka pasti"))
+            #expect(page.contains("<svg") && page.contains("Cara menghitung"))
+            let (_, exact) = try await APITests.call(client, .get, "/api/v1/indicators/victims_identified?periode=2026&rincian=sex_age",
+                                                     token: try await APITests.token(f, "penyidik"))
+            let rows = exact["rows"] as! [[String: Any]]
+            let girls = rows.first { $0["key"] as? String == "girls" }!["values"] as! [[String: Any]]
+            #expect(girls[0]["value"] as? Double == 9, "exact inside the agency")
+
+            var analyst = Browser(client)
+            _ = try await analyst.signIn("analis")
+            let (_, json) = try await APITests.call(client, .get, "/api/v1/indicators/victims_identified?periode=2026&rincian=sex_age",
+                                                    token: try await APITests.token(f, "analis"))
+            #expect((json["disclosure"] as! [String: Any])["mode"] as? String == "protected")
+            var values: [Double] = []
+            for row in (json["rows"] as! [[String: Any]]) + [json["total"] as! [String: Any]] {
+                for cell in row["values"] as! [[String: Any]] { if let v = cell["value"] as? Double { values.append(v) } }
+            }
+            #expect(!values.contains { $0 > 0 && $0 < 11 }, "no cell between 1 and k−1 leaves: \(values)")
+            let total = (json["total"] as! [String: Any])["values"] as! [[String: Any]]
+            // 17 records are 16 people: the confirmed link joins two records.
+            #expect(total[0]["value"] as? Double == 15 && total[1]["value"] as? Double == 15)
+            let (_, method, _) = try await analyst.get("/pemantauan/indikator/victims_identified/cara-menghitung?periode=2026")
+            #expect(method.contains("Pasal 58") && method.contains("legal-facts.md"))
+        }
+    }
+
+    @Test func badParametersAreRefusedNamingWhatIsAllowed() async throws {
+        try await WebFixture.with { f, client in
+            var analyst = Browser(client)
+            _ = try await analyst.signIn("analis")
+            let token = try await APITests.token(f, "analis")
+            let (badPeriod, page, _) = try await analyst.get("/pemantauan?periode=2026-13")
+            #expect(badPeriod == .badRequest && page.contains("periode") && page.contains("YYYY-Qn"))
+            let (unknown, body) = try await APITests.call(client, .get, "/api/v1/indicators/tidak_ada", token: token)
+            #expect(unknown == .badRequest && APITests.message(body).contains("victims_identified"))
+            let (badFilter, filterBody) = try await APITests.call(client, .get, "/api/v1/indicators/victims_identified?bentuk=%3Cscript%3E", token: token)
+            #expect(badFilter == .badRequest && APITests.message(filterBody).contains("bentuk") && APITests.message(filterBody).contains("sexual"))
+            let (badBreakdown, _, _) = try await analyst.get("/pemantauan/indikator/victims_identified?rincian=law")
+            #expect(badBreakdown == .badRequest)
+            let (noData, empty, _) = try await analyst.get("/pemantauan/indikator/victims_identified?periode=2019")
+            #expect(noData == .ok && empty.contains("Tidak ada data"))
+            let (_, list) = try await APITests.call(client, .get, "/api/v1/indicators", token: token)
+            let ids = (list["indicators"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+            #expect(ids.contains("sdg_16_2_2") && ids.count == 14)
+        }
+    }
+}
