@@ -19,10 +19,12 @@ struct SheetDataWriter {
     /// `textStyle` is for the row's text cells; numbers keep the number styles.
     /// `measured` says whether the row's content widens its columns.
     mutating func appendRow(_ number: Int, cells: [Cell], textStyle: CellStyle, measured: Bool) throws(SpreadsheetError) {
-        xml += "<row r=\"\(number)\">"
+        let rowDigits = String(number)
+        xml += "<row r=\""
+        xml += rowDigits
+        xml += "\">"
         for (column, cell) in cells.enumerated() {
-            let reference = columnLetters[column] + String(number)
-            let shownLength = try appendCell(cell, reference: reference, textStyle: textStyle, row: number, column: column)
+            let shownLength = try appendCell(cell, textStyle: textStyle, row: number, rowDigits: rowDigits, column: column)
             if measured { widths.widen(column, toFit: shownLength, bold: textStyle == .header) }
         }
         xml += "</row>"
@@ -30,36 +32,47 @@ struct SheetDataWriter {
 
     /// Returns about how many characters the cell shows, for the column's width.
     private mutating func appendCell(
-        _ cell: Cell, reference: String, textStyle: CellStyle, row: Int, column: Int
+        _ cell: Cell, textStyle: CellStyle, row: Int, rowDigits: String, column: Int
     ) throws(SpreadsheetError) -> Int {
+        let letters = columnLetters[column]
         switch cell {
         case .empty:
             return 0
         case let .text(raw):
             let text = XMLText.cleaned(raw)
             guard text.utf16.count <= Self.maximumTextLength else {
-                throw .textTooLong(sheet: sheetName, row: row, column: columnLetters[column], cell: reference)
+                throw .textTooLong(sheet: sheetName, row: row, column: letters, cell: letters + rowDigits)
             }
-            let index = strings.index(of: text)
-            xml += "<c r=\"\(reference)\"\(styleAttribute(textStyle)) t=\"s\"><v>\(index)</v></c>"
+            appendElement(letters, rowDigits, style: textStyle, isText: true, value: String(strings.index(of: text)))
             return text.utf16.count
         case let .integer(value):
             let digits = NumberText.integer(value)
-            xml += "<c r=\"\(reference)\"><v>\(digits)</v></c>"
+            appendElement(letters, rowDigits, style: .plain, isText: false, value: digits)
             return digits.utf8.count
         case let .decimal(value), let .percent(value):
             guard value.isFinite else {
-                throw .numberNotFinite(sheet: sheetName, row: row, column: columnLetters[column], cell: reference)
+                throw .numberNotFinite(sheet: sheetName, row: row, column: letters, cell: letters + rowDigits)
             }
             let isPercent = if case .percent = cell { true } else { false }
             let digits = NumberText.decimal(value)
-            xml += "<c r=\"\(reference)\"\(styleAttribute(isPercent ? .percent : .plain))><v>\(digits)</v></c>"
+            appendElement(letters, rowDigits, style: isPercent ? .percent : .plain, isText: false, value: digits)
             // A percentage shows as "12.5%"; a decimal in the General format shows up to about 11 characters.
             return isPercent ? NumberText.decimal((value * 100).rounded()).utf8.count + 3 : min(digits.utf8.count, 11)
         }
     }
 
-    private func styleAttribute(_ style: CellStyle) -> String {
-        style == .plain ? "" : " s=\"\(style.rawValue)\""
+    /// `<c r="B3" s="2" t="s"><v>…</v></c>`, appended piece by piece: a sheet has hundreds of
+    /// thousands of cells, and building each element as a string of its own doubles the time.
+    private mutating func appendElement(_ letters: String, _ rowDigits: String, style: CellStyle, isText: Bool, value: String) {
+        xml += "<c r=\""
+        xml += letters
+        xml += rowDigits
+        if style != .plain {
+            xml += "\" s=\""
+            xml += String(style.rawValue)
+        }
+        xml += isText ? "\" t=\"s\"><v>" : "\"><v>"
+        xml += value
+        xml += "</v></c>"
     }
 }
