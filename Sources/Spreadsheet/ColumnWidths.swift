@@ -19,7 +19,7 @@ struct ColumnWidths {
     func columnsXML() -> String {
         let columns = characters.enumerated().compactMap { index, length -> String? in
             guard length > 0 else { return nil }
-            // Two characters of padding, as Excel's own "fit" leaves a margin on each side.
+            // Two characters of padding, so the longest text does not touch the next column.
             let width = min(max(length, Self.narrowest), Self.widest) + 2
             return "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }

@@ -61,8 +61,8 @@ struct SheetDataWriter {
         }
     }
 
-    /// `<c r="B3" s="2" t="s"><v>…</v></c>`, appended piece by piece: a sheet has hundreds of
-    /// thousands of cells, and building each element as a string of its own doubles the time.
+    /// `<c r="B3" s="2" t="s"><v>…</v></c>`, appended piece by piece: an export can have hundreds
+    /// of thousands of cells, and a string built for each element costs an allocation apiece.
     private mutating func appendElement(_ letters: String, _ rowDigits: String, style: CellStyle, isText: Bool, value: String) {
         xml += "<c r=\""
         xml += letters
