@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["Cases"]),
         .target(name: "Coordination", dependencies: ["Cases"]),
         .target(name: "Demo", dependencies: ["Cases", "Coordination"]),
-        .target(name: "Monitoring", dependencies: ["Cases", "Coordination"]),
+        .target(name: "Monitoring", dependencies: ["Cases", "Coordination"], resources: [.copy("Resources")]),
         // Writes XLSX workbooks: zipped XML, so only ZIPFoundation beside Foundation.
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Security", dependencies: [
