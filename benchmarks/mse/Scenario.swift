@@ -41,8 +41,7 @@ struct Scenario {
     }
 
     /// Some persons are easier for every agency to find than others: on the logit scale each
-    /// person's catchability is shifted by `spread` × a standard normal draw (or, with
-    /// `twoClasses`, a share of persons is `factor` times as catchable on every list).
+    /// person's catchability is shifted by `spread` × a standard normal draw.
     static func heterogeneous(_ name: String, size: Int, probabilities p: [Double], spread: Double) -> Scenario {
         Scenario(name: name, size: size, lists: p.count) { rng in
             let shift = spread * rng.normal()
@@ -53,6 +52,7 @@ struct Scenario {
         }
     }
 
+    /// Two kinds of person: a share `easyShare` is `factor` times as catchable on every list.
     static func twoClasses(_ name: String, size: Int, probabilities p: [Double], easyShare: Double, factor: Double) -> Scenario {
         Scenario(name: name, size: size, lists: p.count) { rng in
             let boost = rng.uniform() < easyShare ? factor : 1
