@@ -70,6 +70,7 @@ let package = Package(
         ]),
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
         .executableTarget(name: "screening-bench", dependencies: ["Law"], path: "benchmarks/screening"),
+        .executableTarget(name: "mse-bench", dependencies: ["Monitoring"], path: "benchmarks/mse", exclude: ["README.md"]),
 
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
