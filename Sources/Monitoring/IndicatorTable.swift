@@ -6,12 +6,16 @@ public struct IndicatorTable: Sendable {
     public var total: IndicatorRow?
     /// Records the counting left out, and why ("case without an opening date": 3).
     public var leftOut: [LeftOut]
+    /// What a reader must know to read the figures (a population year stood in for another).
+    public var notes: [(id: String, en: String)]
 
-    public init(columns: [IndicatorColumn], rows: [IndicatorRow], total: IndicatorRow?, leftOut: [LeftOut] = []) {
+    public init(columns: [IndicatorColumn], rows: [IndicatorRow], total: IndicatorRow?, leftOut: [LeftOut] = [],
+                notes: [(id: String, en: String)] = []) {
         self.columns = columns
         self.rows = rows
         self.total = total
         self.leftOut = leftOut
+        self.notes = notes
     }
 
     /// True when nothing in the period was counted: the page says "no data", not 0.
@@ -99,6 +103,20 @@ public struct ProtectedTable: Sendable {
     public let rule: DisclosureRule
 
     public var allRows: [ProtectedRow] { rows + (total.map { [$0] } ?? []) }
+
+    /// At most `n` rows, the largest on `column` first when there are more; the total stays.
+    public func top(_ n: Int, by column: Int) -> ProtectedTable {
+        guard rows.count > n else { return self }
+        let kept = rows.enumerated().sorted { ($0.element.cells[column].number ?? -1, -$0.offset) > ($1.element.cells[column].number ?? -1, -$1.offset) }
+            .prefix(n).sorted { $0.offset < $1.offset }.map(\.element)
+        return ProtectedTable(columns: columns, rows: kept, total: total, rule: rule)
+    }
+
+    /// The rows that show anything but zeros and blanks (the dashboard's short form).
+    public func withoutEmptyRows() -> ProtectedTable {
+        ProtectedTable(columns: columns, rows: rows.filter { r in r.cells.contains { v in v != .noData && v != .notApplicable && v.number != 0 } },
+                       total: total, rule: rule)
+    }
 }
 
 public struct ProtectedRow: Sendable {

@@ -17,7 +17,7 @@ extension MultipleSystemsEstimate {
     }
 
     /// Rounds to three significant figures and groups thousands, "11.300" / "11,300".
-    static func grouped(_ x: Double, separator: String) -> String {
+    public static func grouped(_ x: Double, separator: String) -> String {
         guard x.isFinite, x >= 1 else { return String(Int(max(0, x).rounded())) }
         let step = pow(10, max(0, floor(log10(x)) - 2))
         let digits = String(Int((x / step).rounded() * step))

@@ -52,9 +52,12 @@ public struct CaseFact: Sendable, Hashable {
     public let abroad: Bool?
     public let status: CaseStatus
     public let agencyIDs: [String]
+    /// The agency that registered the case: its own record of the victims, the "list" multiple
+    /// systems estimation reads. nil when the store cannot tell.
+    public let registeredBy: String?
 
     public init(id: String, provinceCode: String, openedOn: CalendarDate, incidentOn: CalendarDate?,
-                types: [ExploitationType], abroad: Bool?, status: CaseStatus, agencyIDs: [String]) {
+                types: [ExploitationType], abroad: Bool?, status: CaseStatus, agencyIDs: [String], registeredBy: String? = nil) {
         self.id = id
         self.provinceCode = provinceCode
         self.openedOn = openedOn
@@ -64,6 +67,7 @@ public struct CaseFact: Sendable, Hashable {
         self.abroad = abroad
         self.status = status
         self.agencyIDs = agencyIDs
+        self.registeredBy = registeredBy
     }
 
     public var isOpen: Bool { status != .closed }

@@ -94,7 +94,17 @@ struct Scope {
 
 /// Population figures for rates (BPS). nil where no figure exists.
 public protocol PopulationFigures: Sendable {
-    func population(year: Int, provinceCode: String?, sex: SexGroup?, age: AgeGroup?) -> Int?
+    func population(year: Int, provinceCode: String?, sex: SexGroup?, age: AgeGroup?) -> PopulationTable.Figure?
+}
+
+extension PopulationTable: PopulationFigures {
+    public func population(year: Int, provinceCode: String?, sex: SexGroup?, age: Monitoring.AgeGroup?) -> Figure? {
+        // An unknown sex or age has no population: nil, not the whole population.
+        let s: Sex?? = switch sex { case nil: .some(nil); case .female?: .some(.female); case .male?: .some(.male); case .unknown?: .none }
+        let a: PopulationTable.AgeGroup?? = switch age { case nil: .some(nil); case .child?: .some(.children); case .adult?: .some(.adults); case .unknown?: .none }
+        guard let s, let a else { return nil }
+        return population(year: year, province: provinceCode, sex: s, ageGroup: a)
+    }
 }
 
 /// The median of a list of day counts (the mean of the two middle values for an even count).

@@ -52,7 +52,13 @@ extension IndicatorCalculator {
             allPeople.insert(person)
         }
         let f = scope.filter, year = f.period.year
+        var yearsUsed = Set<Int>()
         func residents(_ key: String?) -> Int? {
+            let figure = figure(key)
+            if let figure { yearsUsed.insert(figure.year) }
+            return figure?.people
+        }
+        func figure(_ key: String?) -> PopulationTable.Figure? {
             guard let population else { return nil }
             switch by {
             case "sex": return population.population(year: year, provinceCode: f.provinceCode, sex: key.flatMap(SexGroup.init), age: f.ageGroup)
@@ -63,14 +69,22 @@ extension IndicatorCalculator {
         }
         func cells(_ n: Int, _ pop: Int?) -> [IndicatorCell] { [.count(n), .reference(pop), .rate(numerator: n, population: pop)] }
         // An "unknown" sex or age has no population to divide by.
+        let rowsOut = Self.breakdownRows(by) { k in cells(people[k]?.count ?? 0, k == "unknown" ? nil : residents(k)) }
+        let total = totalRow(cells(allPeople.count, residents(nil)))
+        var notes: [(id: String, en: String)] = []
+        if let used = yearsUsed.max(), used != year {
+            notes.append(("Penduduk tahun \(year) belum ada di file BPS; dipakai tahun \(used).",
+                          "The BPS file has no population for \(year); \(used) is used."))
+        }
+        if population == nil || yearsUsed.isEmpty {
+            notes.append(("Tidak ada angka penduduk untuk kelompok ini di file BPS yang disertakan, jadi angka per 100.000 tidak dapat dihitung.",
+                          "The BPS file shipped has no population for these groups, so no rate per 100,000 can be computed."))
+        }
         return IndicatorTable(
             columns: [IndicatorColumn("victims", "Korban (orang)", "Victims (people)", .count),
                       IndicatorColumn("population", "Penduduk", "Population", .reference),
                       IndicatorColumn("rate", "Per 100.000 penduduk", "Per 100,000 population", .rate)],
-            rows: Self.breakdownRows(by) { k in
-                cells(people[k]?.count ?? 0, k == "unknown" ? nil : residents(k))
-            },
-            total: totalRow(cells(allPeople.count, residents(nil))))
+            rows: rowsOut, total: total, notes: notes)
     }
 
     func revictimisation(by: String, _ scope: Scope) -> IndicatorTable {

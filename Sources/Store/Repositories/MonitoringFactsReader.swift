@@ -12,11 +12,16 @@ public struct MonitoringFactsReader: Sendable {
     public func read(asOf: CalendarDate) async throws -> MonitoringFacts {
         let db = store.db
         var agenciesOf: [String: [String]] = [:]
-        for r in try await db.query("SELECT case_id, agency_id FROM case_agencies", []) {
+        // Rows in the order agencies joined: where no user is named as the case's creator, the
+        // first agency stands for the one that registered it.
+        for r in try await db.query("SELECT case_id, agency_id FROM case_agencies ORDER BY case_id, added_at", []) {
             agenciesOf[try r.text("case_id"), default: []].append(try r.text("agency_id"))
         }
         var cases: [CaseFact] = []
-        for r in try await db.query("SELECT id, province_code, opened_on, incident_date, exploitation_types, status FROM cases", []) {
+        for r in try await db.query("""
+            SELECT c.id, c.province_code, c.opened_on, c.incident_date, c.exploitation_types, c.status, u.agency_id AS creator_agency
+            FROM cases c LEFT JOIN users u ON u.id = c.created_by
+            """, []) {
             let id = try r.text("id")
             guard let opened = CalendarDate(iso: try r.text("opened_on")) else { continue }
             cases.append(CaseFact(
@@ -24,7 +29,7 @@ public struct MonitoringFactsReader: Sendable {
                 incidentOn: r.optionalText("incident_date").flatMap(CalendarDate.init(iso:)),
                 types: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },
                 abroad: nil, status: CaseStatus(rawValue: try r.text("status")) ?? .reported,
-                agencyIDs: agenciesOf[id]?.sorted() ?? []))
+                agencyIDs: agenciesOf[id]?.sorted() ?? [], registeredBy: r.optionalText("creator_agency") ?? agenciesOf[id]?.first))
         }
         var victims: [PersonFact] = [], suspects: [PersonFact] = []
         for r in try await db.query("SELECT id, case_id, role, sex, age_at_report, citizenship FROM case_persons WHERE role IN ('victim', 'suspect')", []) {

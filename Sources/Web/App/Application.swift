@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import Security
+import Monitoring
 import Store
 
 /// Builds the web application over a store: the one entry point that `simpul serve` and the
@@ -41,6 +42,6 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     CoordinationAPI(store: store, bodyLimit: config.requestBodyLimit).register(router)
     PersonMatchController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     AdminController(store: store, hasher: hasher).register(router)
-    MonitoringController(service: MonitoringService(store: store, snapshots: MonitoringSnapshots(), population: nil)).register(router)
+    MonitoringController(service: MonitoringService(store: store, snapshots: MonitoringSnapshots(), population: try? PopulationTable.bundled())).register(router)
     return router
 }

@@ -16,6 +16,7 @@ struct IndicatorJSON: Encodable {
     let rows: [Row]
     let total: Row?
     let leftOut: [LeftOutJSON]
+    let notes: [IndicatorDefinition.Words]
 
     struct Disclosure: Encodable { let mode: String; let k: Int?; let roundedTo: Int? }
     struct Column: Encodable { let id: String; let name: IndicatorDefinition.Words; let kind: String }
@@ -40,6 +41,7 @@ struct IndicatorJSON: Encodable {
         rows = t.rows.map(row)
         total = t.total.map(row)
         leftOut = raw.leftOut.map { LeftOutJSON(count: $0.count, reason: .init($0.reason)) }
+        notes = raw.notes.map { .init($0) }
     }
 
     /// `GET /api/v1/indicators`: the registry.

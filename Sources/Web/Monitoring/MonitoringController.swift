@@ -1,7 +1,9 @@
 import Cases
+import Coordination
 import Foundation
 import Hummingbird
 import Monitoring
+import Spreadsheet
 import Store
 
 /// `/pemantauan` and `/api/v1/indicators`: the indicators, for every signed-in role — an agency's
@@ -13,6 +15,9 @@ struct MonitoringController {
         router.get(SiteRoute.monitoring().pattern) { req, ctx in try await dashboard(req, ctx) }
         router.get(SiteRoute.indicator(SiteRoute.idParameter).pattern) { req, ctx in try await indicator(req, ctx) }
         router.get(SiteRoute.indicatorMethod(SiteRoute.idParameter).pattern) { req, ctx in try await method(req, ctx) }
+        router.get(SiteRoute.indicatorCSV(SiteRoute.idParameter).pattern) { req, ctx in try await csv(req, ctx) }
+        router.get(SiteRoute.monitoringWorkbook().pattern) { req, ctx in try await workbook(req, ctx) }
+        router.get(SiteRoute.monitoringEstimate().pattern) { req, ctx in try await estimate(req, ctx) }
         router.get(SiteRoute.api(.indicators).pattern) { _, ctx in
             _ = try Self.apiViewer(ctx)
             return JSONResponse.make(IndicatorJSON.List(service.snapshotRegistry()))
@@ -47,20 +52,34 @@ struct MonitoringController {
         var figures: [(IndicatorDefinition, String, IndicatorTable, ProtectedTable)] = []
         for d in r.snapshot.calculator.registry.indicators {
             let raw = try r.snapshot.calculator.table(d.id, breakdown: nil, filter: r.filter)
-            figures.append((d, d.defaultBreakdown, raw, r.rule.apply(raw)))
+            let shown = r.rule.apply(raw).withoutEmptyRows()
+            figures.append((d, d.defaultBreakdown, raw, shown.top(MonitoringViews.dashboardRows, by: MonitoringTableView.chartColumn(shown, unit: d.unit))))
         }
         return Layout.response(MonitoringViews.dashboard(context(r, ctx, s, path: req.uri.path), figures: figures))
     }
 
-    func indicator(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+    /// One indicator as a request asks for it: the reader, the filter, the breakdown, the table.
+    struct Counted {
+        let signedIn: SignedIn
+        let request: Request_
+        let definition: IndicatorDefinition
+        let breakdown: String
+        let raw: IndicatorTable
+    }
+
+    func counted(_ req: Request, _ ctx: SimpulContext) async throws -> Counted {
         let s = try ctx.requireUser()
-        let id = try ctx.parameters.require("id")
         let r = try await read(req, viewer: s.viewer)
-        let d = try r.snapshot.calculator.registry.definition(id)
+        let d = try r.snapshot.calculator.registry.definition(try ctx.parameters.require("id"))
         let by = try d.breakdown(req.uri.queryParameters.get("rincian"))
-        let raw = try r.snapshot.calculator.table(id, breakdown: by, filter: r.filter)
-        return Layout.response(MonitoringViews.indicator(context(r, ctx, s, path: req.uri.path), definition: d, breakdown: by,
-                                                         raw: raw, table: r.rule.apply(raw)))
+        return Counted(signedIn: s, request: r, definition: d, breakdown: by,
+                       raw: try r.snapshot.calculator.table(d.id, breakdown: by, filter: r.filter))
+    }
+
+    func indicator(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let c = try await counted(req, ctx)
+        return Layout.response(MonitoringViews.indicator(context(c.request, ctx, c.signedIn, path: req.uri.path), definition: c.definition,
+                                                         breakdown: c.breakdown, raw: c.raw, table: c.request.rule.apply(c.raw)))
     }
 
     func method(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
@@ -70,6 +89,44 @@ struct MonitoringController {
         let d = try r.snapshot.calculator.registry.definition(id)
         let raw = try r.snapshot.calculator.table(id, breakdown: nil, filter: r.filter)
         return Layout.response(MonitoringViews.method(context(r, ctx, s, path: req.uri.path), definition: d, raw: raw))
+    }
+
+    func csv(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let c = try await counted(req, ctx)
+        let sheet = MonitoringExport.sheet(c.request.rule.apply(c.raw), name: "data", title: "", note: "",
+                                           rowHeader: MonitoringViews.breakdownLabel(c.breakdown, ctx.lang), lang: ctx.lang)
+        let bytes = try CSVTable(sheet).utf8(byteOrderMark: true)
+        return download(bytes, type: "text/csv; charset=utf-8", name: "\(c.definition.id)-\(c.request.filter.period).csv")
+    }
+
+    func workbook(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let s = try ctx.requireUser()
+        let r = try await read(req, viewer: s.viewer)
+        let bytes = try MonitoringExport.workbook(r.snapshot.calculator, filter: r.filter, rule: r.rule, readAt: r.snapshot.readAt, lang: ctx.lang)
+        return download(bytes, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        name: "indikator-tppo-\(r.filter.period).xlsx")
+    }
+
+    func estimate(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let s = try ctx.requireUser()
+        let r = try await read(req, viewer: s.viewer)
+        let histories = try? r.snapshot.calculator.captureHistories(filter: r.filter)
+        let outcome: EstimateView.Outcome
+        if let histories, r.rule.mode == .exact || histories.observed >= r.rule.k {
+            do {
+                outcome = .estimate(try MultipleSystemsEstimate.fit(histories))
+            } catch {
+                outcome = .failed(CodeLabel(code: "no_model", id: "Tidak ada model yang dapat dicocokkan pada data ini.", en: "No model can be fitted to these data."))
+            }
+        } else {
+            outcome = .tooLittle
+        }
+        return Layout.response(EstimateView.render(context(r, ctx, s, path: req.uri.path), histories: histories, outcome: outcome))
+    }
+
+    func download(_ data: Data, type: String, name: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     func apiIndicator(_ req: Request, _ ctx: SimpulContext) async throws -> Response {

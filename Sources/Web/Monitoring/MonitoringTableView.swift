@@ -19,13 +19,21 @@ enum MonitoringTableView {
             })
     }
 
-    /// The first column worth a bar: the first count, else the first that is not a reference.
-    static func chartColumn(_ t: ProtectedTable) -> Int {
-        t.columns.firstIndex { $0.kind == .count } ?? t.columns.firstIndex { $0.kind != .reference } ?? 0
+    /// The column worth a bar: the one of the indicator's unit (its share, rate or days), else
+    /// the first count.
+    static func chartColumn(_ t: ProtectedTable, unit: String? = nil) -> Int {
+        let wanted: IndicatorColumn.Kind? = switch unit {
+        case "percent": .percent
+        case "per_100000": .rate
+        case "days": .median
+        default: nil
+        }
+        return wanted.flatMap { k in t.columns.firstIndex { $0.kind == k } }
+            ?? t.columns.firstIndex { $0.kind == .count } ?? t.columns.firstIndex { $0.kind != .reference } ?? 0
     }
 
     static func figure(_ t: ProtectedTable, definition: IndicatorDefinition, breakdownLabel: String, lang: Lang) -> Node {
-        let column = chartColumn(t)
+        let column = chartColumn(t, unit: definition.unit)
         let title = lang(definition.name.id, definition.name.en) + " — " + lang(t.columns[column].label)
         return .div(.class("figure-pair"),
                     .figure(BarChart.svg(t, column: column, title: title, lang: lang),

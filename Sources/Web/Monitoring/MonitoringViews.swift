@@ -23,6 +23,9 @@ enum MonitoringViews {
         "agency": ("Instansi", "Agency"),
     ]
 
+    /// Rows per indicator on the dashboard; the indicator's own page has them all.
+    static let dashboardRows = 10
+
     static func breakdownLabel(_ by: String, _ lang: Lang) -> String { breakdownNames[by].map { lang($0) } ?? by }
 
     static func dashboard(_ c: Context, figures: [(IndicatorDefinition, String, IndicatorTable, ProtectedTable)]) -> HTML {
@@ -33,14 +36,21 @@ enum MonitoringViews {
             filterForm(c, action: SiteRoute.monitoring(query: [:]).path, extra: []),
             MonitoringTableView.ruleNote(c.rule, lang: lang),
             .p(.class("note"), .plain(lang("Data dibaca: ", "Data read: ") + c.chrome.time(Timestamp.string(c.readAt)))),
-            .p(.a(.href(SiteRoute.monitoringWorkbook(query: query(c.filter)).path),
-                  .plain(lang("Unduh semua indikator (XLSX)", "Download all indicators (XLSX)")))),
+            .ul(.class("actions"),
+                .li(.a(.href(SiteRoute.monitoringWorkbook(query: query(c.filter)).path),
+                       .plain(lang("Unduh semua indikator (XLSX)", "Download all indicators (XLSX)")))),
+                .li(.a(.href(SiteRoute.monitoringEstimate(query: query(c.filter)).path),
+                       .plain(lang("Perkiraan korban yang tidak terdeteksi", "Estimate of the victims nobody detected"))))),
             .forEach(figures) { d, by, raw, t in
                 .section(.class("indicator"),
                          .h2(.a(.href(SiteRoute.indicator(d.id, query: query(c.filter)).path), .plain(lang(d.name)))),
                          raw.isEmpty ? .p(.class("no-data"), .plain(lang("Tidak ada data untuk periode dan saringan ini.", "No data for this period and filter.")))
                              : MonitoringTableView.figure(t, definition: d, breakdownLabel: breakdownLabel(by, lang), lang: lang),
                          .unwrap(peopleNote(d, t, lang: lang)) { $0 },
+                         .if(raw.rows.count > dashboardRows && t.rows.count == dashboardRows,
+                             .p(.class("note"), .plain(lang("Menampilkan \(dashboardRows) baris terbesar; semua baris ada di halaman indikator.",
+                                                            "Showing the \(dashboardRows) largest rows; the indicator's page has them all.")))),
+                         notes(raw, lang: lang),
                          .p(.a(.href(SiteRoute.indicatorMethod(d.id, query: query(c.filter)).path),
                                .plain(lang("Cara menghitung", "How this is counted")))))
             })
@@ -60,6 +70,7 @@ enum MonitoringViews {
             raw.isEmpty ? .p(.class("no-data"), .plain(lang("Tidak ada data untuk periode dan saringan ini.", "No data for this period and filter.")))
                 : MonitoringTableView.figure(t, definition: d, breakdownLabel: breakdownLabel(breakdown, lang), lang: lang),
             .unwrap(peopleNote(d, t, lang: lang)) { $0 },
+            notes(raw, lang: lang),
             .ul(.class("actions"),
                 .li(.a(.href(SiteRoute.indicatorMethod(d.id, query: q).path), .plain(lang("Cara menghitung", "How this is counted")))),
                 .li(.a(.href(SiteRoute.indicatorCSV(d.id, query: withBreakdown).path), .plain(lang("Unduh CSV", "Download CSV")))),
@@ -86,6 +97,7 @@ enum MonitoringViews {
                     .small(.plain(lang("Sumber: ", "Source: ") + o.source + (o.confidence == "high" ? "" : lang(" (keyakinan sedang)", " (medium confidence)")))))
             }),
             .unwrap(d.note) { .p(.plain(lang($0))) },
+            notes(raw, lang: lang),
             .h2(.plain(lang("Catatan yang tidak dihitung", "Records left out"))),
             raw.leftOut.isEmpty ? .p(.plain(lang("Tidak ada.", "None.")))
                 : .ul(.forEach(raw.leftOut) { .li(.plain("\($0.count) " + lang($0.reason))) }),
@@ -104,6 +116,10 @@ enum MonitoringViews {
         return .p(.class("explain"), .plain(lang(
             "\(ShownText.number(records, decimals: 0, lang: lang)) catatan korban adalah \(ShownText.number(people, decimals: 0, lang: lang)) orang: \(gap) catatan milik orang yang sudah dicatat di kasus atau instansi lain dan dikonfirmasi sebagai orang yang sama. Satu orang dapat muncul di lebih dari satu baris rincian, tetapi hanya sekali dalam jumlah.",
             "\(ShownText.number(records, decimals: 0, lang: lang)) victim records are \(ShownText.number(people, decimals: 0, lang: lang)) people: \(gap) records belong to a person already recorded in another case or agency and confirmed as the same. One person may appear in more than one row of a breakdown, but only once in the total.")))
+    }
+
+    static func notes(_ raw: IndicatorTable, lang: Lang) -> Node {
+        .forEach(raw.notes) { .p(.class("note"), .plain(lang($0))) }
     }
 
     static func filterWords(_ f: MonitoringFilter, lang: Lang) -> String {

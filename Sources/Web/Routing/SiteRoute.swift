@@ -25,6 +25,8 @@ public enum SiteRoute: Sendable, Hashable {
     case indicatorMethod(String, query: [String: String] = [:])
     case indicatorCSV(String, query: [String: String] = [:])
     case monitoringWorkbook(query: [String: String] = [:])
+    /// The estimate of victims nobody detected (multiple systems estimation).
+    case monitoringEstimate(query: [String: String] = [:])
     /// The legal screening form; from a case, its answer is kept with the case.
     case screening(caseID: String?)
     case storedScreening(caseID: String, screeningID: String)
@@ -132,6 +134,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .indicatorMethod(let id, let query): return Self.path("/pemantauan/indikator/\(id)/cara-menghitung", query)
         case .indicatorCSV(let id, let query): return Self.path("/pemantauan/indikator/\(id)/csv", query)
         case .monitoringWorkbook(let query): return Self.path("/pemantauan/unduh/xlsx", query)
+        case .monitoringEstimate(let query): return Self.path("/pemantauan/perkiraan", query)
         case .screening(let caseID): return "/penapisan" + (caseID.map { "?kasus=\($0)" } ?? "")
         case .storedScreening(let caseID, let sid): return "/kasus/\(caseID)/penapisan/\(sid)"
         case .identification(let privateMode): return "/identifikasi" + (privateMode ? "?pribadi=1" : "")
