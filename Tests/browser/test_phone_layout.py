@@ -55,3 +55,10 @@ def check(driver, server, paths):
                     cells = table.find_elements(By.CSS_SELECTOR, "tbody td")
                     assert all(c.get_attribute("data-label") for c in cells), path
                 assert_accessible(driver)
+
+
+def test_the_monitoring_pages_fit_a_phone(server, browser):
+    driver = browser
+    sign_in(driver, server, "analis")
+    check(driver, server, ["/pemantauan", "/pemantauan/indikator/services_on_time?rincian=province",
+                           "/pemantauan/indikator/victims_identified/cara-menghitung", "/pemantauan/perkiraan"])

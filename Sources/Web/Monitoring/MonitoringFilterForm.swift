@@ -8,7 +8,12 @@ extension MonitoringViews {
     static func filterForm(_ c: Context, action: String, extra: [Node]) -> Node {
         let lang = c.lang, f = c.filter
         let agencyOptions = [("semua", lang("Semua instansi", "All agencies"))] + c.agencies.map { ($0.id, $0.name) }
-        return .form(.method(.get), .action(action), .class("filters"),
+        let agencyName = f.agencyID.flatMap { id in c.agencies.first { $0.id == id }?.name } ?? lang("semua instansi", "all agencies")
+        let province = f.provinceCode.flatMap { Province.named(code: $0)?.name } ?? lang("semua provinsi", "all provinces")
+        // Closed by default: on a phone the figures come first; the summary says what is shown.
+        return .details(.class("filter-box"),
+            .summary(.plain(lang("Saring", "Filter") + ": " + lang(f.period.label) + " · " + province + " · " + agencyName + filterWords(f, lang: lang))),
+            .form(.method(.get), .action(action), .class("filters"),
             .fieldset(.legend(.plain(lang("Saring", "Filter"))),
                 select("periode", lang("Periode", "Period"), periodOptions(around: f.period, lang: lang), selected: f.period.description, all: nil),
                 select("provinsi", lang("Provinsi", "Province"), Province.all.map { ($0.code, $0.name) }, selected: f.provinceCode,
@@ -21,7 +26,7 @@ extension MonitoringViews {
                 select("usia", lang("Usia korban", "Victim's age"), AgeGroup.allCases.map { ($0.rawValue, lang($0.label)) },
                        selected: f.ageGroup?.rawValue, all: lang("Semua", "All")),
                 .group(extra),
-                .button(.type(.submit), .plain(lang("Terapkan", "Apply")))))
+                .button(.type(.submit), .plain(lang("Terapkan", "Apply"))))))
     }
 
     static func select(_ name: String, _ label: String, _ options: [(String, String)], selected: String?, all: String?) -> Node {

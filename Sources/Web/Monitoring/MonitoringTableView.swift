@@ -7,7 +7,9 @@ enum MonitoringTableView {
         .table(.class("figures"),
                .caption(.plain(caption)),
                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .plain(rowHeader)),
-                          .forEach(t.columns) { c in .th(.attribute(named: "scope", value: "col"), .class("num"), .plain(lang(c.label))) })),
+                          .forEach(t.columns) { c in
+                   .th(.attribute(named: "scope", value: "col"), .class("num"), .attribute(named: "data-kind", value: c.kind.rawValue), .plain(lang(c.label)))
+               })),
                .tbody(.forEach(t.rows) { row(t, $0, lang: lang) }),
                .unwrap(t.total) { total in .tfoot(row(t, total, lang: lang)) })
     }
