@@ -86,3 +86,37 @@ struct MonitoringPagesTests {
         }
     }
 }
+
+@Suite("Monitoring threshold")
+struct MonitoringThresholdTests {
+    @Test(arguments: TestBackend.available)
+    func theAdministratorSetsKAndEveryOutputFollowsIt(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { f, client in
+            try await MonitoringPagesTests.seed(f.store)
+            var analyst = Browser(client)
+            _ = try await analyst.signIn("analis")
+            let (forbidden, _, _) = try await analyst.get("/admin/pemantauan")
+            #expect(forbidden == .forbidden)
+
+            var (admin, _) = try await AdminPagesTests.admin(f, client)
+            try await admin.get("/admin/pemantauan")
+            let (tooLow, low, _) = try await admin.post("/admin/pemantauan", [("k", "4"), ("confirm", WebFixture.password)])
+            #expect(tooLow == .unprocessableContent && low.contains("k harus"))
+            let (unconfirmed, _, _) = try await admin.post("/admin/pemantauan", [("k", "20"), ("confirm", "salah")])
+            #expect(unconfirmed == .unprocessableContent)
+            #expect(try await f.store.monitoringSettings.threshold() == 11)
+            let (saved, _, _) = try await admin.post("/admin/pemantauan", [("k", "20"), ("confirm", WebFixture.password)])
+            let k = try await f.store.monitoringSettings.threshold()
+            #expect(saved == .ok && k == 20)
+
+            // 17 records: under 20, so across agencies even the total is now hidden.
+            let (_, json) = try await APITests.call(client, .get, "/api/v1/indicators/victims_identified?periode=2026",
+                                                    token: try await APITests.token(f, "analis"))
+            #expect((json["disclosure"] as? [String: Any])?["k"] as? Int == 20)
+            let total = (json["total"] as? [String: Any])?["values"] as? [[String: Any]]
+            #expect(total?.first?["suppressed"] as? Bool == true)
+            let audit = try await f.store.db.query("SELECT detail FROM audit_log WHERE action = ?", [.text("monitoring.threshold")])
+            #expect(audit.count == 1)
+        }
+    }
+}

@@ -9,7 +9,11 @@ public struct SettingsRepository: Sendable {
     }
 
     public func setBlob(_ name: String, _ value: [UInt8]) async throws {
-        try await db.execute("""
+        try await db.transaction { tx in try await Self.put(name, value, in: tx) }
+    }
+
+    static func put(_ name: String, _ value: [UInt8], in tx: any SQLExecutor) async throws {
+        try await tx.execute("""
             INSERT INTO settings (name, blob_value) VALUES (?, ?)
             ON CONFLICT (name) DO UPDATE SET blob_value = excluded.blob_value
             """, [.text(name), .blob(value)])

@@ -15,7 +15,9 @@ enum AdminViews {
                     .plain(lang(" — tambah, ubah, nonaktifkan", " — add, edit, deactivate"))),
                 .li(.a(.href(SiteRoute.adminAudit().path), .plain(lang("Log audit", "Audit log"))),
                     .plain(lang(" — siapa melakukan apa, dan pemeriksaan rantai hash", " — who did what, and the hash-chain check"))),
-                .li(.a(.href(SiteRoute.reportSettings.path), .plain(lang("Rute laporan", "Report routing"))))))
+                .li(.a(.href(SiteRoute.reportSettings.path), .plain(lang("Rute laporan", "Report routing")))),
+                .li(.a(.href(SiteRoute.adminMonitoring.path), .plain(lang("Pemantauan", "Monitoring"))),
+                    .plain(lang(" — ambang k untuk angka lintas instansi", " — the threshold k for figures across agencies")))))
     }
 
     /// The field asking for the password or code again, on every sensitive form.

@@ -42,6 +42,7 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     CoordinationAPI(store: store, bodyLimit: config.requestBodyLimit).register(router)
     PersonMatchController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     AdminController(store: store, hasher: hasher).register(router)
+    MonitoringSettingsController(store: store, reauth: Reauthentication(store: store, hasher: hasher)).register(router)
     MonitoringController(service: MonitoringService(store: store, snapshots: MonitoringSnapshots(), population: try? PopulationTable.bundled())).register(router)
     return router
 }

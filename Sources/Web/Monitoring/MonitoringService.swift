@@ -25,28 +25,13 @@ struct MonitoringService: Sendable {
         }
     }
 
-    /// The administrator's threshold k (default 11, never under 5).
-    func threshold() async throws -> Int {
-        guard let bytes = try await store.settings.blob(Self.thresholdSetting), let k = Int(String(decoding: bytes, as: UTF8.self)) else {
-            return DisclosureRule.defaultThreshold
-        }
-        return max(k, DisclosureRule.minimumThreshold)
-    }
-
-    func setThreshold(_ k: Int) async throws {
-        _ = try DisclosureRule.protected(k: k)
-        try await store.settings.setBlob(Self.thresholdSetting, Array(String(k).utf8))
-    }
-
-    static let thresholdSetting = "monitoring.k"
-
     /// Exact counts only for an agency's own records, read by someone of that agency who works
     /// cases; everything else (other agencies, all agencies, analysts) is protected.
     func rule(for viewer: Viewer, filter: MonitoringFilter) async throws -> DisclosureRule {
         if viewer.role != .analyst, viewer.role != .administrator, filter.agencyID == viewer.agencyID {
             return .exact()
         }
-        return try .protected(k: try await threshold())
+        return try .protected(k: try await store.monitoringSettings.threshold())
     }
 
     /// The filter a reader starts with: an agency's own records, or the whole country for the

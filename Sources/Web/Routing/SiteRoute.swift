@@ -27,6 +27,8 @@ public enum SiteRoute: Sendable, Hashable {
     case monitoringWorkbook(query: [String: String] = [:])
     /// The estimate of victims nobody detected (multiple systems estimation).
     case monitoringEstimate(query: [String: String] = [:])
+    /// The administrator's disclosure threshold k.
+    case adminMonitoring
     /// The legal screening form; from a case, its answer is kept with the case.
     case screening(caseID: String?)
     case storedScreening(caseID: String, screeningID: String)
@@ -135,6 +137,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .indicatorCSV(let id, let query): return Self.path("/pemantauan/indikator/\(id)/csv", query)
         case .monitoringWorkbook(let query): return Self.path("/pemantauan/unduh/xlsx", query)
         case .monitoringEstimate(let query): return Self.path("/pemantauan/perkiraan", query)
+        case .adminMonitoring: return "/admin/pemantauan"
         case .screening(let caseID): return "/penapisan" + (caseID.map { "?kasus=\($0)" } ?? "")
         case .storedScreening(let caseID, let sid): return "/kasus/\(caseID)/penapisan/\(sid)"
         case .identification(let privateMode): return "/identifikasi" + (privateMode ? "?pribadi=1" : "")
