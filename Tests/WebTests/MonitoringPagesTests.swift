@@ -65,6 +65,26 @@ struct MonitoringPagesTests {
         }
     }
 
+    @Test func reportPacksAndTheAnnualReportCarryTheSameProtectedFigures() async throws {
+        try await WebFixture.with { f, client in
+            try await Self.seed(f.store)
+            var officer = Browser(client)
+            _ = try await officer.signIn("penyidik")
+            // Even for an agency's own officer the annual report is the task force's: protected.
+            let (ok, annual, _) = try await officer.get("/pemantauan/laporan-tahunan?periode=2026")
+            #expect(ok == .ok && annual.contains("Laporan tahunan") && annual.contains("Angka lintas instansi dilindungi"))
+            #expect(!annual.contains(">9<"), "the nine girls of one agency stay hidden across agencies")
+            for pack in ["glotip", "sdg-16-2-2", "ran", "tip"] {
+                let (status, page, _) = try await officer.get("/pemantauan/paket/\(pack)?periode=2026&instansi=semua")
+                #expect(status == .ok && page.contains("<table"), "\(pack)")
+                let (xlsx, body, headers) = try await officer.get("/pemantauan/paket/\(pack)/xlsx?periode=2026&instansi=semua")
+                #expect(xlsx == .ok && body.hasPrefix("PK") && headers[.contentType]?.contains("spreadsheetml") == true, "\(pack)")
+            }
+            let (unknown, refused, _) = try await officer.get("/pemantauan/paket/nope")
+            #expect(unknown == .badRequest && refused.contains("glotip"))
+        }
+    }
+
     @Test func badParametersAreRefusedNamingWhatIsAllowed() async throws {
         try await WebFixture.with { f, client in
             var analyst = Browser(client)

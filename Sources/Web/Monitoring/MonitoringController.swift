@@ -18,6 +18,9 @@ struct MonitoringController {
         router.get(SiteRoute.indicatorCSV(SiteRoute.idParameter).pattern) { req, ctx in try await csv(req, ctx) }
         router.get(SiteRoute.monitoringWorkbook().pattern) { req, ctx in try await workbook(req, ctx) }
         router.get(SiteRoute.monitoringEstimate().pattern) { req, ctx in try await estimate(req, ctx) }
+        router.get(SiteRoute.monitoringPack(SiteRoute.idParameter).pattern) { req, ctx in try await pack(req, ctx, workbook: false) }
+        router.get(SiteRoute.monitoringPackWorkbook(SiteRoute.idParameter).pattern) { req, ctx in try await pack(req, ctx, workbook: true) }
+        router.get(SiteRoute.annualReport().pattern) { req, ctx in try await annualReport(req, ctx) }
         router.get(SiteRoute.api(.indicators).pattern) { _, ctx in
             _ = try Self.apiViewer(ctx)
             return JSONResponse.make(IndicatorJSON.List(service.snapshotRegistry()))
@@ -122,6 +125,43 @@ struct MonitoringController {
             outcome = .tooLittle
         }
         return Layout.response(EstimateView.render(context(r, ctx, s, path: req.uri.path), histories: histories, outcome: outcome))
+    }
+
+    func pack(_ req: Request, _ ctx: SimpulContext, workbook: Bool) async throws -> Response {
+        let s = try ctx.requireUser()
+        let id = try ctx.parameters.require("id")
+        let r = try await read(req, viewer: s.viewer)
+        let registry = r.snapshot.calculator.registry
+        guard let pack = ReportPack.named(id, registry: registry) else {
+            throw MonitoringError.badValue("paket", id, allowed: ReportPack.all(registry).map(\.id))
+        }
+        let counted = try ReportPackView.count(pack, calculator: r.snapshot.calculator, filter: r.filter, rule: r.rule, lang: ctx.lang)
+        if workbook {
+            let note = MonitoringExport.note(r.filter, rule: r.rule, readAt: r.snapshot.readAt, lang: ctx.lang)
+            return download(try ReportPackView.workbook(pack, counted: counted, note: note, created: r.snapshot.readAt, lang: ctx.lang),
+                            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name: "\(pack.id)-\(r.filter.period).xlsx")
+        }
+        return Layout.response(ReportPackView.page(context(r, ctx, s, path: req.uri.path), pack: pack, counted: counted))
+    }
+
+    /// Across agencies whatever the reader's role: the annual report is the task force's.
+    func annualReport(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
+        let s = try ctx.requireUser()
+        var query: [String: String] = [:]
+        for (k, v) in req.uri.queryParameters { query[String(k)] = String(v) }
+        if query["periode"] == nil { query["periode"] = String(CalendarDate(Date()).year - 1) }
+        query["instansi"] = "semua"
+        let agencies = try await service.store.agencies.all()
+        let filter = try service.filter(query, viewer: s.viewer, agencyIDs: Set(agencies.map(\.id)))
+        let snapshot = try await service.snapshot()
+        let rule = try await service.rule(for: s.viewer, filter: filter)
+        let registry = snapshot.calculator.registry
+        let counted = try ReportPackView.count(AnnualReportView.pack(registry), calculator: snapshot.calculator, filter: filter, rule: rule, lang: ctx.lang)
+        let histories = try? snapshot.calculator.captureHistories(filter: filter)
+        let estimate = histories.flatMap { h in h.observed >= rule.k ? try? MultipleSystemsEstimate.fit(h) : nil }
+        let c = MonitoringViews.Context(chrome: ctx.chrome(for: s, path: req.uri.path), filter: filter, agencies: agencies,
+                                        readAt: snapshot.readAt, rule: rule)
+        return Layout.response(AnnualReportView.render(c, counted: counted, estimate: estimate, registry: registry))
     }
 
     func download(_ data: Data, type: String, name: String) -> Response {

@@ -29,6 +29,11 @@ public enum SiteRoute: Sendable, Hashable {
     case monitoringEstimate(query: [String: String] = [:])
     /// The administrator's disclosure threshold k.
     case adminMonitoring
+    /// Tables shaped as a recipient asks for them (GLOTIP, SDG 16.2.2, RAN PP-TPPO, TIP), as a
+    /// page and as XLSX; the task force's printable annual report.
+    case monitoringPack(String, query: [String: String] = [:])
+    case monitoringPackWorkbook(String, query: [String: String] = [:])
+    case annualReport(query: [String: String] = [:])
     /// The legal screening form; from a case, its answer is kept with the case.
     case screening(caseID: String?)
     case storedScreening(caseID: String, screeningID: String)
@@ -138,6 +143,9 @@ public enum SiteRoute: Sendable, Hashable {
         case .monitoringWorkbook(let query): return Self.path("/pemantauan/unduh/xlsx", query)
         case .monitoringEstimate(let query): return Self.path("/pemantauan/perkiraan", query)
         case .adminMonitoring: return "/admin/pemantauan"
+        case .monitoringPack(let id, let query): return Self.path("/pemantauan/paket/\(id)", query)
+        case .monitoringPackWorkbook(let id, let query): return Self.path("/pemantauan/paket/\(id)/xlsx", query)
+        case .annualReport(let query): return Self.path("/pemantauan/laporan-tahunan", query)
         case .screening(let caseID): return "/penapisan" + (caseID.map { "?kasus=\($0)" } ?? "")
         case .storedScreening(let caseID, let sid): return "/kasus/\(caseID)/penapisan/\(sid)"
         case .identification(let privateMode): return "/identifikasi" + (privateMode ? "?pribadi=1" : "")
