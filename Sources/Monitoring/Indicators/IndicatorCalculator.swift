@@ -9,13 +9,22 @@ public struct IndicatorCalculator: Sendable {
     let clusters: PeopleClusters
     let victimsByCase: [String: [PersonFact]]
     let population: (any PopulationFigures)?
+    /// Built once per set of facts, not per request: the cases each person is a victim in, and
+    /// the days from each case's opening to the first thing done on it.
+    let casesOfPerson: [String: Int]
+    let firstAction: [String: Int]
 
     public init(facts: MonitoringFacts, registry: IndicatorRegistry = .shipped, population: (any PopulationFigures)? = nil) {
         self.facts = facts
         self.registry = registry
         self.population = population
-        clusters = PeopleClusters(links: facts.confirmedLinks)
+        let clusters = PeopleClusters(links: facts.confirmedLinks)
+        self.clusters = clusters
         victimsByCase = Dictionary(grouping: facts.victims, by: \.caseID)
+        var cases: [String: Set<String>] = [:]
+        for v in facts.victims { cases[clusters.person(of: v.id), default: []].insert(v.caseID) }
+        casesOfPerson = cases.mapValues(\.count)
+        firstAction = Self.firstActionDays(facts)
     }
 
     /// The true table of one indicator. Unknown indicators and breakdowns are refused.

@@ -57,7 +57,7 @@ extension IndicatorCalculator {
 
     /// The first thing done on a case after it was opened: a justice stage moved, a referral
     /// sent, a service requested, restitution claimed.
-    func firstActionDays() -> [String: Int] {
+    static func firstActionDays(_ facts: MonitoringFacts) -> [String: Int] {
         var first: [String: CalendarDate] = [:]
         func note(_ caseID: String, _ on: CalendarDate) {
             if let current = first[caseID], current <= on { return }
@@ -90,7 +90,6 @@ extension IndicatorCalculator {
         }
         for r in facts.referrals { item(r.toAgencyID, r.caseID, open: r.status.isOpen, dueOn: r.dueOn) }
         for s in facts.services { item(s.responsibleAgencyID, s.caseID, open: s.closedOn == nil, dueOn: s.dueOn) }
-        let firstAction = firstActionDays()
         let active = Set(openCases.keys).union(openItems.keys).union(openedInPeriod.keys).filter { f.agencyID == nil || f.agencyID == $0 }
         func cells(_ id: String) -> [IndicatorCell] {
             let staff = facts.staff[id] ?? 0

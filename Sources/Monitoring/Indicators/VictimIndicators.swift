@@ -90,8 +90,6 @@ extension IndicatorCalculator {
     func revictimisation(by: String, _ scope: Scope) -> IndicatorTable {
         // Cases per person over the whole registry, not only the period: a victim found again
         // this year after a case three years ago is re-victimised now.
-        var casesOf: [String: Set<String>] = [:]
-        for v in facts.victims { casesOf[clusters.person(of: v.id), default: []].insert(v.caseID) }
         var people: [String: Set<String>] = [:]
         var all = Set<String>()
         for (v, c) in scope.victimsIdentified() {
@@ -100,7 +98,7 @@ extension IndicatorCalculator {
             all.insert(person)
         }
         func cells(_ group: Set<String>) -> [IndicatorCell] {
-            let again = group.filter { (casesOf[$0]?.count ?? 0) > 1 }.count
+            let again = group.filter { (casesOfPerson[$0] ?? 0) > 1 }.count
             return [.count(group.count), .count(again), .percent(numerator: again, denominator: group.count)]
         }
         return IndicatorTable(

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Issue 14 benchmark: the monitoring dashboard over N demo cases (default 100000), release build,
+# wrk on loopback with 8 connections. Prints: demo load time; the first dashboard answer (every
+# indicator counted from the store's records, from scratch); dashboard p99 and throughput for one
+# filter, for varied filters (varied-filters.lua), and again while a case is registered every
+# second (each change makes the next request count afresh); the XLSX of all indicators by
+# province × year; the server's memory.
+#
+#   benchmarks/monitoring/run.sh [CASES]                 SQLite
+#   SIMPUL_DATABASE_URL=postgres://… benchmarks/monitoring/run.sh [CASES]   PostgreSQL (emptied first)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+cases=${1:-100000}
+command -v wrk >/dev/null || { apt-get install -y -q wrk >/dev/null; }
+swift build -c release --product simpul >/dev/null
+bin=.build/release/simpul
+data=$(mktemp -d /tmp/simpul-monitoring-XXXX)
+trap 'kill $pid 2>/dev/null || true; kill $writer 2>/dev/null || true; rm -rf "$data"' EXIT
+pid=0; writer=0
+store="SQLite"
+if [ -n "${SIMPUL_DATABASE_URL:-}" ]; then
+  store="PostgreSQL"
+  psql "$SIMPUL_DATABASE_URL" -q -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;" >/dev/null
+fi
+
+start=$(date +%s.%N)
+$bin demo --data "$data" --cases "$cases" --bcrypt-cost 10 > "$data/demo.txt"
+load=$(echo "$(date +%s.%N) - $start" | bc)
+password=$(awk '$1 == "analis" {print $2}' "$data/demo.txt")
+token=$($bin token create --data "$data" --username penyidik --name bench)
+port=18090
+$bin serve --data "$data" --port $port > "$data/serve.log" 2>&1 &
+pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.01; done
+
+jar="$data/cookies"
+csrf=$(curl -s -c "$jar" "http://127.0.0.1:$port/masuk" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -b "$jar" -c "$jar" -o /dev/null -d "_csrf=$csrf&username=analis&password=$password" "http://127.0.0.1:$port/masuk"
+session=$(awk '$6 == "simpul_session" {print $7}' "$jar")
+cookie="Cookie: simpul_session=$session"
+year=$(( $(date +%Y) - 1 ))
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d); store: $store" >&2
+echo "demo load: $cases cases in ${load}s" >&2
+first=$(curl -s -o /dev/null -w '%{time_total}' -H "$cookie" "http://127.0.0.1:$port/pemantauan?periode=$year&instansi=semua")
+echo "first dashboard (all indicators counted from scratch): ${first}s" >&2
+
+measure() { # name path [wrk script]
+  local out
+  out=$(wrk -t2 -c8 -d${DURATION:-10s} --latency -H "$cookie" ${3:+-s "$3"} "http://127.0.0.1:$port$2")
+  printf '%-44s %8s req/s   p99 %8s   non-2xx %s\n' "$1" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
+    "$(echo "$out" | awk '$1 == "99%" {print $2}')" "$(echo "$out" | awk '/Non-2xx/ {print $NF}')" >&2
+}
+measure "dashboard, one filter" "/pemantauan?periode=$year&instansi=semua"
+measure "dashboard, varied filters" "/pemantauan" benchmarks/monitoring/varied-filters.lua
+
+# A new case every second through the API while the dashboard is read.
+( while true; do
+    curl -s -o /dev/null -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
+      -d "{\"provinceCode\":\"35\",\"regency\":\"Kota Malang\",\"openedOn\":\"$(date +%Y-%m-%d)\",\"exploitationTypes\":[\"forced_labour\"],\"summary\":\"bench\"}" \
+      "http://127.0.0.1:$port/api/v1/cases"
+    sleep 1
+  done ) &
+writer=$!
+measure "dashboard, a change every second" "/pemantauan?periode=$year&instansi=semua"
+kill $writer; writer=0
+
+xlsx=$(curl -s -o "$data/all.xlsx" -w '%{time_total}' -H "$cookie" "http://127.0.0.1:$port/pemantauan/unduh/xlsx?periode=$year&instansi=semua")
+echo "XLSX of all indicators (and provinces × 6 years): ${xlsx}s, $(stat -c %s "$data/all.xlsx") bytes" >&2
+echo "server memory: $(awk '/VmRSS/ {printf "%.0f MiB VmRSS", $2/1024}' /proc/$pid/status);" \
+  "$(awk '$1 == "Pss_Anon:" {printf "own (Pss_Anon) %.0f MiB", $2/1024}' /proc/$pid/smaps_rollup)" >&2
