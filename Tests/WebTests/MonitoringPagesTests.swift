@@ -85,6 +85,20 @@ struct MonitoringPagesTests {
         }
     }
 
+    @Test func eachRolesStartPageLeadsWithWhatItDoesFirst() async throws {
+        #expect(HomeView.firstActions(.hotlineOperator).first?.path == "/laporan/baru")
+        #expect(HomeView.firstActions(.analyst).first?.path == "/pemantauan")
+        #expect(HomeView.firstActions(.socialWorker).first?.path == "/kerja")
+        #expect(HomeView.firstActions(.investigator).first?.path == "/kasus/baru")
+        try await WebFixture.with { _, client in
+            var analyst = Browser(client)
+            _ = try await analyst.signIn("analis")
+            let (_, home, _) = try await analyst.get("/")
+            #expect(home.contains(#"<a href="/pemantauan" class="button">"#) || home.contains(#"<a class="button" href="/pemantauan">"#))
+            #expect(!home.contains("/kasus\""), "no case list for a role that reads no cases")
+        }
+    }
+
     @Test func badParametersAreRefusedNamingWhatIsAllowed() async throws {
         try await WebFixture.with { f, client in
             var analyst = Browser(client)

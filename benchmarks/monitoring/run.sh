@@ -12,8 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 cases=${1:-100000}
 command -v wrk >/dev/null || { apt-get install -y -q wrk >/dev/null; }
-swift build -c release --product simpul >/dev/null
-bin=.build/release/simpul
+# Its own build folder, so a debug build beside it does not wait for this one.
+swift build -c release --scratch-path .build-release --product simpul >/dev/null
+bin=.build-release/release/simpul
 data=$(mktemp -d /tmp/simpul-monitoring-XXXX)
 trap 'kill $pid 2>/dev/null || true; kill $writer 2>/dev/null || true; rm -rf "$data"' EXIT
 pid=0; writer=0

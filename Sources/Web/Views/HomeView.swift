@@ -17,8 +17,30 @@ enum HomeView {
             .unwrap(openReports) { n in .p(.a(.href(SiteRoute.reportQueue.path),
                                               .plain(lang("\(n) laporan masuk terbuka di antrean instansi Anda", "\(n) open report(s) in your agency's queue")))) },
             .ul(.class("actions"),
-                .if(user.role.mayReadCases, .li(.a(.href(SiteRoute.cases().path), .plain(lang("Lihat daftar kasus", "See the case list"))))),
-                .if(user.role.mayRegisterCases, .li(.a(.href(SiteRoute.newCase.path), .plain(lang("Daftarkan kasus baru", "Register a new case"))))),
-                .li(.a(.href(SiteRoute.statistics.path), .plain(lang("Statistik", "Statistics"))))))
+                .forEach(Array(firstActions(user.role).enumerated())) { i, action in
+                    .li(.a(.href(action.path), i == 0 ? .class("button") : .empty, .plain(lang(action.label))))
+                }))
+    }
+
+    /// What each role does first, first: the hotline files a caller's report, a social worker
+    /// opens her incoming referrals, the analyst reads the figures.
+    static func firstActions(_ role: Role) -> [(path: String, label: (id: String, en: String))] {
+        let cases = (SiteRoute.cases().path, ("Lihat daftar kasus", "See the case list"))
+        let register = (SiteRoute.newCase.path, ("Daftarkan kasus baru", "Register a new case"))
+        let work = (SiteRoute.work.path, ("Buka pekerjaan saya: rujukan, layanan dan tugas", "Open my work: referrals, services and tasks"))
+        let monitoring = (SiteRoute.monitoring().path, ("Pemantauan efektivitas", "Effectiveness monitoring"))
+        switch role {
+        case .hotlineOperator:
+            return [(SiteRoute.reportOnBehalf.path, ("Catat laporan dari penelepon", "File a report for a caller")),
+                    (SiteRoute.reportQueue.path, ("Laporan masuk", "Incoming reports")), cases]
+        case .investigator:
+            return [register, work, cases, monitoring]
+        case .analyst:
+            return [monitoring, (SiteRoute.annualReport().path, ("Laporan tahunan", "Annual report"))]
+        case .administrator:
+            return [(SiteRoute.admin.path, ("Administrasi", "Administration")), monitoring, cases]
+        case .prosecutor, .socialWorker, .migrantProtection, .lpskOfficer, .consularOfficer, .ngoCaseworker:
+            return [work, cases] + (role.mayRegisterCases ? [register] : []) + [monitoring]
+        }
     }
 }
