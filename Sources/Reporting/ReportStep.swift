@@ -46,6 +46,16 @@ public enum ReportStep: String, Sendable, CaseIterable {
         }
     }
 
+    /// The question as the hotline operator asks it of a caller: about the caller, not "you".
+    public var operatorQuestion: (id: String, en: String) {
+        switch self {
+        case .contact: return ("Bolehkah petugas menghubungi penelepon lagi?", "May officers contact the caller again?")
+        case .callback: return ("Kapan aman menelepon penelepon?", "When is it safe to call the caller?")
+        case .send: return ("Periksa dan simpan laporan", "Check and save the report")
+        default: return question
+        }
+    }
+
     /// Position for "Langkah 2 dari 6": the call-back page counts only when it is shown.
     public func position(_ answers: ReportAnswers) -> (index: Int, count: Int) {
         let shown = Self.allCases.filter { $0 != .callback || answers.contact == .callback }

@@ -149,11 +149,16 @@ import Testing
             _ = try await op.get("/laporan/baru")
             let (bad, _, _) = try await op.post("/laporan/baru", Self.answers)
             #expect(bad == .unprocessableContent, "the channel is required")
+            let (_, form, _) = try await op.get("/laporan/baru")
+            #expect(form.contains("Siapa penelepon bagi orang itu?") && !form.contains("Siapa Anda"), "the form speaks of the caller")
             let (s, page, _) = try await op.post("/laporan/baru", Self.answers + [("channel", "phone")])
             #expect(s == .ok)
             #expect(Self.code(in: page) != nil && page.contains("Bacakan kode"))
             let r = try #require(try await fixture.store.reports.queue(agencyID: "ag-a").first)
             #expect(r.channel == .phone)
+            // The operator can tell the caller where the report went.
+            #expect(page.contains("Diteruskan ke") && page.contains("Instansi POLDA-A") && page.contains(r.reference))
+            #expect(!page.contains("Laporan Anda sudah kami terima"))
         }
     }
 

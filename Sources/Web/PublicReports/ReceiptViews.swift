@@ -6,14 +6,11 @@ import Reporting
 /// page where a reporter comes back with the code.
 enum ReceiptViews {
     static func receiptPage(code: String, reference: String, sealed: String, urgent: Bool, lang: Lang,
-                            mismatch: Bool, byOperator: Bool) -> HTML {
+                            mismatch: Bool) -> HTML {
         PublicLayout.page(lang("Laporan Anda sudah kami terima", "We have received your report"), lang: lang,
                           path: SiteRoute.report.path, urgent: urgent, [
-            .p(.plain(byOperator
-                     ? lang("Bacakan kode ini kepada penelepon, angka demi angka, dan minta ia menuliskannya.",
-                            "Read this code to the caller, digit by digit, and ask them to write it down.")
-                     : lang("Tulis atau simpan kode tanda terima ini. Hanya dengan kode ini Anda dapat membaca balasan petugas dan menambah informasi. Kode ini tidak bisa kami kirim ulang.",
-                            "Write down or save this receipt code. Only with it can you read the officers' replies and add information. We cannot send it again."))),
+            .p(.plain(lang("Tulis atau simpan kode tanda terima ini. Hanya dengan kode ini Anda dapat membaca balasan petugas dan menambah informasi. Kode ini tidak bisa kami kirim ulang.",
+                           "Write down or save this receipt code. Only with it can you read the officers' replies and add information. We cannot send it again."))),
             .div(.class("receipt"), .attribute(named: "aria-label", value: lang("Kode tanda terima", "Receipt code")),
                  .plain(code)),
             .if(!mismatch,
@@ -31,7 +28,7 @@ enum ReceiptViews {
     }
 
     struct Variant: Hashable, Sendable {
-        let english: Bool, urgent: Bool, mismatch: Bool, byOperator: Bool
+        let english: Bool, urgent: Bool, mismatch: Bool
     }
 
     static let markers = ["RCPTCODEMARK", "RCPTREFMARK", "RCPTSEALEDMARK"]
@@ -39,19 +36,18 @@ enum ReceiptViews {
     /// Every variant of the receipt page, rendered once (a static let is built once, safely).
     static let templates: [Variant: PageTemplate] = {
         var all: [Variant: PageTemplate] = [:]
-        for english in [false, true] { for urgent in [false, true] { for mismatch in [false, true] { for op in [false, true] {
+        for english in [false, true] { for urgent in [false, true] { for mismatch in [false, true] {
             let html = receiptPage(code: markers[0], reference: markers[1], sealed: markers[2], urgent: urgent,
-                                   lang: Lang(english ? .english : .indonesian), mismatch: mismatch, byOperator: op)
-            all[Variant(english: english, urgent: urgent, mismatch: mismatch, byOperator: op)] =
-                PageTemplate(rendered: html.render(), markers: markers)
-        } } } }
+                                   lang: Lang(english ? .english : .indonesian), mismatch: mismatch)
+            all[Variant(english: english, urgent: urgent, mismatch: mismatch)] = PageTemplate(rendered: html.render(), markers: markers)
+        } } }
         return all
     }()
 
     /// The receipt page as text, from its template.
     static func receipt(code: ReceiptCode, reference: String, sealed: String, urgent: Bool, lang: Lang,
-                        mismatch: Bool = false, byOperator: Bool = false) -> String {
-        let variant = Variant(english: lang.isEnglish, urgent: urgent, mismatch: mismatch, byOperator: byOperator)
+                        mismatch: Bool = false) -> String {
+        let variant = Variant(english: lang.isEnglish, urgent: urgent, mismatch: mismatch)
         return templates[variant]!.fill([code.grouped, reference, sealed])
     }
 

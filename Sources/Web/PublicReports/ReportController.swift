@@ -143,7 +143,7 @@ struct ReportController {
         do {
             let (code, reference): (ReceiptCode, String)
             do {
-                (code, reference) = try await service.file(answers, channel: .web, filedBy: nil, attachments: attachments)
+                (code, reference, _) = try await service.file(answers, channel: .web, filedBy: nil, attachments: attachments)
             } catch is SlowWork.Busy {
                 // Nothing was filed: the answers come back on the last page, to send again.
                 let e = FieldError(field: "send", id: "Server sedang sibuk dan laporan belum terkirim. Tunggu sebentar lalu kirim lagi.",

@@ -39,7 +39,7 @@ final class ReportService: Sendable {
 
     /// Commits the report and answers its code and reference — only once it is on disk.
     func file(_ answers: ReportAnswers, channel: ReportChannel, filedBy: Viewer?,
-              attachments: [ReportSubmission.Attachment]) async throws -> (code: ReceiptCode, reference: String) {
+              attachments: [ReportSubmission.Attachment]) async throws -> (code: ReceiptCode, reference: String, route: ReportRouter.Decision) {
         guard let router = try await routing.router() else {
             throw ReportServiceError.noAgencies
         }
@@ -55,7 +55,7 @@ final class ReportService: Sendable {
                                               filedByUserID: filedBy?.userID, filedByAgencyID: filedBy?.agencyID,
                                               answers: answers, route: route, attachments: attachments)
             do {
-                return (code, try await store.reportIntake.submit(submission))
+                return (code, try await store.reportIntake.submit(submission), route)
             } catch StoreError.conflict(let why) where attempt < 3 && why.contains("receipt_hash") {
                 continue // two codes alike in 10^15: draw another
             }

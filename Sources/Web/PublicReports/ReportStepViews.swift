@@ -81,8 +81,14 @@ enum ReportStepViews {
         .if(lang.isEnglish, .input(.type(.hidden), .name("bahasa"), .value("en")))
     }
 
+    /// Who the form speaks to: the reporter on `/lapor`, or the hotline operator filling it in
+    /// for a caller ("the caller", never "you").
+    enum Voice { case reporter, `operator` }
+
     static func questions(_ step: ReportStep, answers a: ReportAnswers, fields: [String: [String]], errors: [FieldError],
-                          lang: Lang) -> Node {
+                          lang: Lang, voice: Voice = .reporter) -> Node {
+        let op = voice == .operator
+        func say(_ reporter: (String, String), _ forOperator: (String, String)) -> String { op ? lang(forOperator.0, forOperator.1) : lang(reporter.0, reporter.1) }
         switch step {
         case .danger:
             return radios(F.danger, legend: lang(step.question), Tristate.allCases.map { ($0.rawValue, lang($0.label)) },
@@ -93,13 +99,17 @@ enum ReportStepViews {
                 checkboxes(F.situation, legend: lang("Pilih semua yang sesuai", "Choose all that apply"),
                            Situation.allCases.map { ($0.rawValue, lang($0.label)) }, selected: a.situations.map(\.rawValue),
                            errors: errors, lang: lang),
-                textArea(F.narrative, label: lang("Ceritakan dengan kata-kata Anda (opsional)", "Tell us in your own words (optional)"),
-                         hint: lang("Apa, kapan, siapa yang merekrut atau menahan, nama agen atau tempat kerja jika tahu. Tidak perlu menulis nama Anda.",
+                textArea(F.narrative, label: say(("Ceritakan dengan kata-kata Anda (opsional)", "Tell us in your own words (optional)"),
+                                                 ("Cerita penelepon, dengan kata-katanya (opsional)", "The caller's account, in their words (optional)")),
+                         hint: say(("Apa, kapan, siapa yang merekrut atau menahan, nama agen atau tempat kerja jika tahu. Tidak perlu menulis nama Anda.",
                                     "What, when, who recruited or holds them, the agency or workplace if you know. You need not write your name."),
+                                   ("Apa, kapan, siapa yang merekrut atau menahan, nama agen atau tempat kerja jika penelepon tahu. Jangan tulis nama penelepon.",
+                                    "What, when, who recruited or holds them, the agency or workplace if the caller knows. Do not write the caller's name.")),
                          value: a.narrative, errors: errors, lang: lang))
         case .who:
             return .group(
-                radios(F.relation, legend: lang("Siapa Anda bagi orang itu?", "Who are you to that person?"),
+                radios(F.relation, legend: say(("Siapa Anda bagi orang itu?", "Who are you to that person?"),
+                                               ("Siapa penelepon bagi orang itu?", "Who is the caller to that person?")),
                        Relation.allCases.map { ($0.rawValue, lang($0.label)) }, selected: a.relation?.rawValue, errors: errors, lang: lang),
                 radios(F.child, legend: lang("Apakah korbannya anak (di bawah 18 tahun)?", "Is the victim a child (under 18)?"),
                        Tristate.allCases.map { ($0.rawValue, lang($0.label)) }, selected: a.victimIsChild?.rawValue, errors: errors, lang: lang),
@@ -115,9 +125,10 @@ enum ReportStepViews {
                 FormViews.textField(F.country, label: lang("Negara, jika di luar negeri", "Country, if abroad"), value: a.country,
                                     errors: errors, lang: lang, markOptional: false))
         case .contact:
-            return radios(F.contact, legend: lang(step.question), ContactPreference.allCases.map { ($0.rawValue, lang($0.label)) },
+            return radios(F.contact, legend: lang(op ? step.operatorQuestion : step.question), ContactPreference.allCases.map { ($0.rawValue, lang($0.label)) },
                           selected: a.contact?.rawValue, errors: errors, lang: lang,
-                          hint: lang("Tanpa izin Anda, kami tidak akan menghubungi Anda.", "Without your leave we will not contact you."))
+                          hint: say(("Tanpa izin Anda, kami tidak akan menghubungi Anda.", "Without your leave we will not contact you."),
+                                    ("Tanyakan kepada penelepon; tanpa izinnya petugas tidak menghubunginya.", "Ask the caller; without their leave no officer contacts them.")))
         case .callback:
             return .group(
                 FormViews.textField(F.phone, label: lang("Nomor telepon yang aman", "A safe phone number"), value: fields[F.phone]?.first,
@@ -126,8 +137,10 @@ enum ReportStepViews {
                            CallbackWindow.allCases.map { ($0.rawValue, lang($0.label)) }, selected: a.callbackWindows.map(\.rawValue),
                            errors: errors, lang: lang),
                 FormViews.textField(F.codeWord, label: lang("Kata sandi", "Code word"), value: a.codeWord, errors: errors, lang: lang,
-                                    hint: lang("Petugas akan menyebut kata ini lebih dulu, supaya Anda tahu yang menelepon adalah kami. Jika orang lain mengangkat, petugas tidak akan menyebut apa pun tentang laporan.",
+                                    hint: say(("Petugas akan menyebut kata ini lebih dulu, supaya Anda tahu yang menelepon adalah kami. Jika orang lain mengangkat, petugas tidak akan menyebut apa pun tentang laporan.",
                                                "The officer says this word first, so you know it is us. If someone else answers, the officer says nothing about the report."),
+                                              ("Minta penelepon memilih kata ini; petugas yang menelepon balik menyebutnya lebih dulu. Jika orang lain mengangkat, petugas tidak menyebut apa pun tentang laporan.",
+                                               "Ask the caller to choose this word; the officer calling back says it first. If someone else answers, the officer says nothing about the report.")),
                                     required: true, autocomplete: "off"))
         case .send:
             return .group(

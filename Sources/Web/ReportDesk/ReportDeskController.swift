@@ -94,9 +94,10 @@ struct ReportDeskController {
                                        status: .unprocessableContent)
             }
             if answers.contact == nil { answers.contact = .receiptOnly }
-            let (code, reference) = try await service.file(answers, channel: channel, filedBy: s.viewer, attachments: [])
-            return Layout.response(rendered: ReceiptViews.receipt(code: code, reference: reference, sealed: service.sealForConfirmation(code),
-                                                        urgent: answers.isUrgent, lang: ctx.lang, byOperator: true))
+            let (code, reference, route) = try await service.file(answers, channel: channel, filedBy: s.viewer, attachments: [])
+            let agency = try await store.agencies.all().first { $0.id == route.agencyID }?.name ?? route.agencyID
+            return Layout.response(ReportDeskViews.filed(ctx.chrome(for: s, path: req.uri.path), code: code.grouped, reference: reference,
+                                                         agency: agency, urgent: answers.isUrgent))
         }
     }
 

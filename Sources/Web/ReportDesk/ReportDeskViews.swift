@@ -100,6 +100,26 @@ enum ReportDeskViews {
         }
     }
 
+    /// After the operator saved a caller's report: the code to read out, and where the report
+    /// went — the operator must be able to tell the caller who will act on it.
+    static func filed(_ chrome: Layout.Chrome, code: String, reference: String, agency: String, urgent: Bool) -> HTML {
+        let lang = chrome.lang
+        return Layout.page(lang("Laporan penelepon tersimpan", "The caller's report is saved"), chrome,
+            .p(.plain(lang("Bacakan kode tanda terima ini kepada penelepon, angka demi angka, dan minta ia menuliskannya. Dengan kode ini ia dapat membaca balasan petugas di /lapor.",
+                          "Read this receipt code to the caller, digit by digit, and ask them to write it down. With it they can read the officers' replies at /lapor."))),
+            .div(.class("receipt"), .attribute(named: "aria-label", value: lang("Kode tanda terima", "Receipt code")), .plain(code)),
+            .dl(.class("facts"),
+                .dt(.plain(lang("Nomor laporan", "Report number"))), .dd(.plain(reference)),
+                .dt(.plain(lang("Diteruskan ke", "Sent to"))), .dd(.plain(agency)),
+                .dt(.plain(lang("Mendesak", "Urgent"))),
+                .dd(.plain(urgent ? lang("Ya: instansi tujuan dan petugas piket menerima peringatan sekarang.", "Yes: the receiving agency and the duty officers are alerted now.")
+                                  : lang("Tidak", "No")))),
+            .p(.plain(lang("Sampaikan kepada penelepon bahwa laporannya diteruskan ke \(agency).", "Tell the caller the report went to \(agency)."))),
+            .ul(.class("actions"),
+                .li(.a(.href(SiteRoute.reportOnBehalf.path), .class("button"), .plain(lang("Catat laporan berikutnya", "Record the next report")))),
+                .li(.a(.href(SiteRoute.reportQueue.path), .plain(lang("Laporan masuk", "Incoming reports"))))))
+    }
+
     /// The hotline operator's form: every question on one page, and how the caller reached us.
     static func onBehalf(_ chrome: Layout.Chrome, fields: [String: [String]], errors: [FieldError]) -> HTML {
         let lang = chrome.lang
@@ -114,8 +134,8 @@ enum ReportDeskViews {
                                          ReportChannel.allCases.filter { $0 != .web }.map { ($0.rawValue, lang($0.label)) },
                                          selected: fields["channel"]?.first, errors: errors, lang: lang),
                   .group(ReportStep.allCases.filter { $0 != .send }.map { step in
-                      .group(.h2(.plain(lang(step.question))),
-                             ReportStepViews.questions(step, answers: a, fields: fields, errors: errors, lang: lang))
+                      .group(.h2(.plain(lang(step.operatorQuestion))),
+                             ReportStepViews.questions(step, answers: a, fields: fields, errors: errors, lang: lang, voice: .operator))
                   }),
                   .button(.type(.submit), .plain(lang("Simpan dan buat kode", "Save and make the code"))))
         )
