@@ -113,7 +113,8 @@ struct PageTests {
                                                                               ("openedOn", "2026-10-01"), ("exploitationTypes", "forced_labour")])
             #expect(created == .seeOther)
             let casePath = try #require(headers[.location])
-            try await officer.get(casePath)
+            let (_, fresh, _) = try await officer.get(casePath)
+            #expect(fresh.contains("terdaftar.") && fresh.contains("Langkah berikutnya"), "registering is confirmed, with what comes next")
             let (added, _, _) = try await officer.post(casePath + "/orang", [("role", "victim"), ("fullName", "Yosefina Bria"),
                                                                               ("nik", "5303016408990001"), ("sex", "female"),
                                                                               ("birthPlace", "Atambua"), ("birthDate", "1999-08-24")])
@@ -121,6 +122,7 @@ struct PageTests {
             let (_, page, _) = try await officer.get(casePath)
             #expect(page.contains("Yosefina Bria"))
             #expect(page.contains("Atambua, 1999-08-24"), "place and date of birth as papers write them")
+            #expect(!page.contains("Langkah berikutnya"), "the confirmation goes once someone is recorded")
 
             var outsider = Browser(client)
             _ = try await outsider.signIn("luar")

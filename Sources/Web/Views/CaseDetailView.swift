@@ -10,6 +10,12 @@ enum CaseDetailView {
         let lang = chrome.lang
         let c = detail.record
         return Layout.page(lang("Kasus \(c.number)", "Case \(c.number)"), chrome,
+            // A case with nobody in it yet has just been registered: say so, and what comes next.
+            .if(detail.persons.isEmpty && canAddPerson,
+                .div(.class("notice"), .attribute(named: "role", value: "status"),
+                     .p(.strong(.plain(lang("Kasus \(c.number) terdaftar.", "Case \(c.number) is registered.")))),
+                     .p(.plain(lang("Langkah berikutnya: catat korban, saksi dan tersangka di bawah; lalu lakukan penapisan hukum dan rujuk korban ke layanan.",
+                                    "Next: record the victims, witnesses and suspects below; then screen the case against the law and refer the victims to services."))))),
             .dl(.class("facts"),
                 .dt(.plain(lang("Tahap", "Stage"))), .dd(.plain(lang(c.status.label))),
                 .dt(.plain(lang("Wilayah", "Region"))), .dd(.plain("\(c.regency), \(c.provinceName)")),
