@@ -33,7 +33,9 @@ public struct TimelineEvent: Sendable, Hashable, Codable, Identifiable {
     public let id: String
     public let caseID: String
     public let on: CalendarDate
-    /// Order among events of the same day (the store's insertion order).
+    /// When the step was saved; nil for steps saved before the store kept it.
+    public let recordedAt: String?
+    /// Order among the steps of one record.
     public let sequence: Int
     public let category: TimelineCategory
     /// The referral, protection item, restitution, justice track or task the event is about.
@@ -48,12 +50,13 @@ public struct TimelineEvent: Sendable, Hashable, Codable, Identifiable {
     /// Agencies that always see the event: the acting agency and the record's parties.
     public let parties: Set<String>
 
-    public init(id: String, caseID: String, on: CalendarDate, sequence: Int, category: TimelineCategory,
+    public init(id: String, caseID: String, on: CalendarDate, recordedAt: String? = nil, sequence: Int, category: TimelineCategory,
                 subjectID: String, victimID: String?, byAgencyID: String, action: String, from: String, to: String,
                 note: String?, parties: Set<String>) {
         self.id = id
         self.caseID = caseID
         self.on = on
+        self.recordedAt = recordedAt
         self.sequence = sequence
         self.category = category
         self.subjectID = subjectID
@@ -69,7 +72,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable, Identifiable {
     static func from(_ history: [TransitionRecord], caseID: String, category: TimelineCategory, subjectID: String,
                      victimID: String?, parties: Set<String>) -> [TimelineEvent] {
         history.enumerated().map { i, r in
-            TimelineEvent(id: "\(category.rawValue):\(subjectID):\(r.version)", caseID: caseID, on: r.on, sequence: i,
+            TimelineEvent(id: "\(category.rawValue):\(subjectID):\(r.version)", caseID: caseID, on: r.on, recordedAt: r.recordedAt, sequence: i,
                           category: category, subjectID: subjectID, victimID: victimID, byAgencyID: r.byAgencyID,
                           action: r.action, from: r.from, to: r.to, note: r.note, parties: parties)
         }

@@ -30,6 +30,8 @@ public struct TimelineVisibility: Sendable {
 
     /// The events the viewer may see, in the order they happened.
     public func timeline(_ events: [TimelineEvent]) -> [TimelineEvent] {
-        events.filter(maySee).sorted { ($0.on, $0.sequence, $0.id) < ($1.on, $1.sequence, $1.id) }
+        // Same-day steps in the order they were saved: a referral's request before the service
+        // its acceptance opened, though both carry the same date.
+        events.filter(maySee).sorted { ($0.on, $0.recordedAt ?? "", $0.sequence, $0.id) < ($1.on, $1.recordedAt ?? "", $1.sequence, $1.id) }
     }
 }

@@ -39,6 +39,9 @@ public struct TransitionRecord: Sendable, Hashable, Codable {
     public let note: String?
     /// The record's version after this change.
     public let version: Int
+    /// When the change was saved (ISO 8601, UTC), set by the store: `on` is the day the user
+    /// gives, often the same for several steps, and this orders them as they happened.
+    public private(set) var recordedAt: String?
 
     public init(on: CalendarDate, byAgencyID: String, action: String, from: String, to: String,
                 note: String?, version: Int) {
@@ -50,6 +53,38 @@ public struct TransitionRecord: Sendable, Hashable, Codable {
         self.note = note
         self.version = version
     }
+
+    /// The change with the time it was saved, unless it already has one.
+    public func recorded(at time: String) -> TransitionRecord {
+        var r = self
+        if r.recordedAt == nil { r.recordedAt = time }
+        return r
+    }
+}
+
+/// A record whose history the store stamps with the time each change was saved.
+public protocol HistoryStamping {
+    mutating func stampHistory(at time: String)
+}
+
+extension Referral: HistoryStamping {
+    public mutating func stampHistory(at time: String) { history = history.map { $0.recorded(at: time) } }
+}
+
+extension ProtectionItem: HistoryStamping {
+    public mutating func stampHistory(at time: String) { history = history.map { $0.recorded(at: time) } }
+}
+
+extension Restitution: HistoryStamping {
+    public mutating func stampHistory(at time: String) { history = history.map { $0.recorded(at: time) } }
+}
+
+extension JusticeTrack: HistoryStamping {
+    public mutating func stampHistory(at time: String) { history = history.map { $0.recorded(at: time) } }
+}
+
+extension CoordinationTask: HistoryStamping {
+    public mutating func stampHistory(at time: String) { history = history.map { $0.recorded(at: time) } }
 }
 
 extension String {

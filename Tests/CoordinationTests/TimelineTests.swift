@@ -42,6 +42,23 @@ struct TimelineTests {
                         "protection:p-1:1", "protection:p-2:1", "justice:j-1:2"])
     }
 
+    @Test func sameDayStepsFollowTheOrderTheyWereSaved() throws {
+        // The service a referral opened is dated the same day as the referral's request; its id
+        // sorts first, but it was saved after.
+        var referral = try healthReferral(grants: [])
+        referral.stampHistory(at: "2026-03-03T08:00:00.000Z")
+        var service = try ProtectionItem.request(id: "a-service", caseID: "case-1", victimID: "victim-1", service: .healthRehabilitation,
+                                                 responsibleAgencyID: Agencies.social, requestedBy: Agencies.police,
+                                                 requestedOn: referral.requestedOn, referralID: referral.id)
+        service.stampHistory(at: "2026-03-03T09:30:00.000Z")
+        let ids = TimelineVisibility(viewer: police, leadAgencyIDs: [Agencies.police], referrals: [referral])
+            .timeline(service.timelineEvents + referral.timelineEvents).map(\.id)
+        #expect(ids == ["referral:ref-1:1", "protection:a-service:1"])
+        // A stamp, once given, is kept: a later save does not move an old step.
+        service.stampHistory(at: "2026-03-04T10:00:00.000Z")
+        #expect(service.history.first?.recordedAt == "2026-03-03T09:30:00.000Z")
+    }
+
     @Test func anUninvolvedAgencySeesNothing() throws {
         #expect(try visible(to: outsider, referral: try accepted(grants: Set(ReferralGrant.allCases))).isEmpty)
     }

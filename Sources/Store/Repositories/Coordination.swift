@@ -25,9 +25,16 @@ public struct CoordinationRepository: Sendable {
 
     static let encoder = JSONEncoder()
 
+    /// The record with the time its new steps were saved, for the timeline's order.
+    func stamped<T: CoordinationRecord>(_ r: T) -> T {
+        var r = r
+        r.stampHistory(at: Timestamp.now())
+        return r
+    }
+
     /// Files a new record.
     public func insert<T: CoordinationRecord>(_ r: T, by viewer: Viewer, notify: Notice? = nil) async throws {
-        let doc = try doc(r)
+        let doc = try doc(stamped(r))
         try await db.transaction { tx in
             try await tx.execute("""
                 INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary,
@@ -46,7 +53,7 @@ public struct CoordinationRepository: Sendable {
     /// Saves a changed record, if nobody else changed it since `previousVersion`.
     public func update<T: CoordinationRecord>(_ r: T, previousVersion: Int, action: String, by viewer: Viewer,
                                               notify: Notice? = nil) async throws {
-        let doc = try doc(r)
+        let doc = try doc(stamped(r))
         try await db.transaction { tx in
             let changed = try await tx.execute("""
                 UPDATE coordination_records SET status = ?, open = ?, due_on = ?, owner_agency = ?, other_agency = ?, summary = ?,

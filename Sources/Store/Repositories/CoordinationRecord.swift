@@ -4,7 +4,7 @@ import Coordination
 /// What the store needs to know of each coordination record to file it: which agency works on
 /// it (the owner: the receiving agency of a referral, the responsible agency of a service),
 /// which other agency is a party, whether it is still open and when it is due.
-public protocol CoordinationRecord: Versioned, Codable, Sendable, Identifiable where ID == String {
+public protocol CoordinationRecord: Versioned, HistoryStamping, Codable, Sendable, Identifiable where ID == String {
     static var kind: String { get }
     var recordCaseID: String? { get }
     var recordVictimID: String? { get }
