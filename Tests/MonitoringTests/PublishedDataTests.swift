@@ -9,7 +9,10 @@ import Testing
 /// (Chan, Silverman & Vincent, CRAN 2.0.1) and in Silverman's modslavmse repository; lists:
 /// LA local authorities, NG NGOs, PF police forces, GO government organisations, GP general
 /// public, NCA National Crime Agency. Silverman chose his model stepwise by p-values, not by
-/// AIC, so the same interval is not expected to the person, only to agree.
+/// AIC, so the same interval is not expected to the person, only to agree. His range was given
+/// for his chosen model, so it is compared with our profile interval, not with the default one
+/// that also carries the choice (about 7,300–20,500 here: the bootstrap's simulated tables
+/// choose the same model only one time in six; see benchmarks/mse/README.md).
 @Suite struct PublishedDataTests {
     static let ukLists = ["LA", "NG", "PF", "GO", "GP", "NCA"]
     /// (lists the persons were on, persons): the 25 non-zero rows of UKdat.
@@ -33,11 +36,12 @@ import Testing
     @Test func ukEstimateAgreesWithTheHomeOffice() throws {
         let histories = try Self.ukHistories()
 
-        let estimate = try MultipleSystemsEstimate.fit(histories)
+        let estimate = try MultipleSystemsEstimate.fit(histories, interval: .profile)
 
         #expect(estimate.observed == 2744)
         #expect((10_000...13_000).contains(estimate.total))
-        // The published range is read as the 95% interval; ours should be within 5% of its ends.
+        // The published range is read as the 95% interval given the model; ours should be within
+        // 5% of its ends.
         #expect(abs(estimate.totalInterval.lowerBound - 10_000) < 500)
         #expect(abs(estimate.totalInterval.upperBound - 13_000) < 650)
         #expect(!estimate.chosen.model.pairs.isEmpty)

@@ -2,7 +2,7 @@ import Foundation
 import Monitoring
 
 /// A population of known size and how its persons get onto the lists.
-struct Scenario {
+struct Scenario: Sendable {
     let name: String
     let size: Int
     let lists: Int
@@ -10,7 +10,7 @@ struct Scenario {
     /// heterogeneity): fitting it without selection shows how well the interval itself is calibrated.
     var truth: LogLinearModel? = nil
     /// The lists (bit pattern) one person ends up on.
-    let capture: (inout SeededRandom) -> Int
+    let capture: @Sendable (inout SeededRandom) -> Int
 
     /// Each list catches each person on its own, with the given probabilities.
     static func independent(_ name: String, size: Int, probabilities p: [Double]) -> Scenario {
@@ -30,9 +30,8 @@ struct Scenario {
             return w
         }
         let total = weights.reduce(0, +)
-        var cumulative: [Double] = []
         var running = 0.0
-        for w in weights { running += w / total; cumulative.append(running) }
+        let cumulative = weights.map { running += $0 / total; return running }
         let truth = LogLinearModel(lists: lists, pairs: oddsRatios.map { ListPair($0.0, $0.1) })
         return Scenario(name: name, size: size, lists: lists, truth: truth) { rng in
             let u = rng.uniform()
@@ -59,6 +58,17 @@ struct Scenario {
             return p.indices.reduce(0) { rng.uniform() < min(1, p[$1] * boost) ? $0 | 1 << $1 : $0 }
         }
     }
+
+    /// The populations the benchmark draws from: 3–5 lists, N from 500 to 5,000.
+    static let all: [Scenario] = [
+        .independent("3 lists, independent", size: 500, probabilities: [0.30, 0.20, 0.25]),
+        .independent("4 lists, independent, sparse", size: 2000, probabilities: [0.10, 0.15, 0.20, 0.08]),
+        .independent("5 lists, independent, very sparse", size: 4000, probabilities: [0.03, 0.05, 0.08, 0.12, 0.04]),
+        .dependent("3 lists, A–B referral (odds ratio 3)", size: 1000, odds: [0.35, 0.25, 0.30], oddsRatios: [(0, 1, 3)]),
+        .dependent("5 lists, A–B ×4, C–D ×0.5", size: 3000, odds: [0.15, 0.12, 0.20, 0.10, 0.08], oddsRatios: [(0, 1, 4), (2, 3, 0.5)]),
+        .twoClasses("4 lists, 20% three times as findable", size: 1500, probabilities: [0.15, 0.10, 0.20, 0.12], easyShare: 0.2, factor: 3),
+        .heterogeneous("5 lists, logit-normal heterogeneity σ=1", size: 5000, probabilities: [0.10, 0.08, 0.15, 0.12, 0.06], spread: 1),
+    ]
 
     /// One simulated table: every person's lists, tallied by pattern (pattern 0 is dropped).
     func draw(_ rng: inout SeededRandom) -> [Int: Int] {

@@ -48,6 +48,13 @@ public struct CaptureHistories: Sendable, Hashable {
         }
     }
 
+    /// A simulated table: not checked, and a list may be empty (the fit then finds nothing to
+    /// fit, as it would for a real table with an empty list).
+    init(simulatedFrom lists: [String], counts: [Int]) {
+        listNames = lists
+        self.counts = counts
+    }
+
     /// Lists named A, B, C, … for tables whose lists have no other names.
     public init(lists: Int, countsByPattern: [Int: Int]) throws(CaptureHistoriesError) {
         guard Self.listLimit.contains(lists) else { throw .listCount(lists) }

@@ -3,7 +3,12 @@ import Coordination
 /// What must hold for the estimate to mean what it says, in words for the report's readers.
 /// Every estimate carries all of them: they are not checked by the arithmetic.
 public enum EstimationAssumptions {
-    public static let all: [CodeLabel] = [
+    /// All of them, with the one on the interval that fits how it was worked out.
+    public static func all(bootstrapped: Bool) -> [CodeLabel] {
+        common + [bootstrapped ? intervalWithChoice : intervalGivenModel]
+    }
+
+    static let common: [CodeLabel] = [
         CodeLabel(code: "not_a_count",
                   id: "Ini perkiraan statistik, bukan hitungan korban; laporkan selalu bersama intervalnya.",
                   en: "This is a statistical estimate, not a count of victims; always report it with its interval."),
@@ -22,8 +27,15 @@ public enum EstimationAssumptions {
         CodeLabel(code: "heterogeneity",
                   id: "Perbedaan peluang terdeteksi antarorang (heterogenitas) hanya tertangkap sejauh tampak sebagai interaksi pasangan; orang yang sulit dijangkau semua instansi membuat perkiraan terlalu kecil.",
                   en: "Differences between persons in how likely they are to be detected (heterogeneity) are captured only as far as they show as pairwise interactions; persons that every agency finds hard to reach make the estimate too small."),
+    ]
+
+    static let intervalGivenModel =
         CodeLabel(code: "interval_given_model",
                   id: "Interval 95% dihitung untuk model terpilih; ketidakpastian karena memilih model tidak termasuk, jadi interval sebenarnya lebih lebar.",
-                  en: "The 95% interval is for the chosen model; the uncertainty of choosing the model is not included, so the true interval is wider."),
-    ]
+                  en: "The 95% interval is for the chosen model; the uncertainty of choosing the model is not included, so the true interval is wider.")
+
+    static let intervalWithChoice =
+        CodeLabel(code: "interval_with_choice",
+                  id: "Interval 95% memperhitungkan ketidakpastian memilih model: seluruh langkah (memilih model, lalu mencocokkannya) diulang pada tabel-tabel tiruan dari model terpilih. Interval ini tidak memperhitungkan heterogenitas maupun interaksi yang tidak ada dalam model terpilih.",
+                  en: "The 95% interval includes the uncertainty of choosing the model: the whole procedure (choose a model, then fit it) is repeated on tables simulated from the chosen model. It does not include heterogeneity, nor interactions missing from the chosen model.")
 }

@@ -17,6 +17,9 @@ public enum EstimationWarning: Sendable, Hashable {
     case poorFit(deviance: Double, degreesOfFreedom: Int, pValue: Double)
     /// The likelihood never falls far enough above: the data set no upper limit.
     case noUpperLimit
+    /// Tables simulated from the chosen model mostly chose another one (share that chose the
+    /// same, below one half): the model rests on weak evidence, and the interval is wide for it.
+    case unsettledModelChoice(sameModelShare: Double)
 
     public var label: CodeLabel {
         switch self {
@@ -50,6 +53,11 @@ public enum EstimationWarning: Sendable, Hashable {
             return CodeLabel(code: "no_upper_limit",
                              id: "Data tidak memberi batas atas: irisan antardaftar terlalu sedikit untuk membatasi jumlah yang tidak terdeteksi.",
                              en: "The data give no upper limit: the lists overlap too little to bound the number undetected.")
+        case let .unsettledModelChoice(share):
+            let percent = Int((share * 100).rounded())
+            return CodeLabel(code: "unsettled_model_choice",
+                             id: "Pilihan model tidak mantap: pada tabel tiruan dari model terpilih, model yang sama terpilih lagi hanya \(percent)% kali. Interval 95% sudah melebar karenanya.",
+                             en: "The choice of model is unsettled: on tables simulated from the chosen model, the same model was chosen again only \(percent)% of the time. The 95% interval is wider for it.")
         }
     }
 }

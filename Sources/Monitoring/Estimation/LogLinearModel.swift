@@ -55,6 +55,15 @@ public struct LogLinearModel: Sendable, Hashable {
         return row
     }
 
+    /// Parameters for this model from those of a model with fewer pairs: theirs where the
+    /// terms are shared, 0 for the pairs it lacks.
+    func start(from coefficients: [Double], of smaller: LogLinearModel) -> [Double] {
+        let mainEffects = coefficients.prefix(1 + lists)
+        return Array(mainEffects) + pairs.map { pair in
+            smaller.pairs.firstIndex(of: pair).map { coefficients[1 + lists + $0] } ?? 0
+        }
+    }
+
     /// Rows for the observed patterns 1 ..< 2^L, in pattern order.
     var observedDesign: [[Double]] { (1..<(1 << lists)).map(row) }
 

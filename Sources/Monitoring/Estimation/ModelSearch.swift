@@ -14,7 +14,7 @@ enum ModelSearch {
         tried.append(current)
         guard var currentScore = current.score(criterion) else { return (nil, tried) }
         while true {
-            let candidates = current.model.pairsNotIn.map { ModelFit.fitting(current.model.adding($0), to: histories) }
+            let candidates = current.model.pairsNotIn.map { ModelFit.fitting(current.model.adding($0), to: histories, from: current) }
             tried += candidates
             let best = candidates.compactMap { fit in fit.score(criterion).map { (fit, $0) } }.min { $0.1 < $1.1 }
             guard let (fit, score) = best, score < currentScore else { return (current, tried) }

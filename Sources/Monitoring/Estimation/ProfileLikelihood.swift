@@ -30,13 +30,17 @@ struct ProfileLikelihood {
         return lgamma(total + 1) - lgamma(total - observed + 1) + cells
     }
 
-    /// The totals whose likelihood ratio against the best is within the χ²₁ 95% point; the
-    /// upper end is +∞ when the likelihood has not fallen that far by a million times n.
-    mutating func interval95(around estimate: Double) -> ClosedRange<Double> {
-        let halfChiSquare95 = 3.841458820694124 / 2
+    /// χ²₁'s 95% point: the cutoff of the plain profile interval.
+    static let chiSquare95 = 3.841458820694124
+
+    /// The totals whose likelihood-ratio statistic 2·(log L(best) − log L(N)) is at most
+    /// `cutoff` (χ²₁'s 95% point unless a bootstrap has calibrated it); the upper end is +∞
+    /// when the likelihood has not fallen that far by a million times n.
+    mutating func interval(around estimate: Double, cutoff: Double = chiSquare95) -> ClosedRange<Double> {
+        guard cutoff.isFinite else { return observed...Double.infinity }
         let floor = observed + 1e-9
         let best = maximum(near: estimate, floor: floor)
-        let target = best.value - halfChiSquare95
+        let target = best.value - cutoff / 2
         let lower = logLikelihood(total: floor) >= target
             ? observed : crossing(from: best.total, to: floor, target: target)
         var far = best.total + max(1, best.total - observed)
@@ -45,6 +49,15 @@ struct ProfileLikelihood {
             far = observed + 2 * (far - observed)
         }
         return lower...crossing(from: best.total, to: far, target: target)
+    }
+
+    /// 2·(log L(estimate) − log L(total)): how far `total` is from the Poisson estimate, in the
+    /// units the cutoff is in. The multinomial maximum lies within a person or so of the
+    /// estimate, where the likelihood is flat, so the search for it is not worth its 30 fits.
+    mutating func ratioStatistic(at total: Double, estimate: Double) -> Double {
+        let best = logLikelihood(total: estimate)
+        let atTotal = logLikelihood(total: max(total, observed))
+        return atTotal == -.infinity ? .infinity : max(0, 2 * (best - atTotal))
     }
 
     /// The multinomial maximum lies within a person or so of the Poisson estimate: a short
