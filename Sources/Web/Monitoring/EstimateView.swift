@@ -22,7 +22,18 @@ enum EstimateView {
             MonitoringViews.filterForm(c, action: SiteRoute.monitoringEstimate(query: [:]).path, extra: []),
             body(c, histories: histories, outcome: outcome),
             .h2(.plain(lang("Asumsi", "Assumptions"))),
-            .ul(.forEach(EstimationAssumptions.all) { .li(.plain(lang($0.id, $0.en))) }))
+            .ul(.forEach(assumptions(outcome)) { .li(.plain(lang($0.id, $0.en))) }))
+    }
+
+    static func assumptions(_ outcome: Outcome) -> [CodeLabel] {
+        if case .estimate(let e) = outcome { return e.assumptions }
+        return EstimationAssumptions.all(bootstrapped: true)
+    }
+
+    static func range(_ r: ClosedRange<Double>, lang: Lang) -> String {
+        let sep = lang.isEnglish ? "," : "."
+        let upper = r.upperBound.isFinite ? MultipleSystemsEstimate.grouped(r.upperBound, separator: sep) : lang("tanpa batas atas", "no upper limit")
+        return MultipleSystemsEstimate.grouped(r.lowerBound, separator: sep) + "–" + upper
     }
 
     static func body(_ c: MonitoringViews.Context, histories: CaptureHistories?, outcome: Outcome) -> Node {
@@ -41,6 +52,9 @@ enum EstimateView {
                 .p(.class("estimate"), .strong(.plain(lang(
                     "Perkiraan seluruh korban (terdeteksi dan tidak): sekitar \(MultipleSystemsEstimate.grouped(e.total, separator: sep)), interval kepercayaan 95% \(MultipleSystemsEstimate.grouped(e.totalInterval.lowerBound, separator: sep))–\(upper.isFinite ? MultipleSystemsEstimate.grouped(upper, separator: sep) : "tanpa batas atas"). Ini perkiraan statistik, bukan hitungan.",
                     "Estimated victims in all (detected or not): about \(MultipleSystemsEstimate.grouped(e.total, separator: sep)), 95% confidence interval \(MultipleSystemsEstimate.grouped(e.totalInterval.lowerBound, separator: sep))–\(upper.isFinite ? MultipleSystemsEstimate.grouped(upper, separator: sep) : "no upper limit"). This is a statistical estimate, not a count.")))),
+                .unwrap(e.bootstrap == nil ? nil : e) { e in
+                    .p(.plain(lang("Interval di atas memperhitungkan ketidakpastian memilih model (bootstrap yang mengulang pemilihan model). Interval profil untuk model terpilih saja: \(range(e.totalProfileInterval, lang: lang)).",
+                                   "The interval above includes the uncertainty of choosing the model (a bootstrap that repeats the choice). The profile interval for the chosen model alone: \(range(e.totalProfileInterval, lang: lang))."))) },
                 .p(.plain(lang("Orang yang tercatat oleh sedikitnya satu kelompok instansi: ", "People recorded by at least one family of agencies: ")
                           + ShownText.number(Double(observed), decimals: 0, lang: lang))),
                 .h2(.plain(lang("Daftar", "Lists"))),
