@@ -8,23 +8,26 @@ public struct CaseDraft: Sendable, Hashable, Codable {
     public var openedOn: String
     public var incidentDate: String?
     public var exploitationTypes: [String]
+    /// ISO 3166-1 alpha-2 code of the country of exploitation, "ID" for Indonesia.
+    public var exploitationCountry: String?
     public var summary: String
     /// Other agencies to involve besides the registering user's own.
     public var agencyIDs: [String]
 
     public init(provinceCode: String, regency: String, openedOn: String, incidentDate: String? = nil,
-                exploitationTypes: [String], summary: String, agencyIDs: [String] = []) {
+                exploitationTypes: [String], summary: String, agencyIDs: [String] = [], exploitationCountry: String? = nil) {
         self.provinceCode = provinceCode
         self.regency = regency
         self.openedOn = openedOn
         self.incidentDate = incidentDate
         self.exploitationTypes = exploitationTypes
+        self.exploitationCountry = exploitationCountry
         self.summary = summary
         self.agencyIDs = agencyIDs
     }
 
     private enum CodingKeys: String, CodingKey {
-        case provinceCode, regency, openedOn, incidentDate, exploitationTypes, summary, agencyIDs
+        case provinceCode, regency, openedOn, incidentDate, exploitationTypes, exploitationCountry, summary, agencyIDs
     }
 
     /// Optional lists and the summary may be left out of a JSON body.
@@ -35,6 +38,7 @@ public struct CaseDraft: Sendable, Hashable, Codable {
         openedOn = try c.decode(String.self, forKey: .openedOn)
         incidentDate = try c.decodeIfPresent(String.self, forKey: .incidentDate)
         exploitationTypes = try c.decodeIfPresent([String].self, forKey: .exploitationTypes) ?? []
+        exploitationCountry = try c.decodeIfPresent(String.self, forKey: .exploitationCountry)
         summary = try c.decodeIfPresent(String.self, forKey: .summary) ?? ""
         agencyIDs = try c.decodeIfPresent([String].self, forKey: .agencyIDs) ?? []
     }
@@ -67,11 +71,20 @@ public struct CaseDraft: Sendable, Hashable, Codable {
                        en: "Unknown exploitation type '\(raw)'; allowed: \(allowed)")
             }
         }
+        var country: String?
+        if let given = exploitationCountry?.trimmingCharacters(in: .whitespaces), !given.isEmpty {
+            if let known = Country.named(code: given) {
+                country = known.code
+            } else {
+                v.fail("exploitationCountry", id: "Negara '\(given.prefix(20))' tidak ada dalam daftar; pilih dari daftar negara",
+                       en: "Country '\(given.prefix(20))' is not in the list; choose from the list of countries")
+            }
+        }
         let summary = summary.trimmingCharacters(in: .whitespacesAndNewlines)
         v.maxLength(summary, 2000, "summary", label: ("Ringkasan", "Summary"))
         try v.finish()
         return ValidCase(provinceCode: province!, regency: regency!, openedOn: opened!, incidentDate: incident,
-                         exploitationTypes: types, summary: summary, agencyIDs: agencyIDs)
+                         exploitationTypes: types, summary: summary, agencyIDs: agencyIDs, exploitationCountry: country)
     }
 }
 
@@ -84,4 +97,5 @@ public struct ValidCase: Sendable, Hashable {
     public let exploitationTypes: [ExploitationType]
     public let summary: String
     public let agencyIDs: [String]
+    public var exploitationCountry: String? = nil
 }

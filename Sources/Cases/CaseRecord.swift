@@ -14,6 +14,9 @@ public struct CaseRecord: Sendable, Hashable, Codable, Identifiable {
     /// Date of the acts, where known.
     public var incidentDate: String?
     public var exploitationTypes: [ExploitationType]
+    /// Where the exploitation took place (ISO 3166-1 alpha-2; "ID" for Indonesia); nil when not
+    /// known. It tells Indonesians exploited abroad from those exploited at home.
+    public var exploitationCountry: String?
     public var status: CaseStatus
     /// A short non-identifying summary: no names, NIKs or addresses belong here.
     public var summary: String
@@ -22,7 +25,7 @@ public struct CaseRecord: Sendable, Hashable, Codable, Identifiable {
 
     public init(id: String, number: String, provinceCode: String, regency: String, openedOn: String,
                 incidentDate: String?, exploitationTypes: [ExploitationType], status: CaseStatus,
-                summary: String, createdAt: String, updatedAt: String) {
+                summary: String, createdAt: String, updatedAt: String, exploitationCountry: String? = nil) {
         self.id = id
         self.number = number
         self.provinceCode = provinceCode
@@ -30,6 +33,7 @@ public struct CaseRecord: Sendable, Hashable, Codable, Identifiable {
         self.openedOn = openedOn
         self.incidentDate = incidentDate
         self.exploitationTypes = exploitationTypes
+        self.exploitationCountry = exploitationCountry
         self.status = status
         self.summary = summary
         self.createdAt = createdAt

@@ -27,6 +27,19 @@ struct DraftValidationTests {
         #expect(failure?.first(for: "openedOn")?.id.contains("TTTT-BB-HH") == true)
     }
 
+    @Test func thePlaceOfExploitationComesFromTheCountryList() throws {
+        func draft(_ country: String?) -> CaseDraft {
+            CaseDraft(provinceCode: "53", regency: "Kabupaten Kupang", openedOn: "2026-10-01", exploitationTypes: ["forced_labour"],
+                      summary: "", exploitationCountry: country)
+        }
+        #expect(try draft("my").validated(today: today).exploitationCountry == "MY")
+        #expect(try draft(" ").validated(today: today).exploitationCountry == nil)
+        let failure = #expect(throws: ValidationFailure.self) { try draft("Negeri Atlantis").validated(today: today) }
+        #expect(failure?.first(for: "exploitationCountry")?.en.contains("Negeri Atlantis") == true)
+        #expect(Country.named(code: "KH")?.name.id == "Kamboja" && Country.all.first?.code == Country.indonesia)
+        #expect(Set(Country.all.map(\.code)).count == Country.all.count)
+    }
+
     @Test func theActsCannotFollowTheReport() {
         let draft = CaseDraft(provinceCode: "35", regency: "Kota Surabaya", openedOn: "2026-01-01", incidentDate: "2026-02-01",
                               exploitationTypes: [], summary: "")

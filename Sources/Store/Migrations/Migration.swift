@@ -36,6 +36,7 @@ public enum Migrations {
         M018_KeyRotation(),
         M019_PersonSearch(),
         M020_MonitoringCounter(),
+        M021_ExploitationCountry(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -70,8 +70,8 @@ extension CaseRepository {
         try await db.transaction { tx in
             try await tx.executeBatch("""
                 INSERT INTO cases (id, number, province_code, regency, regency_key, opened_on, incident_date,
-                    exploitation_types, status, summary, created_by, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    exploitation_types, status, summary, created_by, created_at, updated_at, exploitation_country)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, p.cases)
             try await tx.executeBatch(Self.agencyInsertSQL, p.agencies)
             try await tx.executeBatch("""

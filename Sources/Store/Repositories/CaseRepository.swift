@@ -33,7 +33,7 @@ public struct CaseRepository: Sendable {
             let record = CaseRecord(id: id, number: number, provinceCode: draft.provinceCode, regency: draft.regency,
                                     openedOn: draft.openedOn.description, incidentDate: draft.incidentDate?.description,
                                     exploitationTypes: draft.exploitationTypes, status: .reported, summary: draft.summary,
-                                    createdAt: stamp, updatedAt: stamp)
+                                    createdAt: stamp, updatedAt: stamp, exploitationCountry: draft.exploitationCountry)
             try await Self.insert(record, createdBy: viewer.userID, agencyIDs: involved, in: tx)
             try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
                                               action: "case.register", caseID: id, detail: number), in: tx, at: now)
@@ -44,8 +44,8 @@ public struct CaseRepository: Sendable {
     static func insert(_ c: CaseRecord, createdBy: String?, agencyIDs: [String], in tx: any SQLExecutor) async throws {
         try await tx.execute("""
             INSERT INTO cases (id, number, province_code, regency, regency_key, opened_on, incident_date,
-                exploitation_types, status, summary, created_by, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                exploitation_types, status, summary, created_by, created_at, updated_at, exploitation_country)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, row(c, createdBy: createdBy))
         for a in agencyIDs {
             try await tx.execute(agencyInsertSQL, agencyRow(c, agencyID: a))
@@ -70,7 +70,8 @@ public struct CaseRepository: Sendable {
     static func row(_ c: CaseRecord, createdBy: String?) -> [SQLValue] {
         [.text(c.id), .text(c.number), .text(c.provinceCode), .text(c.regency), .text(c.regency.lowercased()),
          .text(c.openedOn), .optional(c.incidentDate), .text(typesColumn(c.exploitationTypes)),
-         .text(c.status.rawValue), .text(c.summary), .optional(createdBy), .text(c.createdAt), .text(c.updatedAt)]
+         .text(c.status.rawValue), .text(c.summary), .optional(createdBy), .text(c.createdAt), .text(c.updatedAt),
+         .optional(c.exploitationCountry)]
     }
 
     /// The cases the viewer may see, newest first. No total is counted: counting every case an
@@ -230,7 +231,8 @@ public struct CaseRepository: Sendable {
                    regency: try r.text("regency"), openedOn: try r.text("opened_on"), incidentDate: r.optionalText("incident_date"),
                    exploitationTypes: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },
                    status: CaseStatus(rawValue: try r.text("status")) ?? .reported, summary: try r.text("summary"),
-                   createdAt: try r.text("created_at"), updatedAt: try r.text("updated_at"))
+                   createdAt: try r.text("created_at"), updatedAt: try r.text("updated_at"),
+                   exploitationCountry: r.optionalText("exploitation_country"))
     }
 
     static func person(_ r: SQLRow) throws -> CasePerson {

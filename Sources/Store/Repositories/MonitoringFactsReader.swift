@@ -19,7 +19,8 @@ public struct MonitoringFactsReader: Sendable {
         }
         var cases: [CaseFact] = []
         for r in try await db.query("""
-            SELECT c.id, c.province_code, c.opened_on, c.incident_date, c.exploitation_types, c.status, u.agency_id AS creator_agency
+            SELECT c.id, c.province_code, c.opened_on, c.incident_date, c.exploitation_types, c.status, c.exploitation_country,
+                   u.agency_id AS creator_agency
             FROM cases c LEFT JOIN users u ON u.id = c.created_by
             """, []) {
             let id = try r.text("id")
@@ -28,7 +29,7 @@ public struct MonitoringFactsReader: Sendable {
                 id: id, provinceCode: try r.text("province_code"), openedOn: opened,
                 incidentOn: r.optionalText("incident_date").flatMap(CalendarDate.init(iso:)),
                 types: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },
-                abroad: nil, status: CaseStatus(rawValue: try r.text("status")) ?? .reported,
+                abroad: r.optionalText("exploitation_country").map { $0 != Country.indonesia }, status: CaseStatus(rawValue: try r.text("status")) ?? .reported,
                 agencyIDs: agenciesOf[id]?.sorted() ?? [], registeredBy: r.optionalText("creator_agency") ?? agenciesOf[id]?.first))
         }
         var victims: [PersonFact] = [], suspects: [PersonFact] = []

@@ -65,7 +65,8 @@ struct CasesController {
         let form = ctx.form ?? FormData("")
         let draft = CaseDraft(provinceCode: form["provinceCode"] ?? "", regency: form["regency"] ?? "", openedOn: form["openedOn"] ?? "",
                               incidentDate: form.value("incidentDate"), exploitationTypes: form.all("exploitationTypes"),
-                              summary: form["summary"] ?? "", agencyIDs: form.all("agencyIDs"))
+                              summary: form["summary"] ?? "", agencyIDs: form.all("agencyIDs"),
+                              exploitationCountry: form.value("exploitationCountry"))
         do {
             let record = try await store.cases.register(try draft.validated(today: Date()), by: s.viewer)
             if let reportID = form.value("reportID") {

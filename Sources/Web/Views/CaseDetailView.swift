@@ -21,6 +21,8 @@ enum CaseDetailView {
                 .dt(.plain(lang("Wilayah", "Region"))), .dd(.plain("\(c.regency), \(c.provinceName)")),
                 .dt(.plain(lang("Dilaporkan", "Reported"))), .dd(.plain(c.openedOn)),
                 .dt(.plain(lang("Tanggal kejadian", "Date of the acts"))), .dd(.plain(c.incidentDate ?? lang("tidak diketahui", "unknown"))),
+                .dt(.plain(lang("Tempat eksploitasi", "Where the exploitation took place"))),
+                .dd(.plain(c.exploitationCountry.flatMap(Country.named(code:)).map { lang($0.name) } ?? lang("tidak diketahui", "unknown"))),
                 .dt(.plain(lang("Eksploitasi", "Exploitation"))), .dd(.plain(c.exploitationTypes.map { lang($0.label) }.joined(separator: ", "))),
                 .dt(.plain(lang("Ringkasan", "Summary"))), .dd(.plain(c.summary.isEmpty ? "—" : c.summary)),
                 .dt(.plain(lang("Instansi terlibat", "Agencies involved"))), .dd(.ul(.forEach(detail.agencies) { .li(.plain($0.name)) }))),
