@@ -42,18 +42,18 @@ struct DemoServicePlan {
             guard let to, to != from, rng.chance(p) else { return }
             // The protection office records about half of its own services without a referral
             // (the victim came to it, or it took over the case).
-            let own = to == protection && rng.chance(0.45)
+            let own = to == protection && rng.chance(0.5)
             out.append(Request(service: service, from: own ? nil : from, to: to, after: rng.int(days)))
         }
         add(.emergencyCare, 0.08, from: police, to: protection, 0...2)
-        add(.healthRehabilitation, 0.45, from: police, to: protection, 0...14)
-        add(.shelter, child ? 0.4 : 0.18, from: police, to: protection, 0...10)
-        add(.psychologicalSupport, 0.22, from: ngo == nil ? police : protection, to: ngo ?? protection, 3...30)
-        add(.socialRehabilitation, 0.25, from: police, to: involved("KEMENSOS") ?? protection, 7...60)
-        add(.legalAid, 0.12, from: ngo == nil ? police : protection, to: ngo ?? protection, 30...200)
+        add(.healthRehabilitation, 0.4, from: police, to: protection, 0...14)
+        add(.shelter, child ? 0.35 : 0.15, from: police, to: protection, 0...10)
+        add(.psychologicalSupport, 0.18, from: ngo == nil ? police : protection, to: ngo ?? protection, 3...30)
+        add(.socialRehabilitation, 0.2, from: police, to: involved("KEMENSOS") ?? protection, 7...60)
+        add(.legalAid, 0.1, from: ngo == nil ? police : protection, to: ngo ?? protection, 30...200)
         add(.repatriation, 0.6, from: migrantOffice ?? police, to: consular, 0...45)
         add(.socialReintegration, 0.1, from: migrantOffice == nil ? police : protection, to: migrantOffice ?? protection, 60...240)
-        add(.lpskProtection, 0.5, from: police, to: involved("LPSK"), 14...90)
+        add(.lpskProtection, 0.4, from: police, to: involved("LPSK"), 14...90)
         if out.isEmpty, rng.chance(0.8) { add(.healthRehabilitation, 1, from: police, to: protection, 0...14) }
         return out
     }
