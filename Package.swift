@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Linkage", dependencies: ["Cases"]),
         .target(name: "Reporting", dependencies: ["Cases"]),
         .target(name: "Coordination", dependencies: ["Cases"]),
-        .target(name: "Demo", dependencies: ["Cases", "Coordination"]),
+        .target(name: "Demo", dependencies: ["Cases", "Coordination", "Reporting"]),
         .target(name: "Monitoring", dependencies: ["Cases", "Coordination"], resources: [.copy("Resources")]),
         // Writes XLSX workbooks: zipped XML, so only ZIPFoundation beside Foundation.
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -72,7 +72,7 @@ let package = Package(
         .executableTarget(name: "screening-bench", dependencies: ["Law"], path: "benchmarks/screening"),
         .executableTarget(name: "mse-bench", dependencies: ["Monitoring"], path: "benchmarks/mse", exclude: ["README.md"]),
 
-        .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo"]),
+        .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo", "Coordination", "Reporting"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], exclude: ["make_reference_vectors.py"]),
         .testTarget(name: "LawTests", dependencies: ["Law"]),

@@ -50,6 +50,11 @@ public enum DemoAgencies {
         all.first { $0.kind == .womenChildProtection && $0.provinceCode == province }?.id ?? id("KEMENSOS")
     }
 
+    /// The prosecution office that takes the province's cases to court.
+    public static func prosecution(for province: String) -> String {
+        all.first { $0.kind == .prosecution && $0.provinceCode == province }?.id ?? id("KEJAGUNG")
+    }
+
     public static func migrantOffice(for province: String) -> String {
         all.first { $0.kind == .migrantWorkerProtection && $0.provinceCode == province }?.id ?? id("KP2MI")
     }

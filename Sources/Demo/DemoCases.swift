@@ -1,4 +1,5 @@
 import Cases
+import Coordination
 import Foundation
 
 /// A generated case with its involved agencies and persons, ready to load.
@@ -6,9 +7,16 @@ public struct DemoCase: Sendable {
     public let record: CaseRecord
     public let agencyIDs: [String]
     public let persons: [DemoPerson]
+    /// Where the victims were taken: a country code, `ID` within Indonesia.
+    public let destination: String
+    /// The criminal process, one track per suspect, and the victims' restitution ledgers.
+    public let tracks: [JusticeTrack]
+    public let restitutions: [Restitution]
 }
 
 public struct DemoPerson: Sendable {
+    /// The id the loader stores the person under: the case's id and the person's place in it.
+    public let id: String
     public let role: PersonRole
     public let identity: PersonIdentity
     public let sex: CasePerson.Sex
@@ -16,6 +24,17 @@ public struct DemoPerson: Sendable {
     public let citizenship: String
     /// Pseudonym code, e.g. `K-2024-0007`.
     public let code: String
+    /// The id of the person's case.
+    public var caseID: String { String(id[..<(id.lastIndex(of: "-") ?? id.endIndex)]) }
+    /// The same person as recorded earlier in another case, when this record is a re-recording.
+    public let sameAs: Earlier?
+
+    /// An earlier record of the same person, with what a matcher compares.
+    public struct Earlier: Sendable {
+        public let id: String
+        public let identity: PersonIdentity
+        public let sex: CasePerson.Sex
+    }
 }
 
 /// Realistic demo cases: provinces, kabupaten/kota, dates, exploitation types, and victims,
@@ -30,10 +49,13 @@ public struct DemoCaseGenerator {
     /// generator, so the rest of the demo stays as it was for a given seed.
     private var recurrence: SeededRandom
     private var seen: [PersonRole: [DemoPerson]] = [:]
+    /// The criminal process, with a generator of its own for the same reason.
+    private var justice: DemoJustice
 
     public init(seed: UInt64 = 2026, today: CalendarDate) {
         rng = SeededRandom(seed: seed)
         recurrence = SeededRandom(seed: seed &+ 0x5EED)
+        justice = DemoJustice(rng: SeededRandom(seed: seed &+ 0x7A1A1), today: today)
         self.today = today
     }
 
@@ -49,38 +71,61 @@ public struct DemoCaseGenerator {
         let incident = rng.chance(0.8) ? date(in: max(2019, year - rng.int(0...1)), notAfter: opened) : nil
         let destination = rng.weighted(DemoRegions.destinations)
         let types = exploitation(crossBorder: destination != "ID")
-        let status = rng.weighted([(CaseStatus.reported, 20), (.inquiry, 15), (.investigation, 20), (.prosecution, 12),
-                                   (.trial, 10), (.verdict, 15), (.closed, 8)])
         let number = "TPPO-\(opened.year)-\(String(format: "%06d", bump("case-\(opened.year)")))"
+        let caseID = "demo-" + number.lowercased()
         var agencies = [DemoAgencies.police(for: province), DemoAgencies.protection(for: province)]
         if destination != "ID" {
             agencies.append(DemoAgencies.migrantOffice(for: province))
             if destination == "MY" { agencies.append(DemoAgencies.id(rng.chance(0.7) ? "KBRI-KL" : "KJRI-JB")) }
             else if rng.chance(0.4) { agencies.append(DemoAgencies.id("KEMLU-PWNI")) }
         }
-        if [.prosecution, .trial, .verdict].contains(status) {
-            agencies.append(province == "35" ? DemoAgencies.id("KEJATI-JATIM") : province == "53" ? DemoAgencies.id("KEJATI-NTT") : DemoAgencies.id("KEJAGUNG"))
-        }
         if rng.chance(0.15) { agencies.append(DemoAgencies.id("LPSK")) }
         if rng.chance(0.2) { agencies.append(DemoAgencies.id(province == "35" ? "LSM-ANAK" : "LSM-PMI")) }
         if rng.chance(0.05) { agencies.append(DemoAgencies.id("IOM")) }
+
+        var persons: [DemoPerson] = []
+        func add(_ role: PersonRole, child: Bool) {
+            persons.append(person(role, id: "\(caseID)-p\(persons.count)", province: province, opened: opened, child: child))
+        }
+        for _ in 0..<rng.weighted([(1, 60), (2, 25), (3, 10), (5, 5)]) { add(.victim, child: rng.chance(0.3)) }
+        for _ in 0..<rng.weighted([(0, 20), (1, 55), (2, 25)]) { add(.suspect, child: false) }
+        if rng.chance(0.5) { add(.witness, child: false) }
+
+        let prosecutor = DemoAgencies.prosecution(for: province)
+        let justice = self.justice.proceedings(DemoJustice.Facts(
+            caseID: caseID, opened: opened, regency: regency, police: agencies[0], prosecutor: prosecutor,
+            suspectIDs: persons.filter { $0.role == .suspect }.map(\.id), victims: persons.filter { $0.role == .victim },
+            types: types, abroad: destination != "ID"))
+        if justice.tracks.contains(where: { $0.date(of: .prosecution) != nil }) { agencies.append(prosecutor) }
         var seen = Set<String>()
         agencies = agencies.filter { seen.insert($0).inserted }
 
-        var persons: [DemoPerson] = []
-        for _ in 0..<rng.weighted([(1, 60), (2, 25), (3, 10), (5, 5)]) {
-            persons.append(person(.victim, province: province, opened: opened, child: rng.chance(0.3)))
-        }
-        for _ in 0..<rng.weighted([(0, 20), (1, 55), (2, 25)]) {
-            persons.append(person(.suspect, province: province, opened: opened, child: false))
-        }
-        if rng.chance(0.5) { persons.append(person(.witness, province: province, opened: opened, child: false)) }
-
         let summary = Self.summary(types: types, destination: destination, regency: regency)
-        let record = CaseRecord(id: "demo-" + number.lowercased(), number: number, provinceCode: province, regency: regency,
+        let record = CaseRecord(id: caseID, number: number, provinceCode: province, regency: regency,
                                 openedOn: opened.description, incidentDate: incident?.description, exploitationTypes: types,
-                                status: status, summary: summary, createdAt: now, updatedAt: now)
-        return DemoCase(record: record, agencyIDs: agencies, persons: persons)
+                                status: Self.status(of: justice.tracks, today: today), summary: summary, createdAt: now, updatedAt: now,
+                                // Cases abroad whose dates are unknown often lack the place too.
+                                exploitationCountry: incident == nil && destination != "ID" ? nil : destination)
+        return DemoCase(record: record, agencyIDs: agencies, persons: persons, destination: destination,
+                        tracks: justice.tracks, restitutions: justice.restitutions)
+    }
+
+    /// The case's status as its tracks leave it: the furthest stage a track is at; closed when
+    /// every track was dropped, or every verdict has been final for a year.
+    static func status(of tracks: [JusticeTrack], today: CalendarDate) -> CaseStatus {
+        let going = tracks.filter { $0.stage != .discontinued }
+        guard let furthest = going.map(\.stage).max() else { return .closed }
+        switch furthest {
+        case .report: return .reported
+        case .inquiry: return .inquiry
+        case .investigation: return .investigation
+        case .prosecution: return .prosecution
+        case .trial: return .trial
+        case .verdict, .appeal, .discontinued: return .verdict
+        case .final:
+            let settled = going.allSatisfy { $0.stage == .final && $0.stages.last!.on.days(until: today) > 365 }
+            return settled ? .closed : .verdict
+        }
     }
 
     private mutating func bump(_ key: String) -> Int {
@@ -108,7 +153,7 @@ public struct DemoCaseGenerator {
         return [main]
     }
 
-    private mutating func person(_ role: PersonRole, province: String, opened: CalendarDate, child: Bool) -> DemoPerson {
+    private mutating func person(_ role: PersonRole, id: String, province: String, opened: CalendarDate, child: Bool) -> DemoPerson {
         let (name, female) = DemoNames.name(province: role == .suspect && rng.chance(0.4) ? rng.weighted(DemoRegions.provinces) : province, rng: &rng)
         let age = child ? rng.int(13...17) : rng.int(18...52)
         let birth = CalendarDate(year: opened.year - age, month: rng.int(1...12), day: rng.int(1...28))!
@@ -123,7 +168,8 @@ public struct DemoCaseGenerator {
                                       address: "\(village) RT \(String(format: "%03d", rng.int(1...20)))/RW \(String(format: "%03d", rng.int(1...9)))",
                                       phone: phone)
         let code = PersonCode.make(role: role, year: opened.year, sequence: bump("person-\(role.rawValue)-\(opened.year)"))
-        let fresh = DemoPerson(role: role, identity: identity, sex: female ? .female : .male, age: age, citizenship: "ID", code: code)
+        let fresh = DemoPerson(id: id, role: role, identity: identity, sex: female ? .female : .male, age: age, citizenship: "ID",
+                               code: code, sameAs: nil)
         return recur(fresh)
     }
 
@@ -132,9 +178,12 @@ public struct DemoCaseGenerator {
         let share = fresh.role == .suspect ? 0.12 : (fresh.role == .victim ? 0.06 : 0.0)
         guard share > 0 else { return fresh }
         let count = seen[fresh.role]?.count ?? 0
-        if count > 0, recurrence.chance(share), let earlier = seen[fresh.role]?[Int(recurrence.next() % UInt64(count))] {
-            return DemoPerson(role: fresh.role, identity: DemoVariants.rewrite(earlier.identity, rng: &recurrence), sex: earlier.sex,
-                              age: earlier.age, citizenship: earlier.citizenship, code: fresh.code)
+        // Never the same case's own person: a case does not record one person twice.
+        if count > 0, recurrence.chance(share), let earlier = seen[fresh.role]?[Int(recurrence.next() % UInt64(count))],
+           earlier.caseID != fresh.caseID {
+            return DemoPerson(id: fresh.id, role: fresh.role, identity: DemoVariants.rewrite(earlier.identity, rng: &recurrence),
+                              sex: earlier.sex, age: earlier.age, citizenship: earlier.citizenship, code: fresh.code,
+                              sameAs: DemoPerson.Earlier(id: earlier.id, identity: earlier.identity, sex: earlier.sex))
         }
         // Changed in place: a copy of the pool per person was most of the demo's time.
         if count < 400 { seen[fresh.role, default: []].append(fresh) } else { seen[fresh.role]![Int(recurrence.next() % 400)] = fresh }

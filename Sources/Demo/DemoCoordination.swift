@@ -1,15 +1,20 @@
 import Cases
 import Coordination
 
-/// Referrals and protection services for demo cases, moved through the domain's own
-/// transitions so that every demo record is one the system could have produced: most older
-/// referrals done, recent ones waiting, some services delivered late against Pasal 52.
+/// Referrals and protection services for demo victims, moved through the domain's own
+/// transitions so that every demo record is one the system could have produced. Most referrals
+/// are accepted within days, a few declined or withdrawn; most services are delivered within
+/// the seven days of Pasal 52/53, a fifth late, some not at all (with the reason); recent ones
+/// are still open.
 public struct DemoCoordinationGenerator {
     private var rng: SeededRandom
-    private let today: CalendarDate
+    /// For the confirmations of person links, apart so that services stay as they are for a seed.
+    var linking: SeededRandom
+    let today: CalendarDate
 
     public init(seed: UInt64, today: CalendarDate) {
         rng = SeededRandom(seed: seed ^ 0x5EED_C00D)
+        linking = SeededRandom(seed: seed ^ 0x11_4C1D)
         self.today = today
     }
 
@@ -18,45 +23,77 @@ public struct DemoCoordinationGenerator {
         public var services: [ProtectionItem] = []
     }
 
-    /// `victimIDs` are the ids the loader gave the case's victims, in order.
-    public mutating func records(for c: DemoCase, victimIDs: [String]) -> Records {
+    public mutating func records(for c: DemoCase) -> Records {
         var out = Records()
-        guard let victim = victimIDs.first, c.agencyIDs.count >= 2, rng.chance(0.8),
-              let opened = CalendarDate(iso: c.record.openedOn) else { return out }
-        let from = c.agencyIDs[0], to = c.agencyIDs.count > 2 && rng.chance(0.3) ? c.agencyIDs[2] : c.agencyIDs[1]
-        let service: ReferralService = rng.weighted([(.healthRehabilitation, 35), (.socialRehabilitation, 25), (.shelter, 15),
-                                                     (.psychologicalSupport, 10), (.repatriation, 10), (.legalAid, 5)])
-        let requested = min(today, opened.addingDays(rng.int(0...20)))
-        let due = service.protectionService?.deadline(requestedOn: requested)?.dueOn ?? requested.addingDays(14)
-        guard var referral = try? Referral.request(id: "\(c.record.id)-r1", caseID: c.record.id, victimID: victim, from: from, to: to,
-                                                   service: service, consent: ConsentBasis(kind: .victimConsent, recordedOn: requested, explanation: nil),
-                                                   grants: [.caseSummary, .protectionTrack], requestedOn: requested, dueOn: due) else { return out }
-        let age = requested.days(until: today)
-        // Referrals older than half a year are finished; the last months' are often in
-        // progress or late; the last weeks' often still waiting.
-        let steps = age > 180 ? 4 : age > 30 ? rng.weighted([(4, 70), (2, 15), (1, 10), (0, 5)])
-            : rng.weighted([(0, 40), (1, 30), (2, 20), (4, 10)])
-        var on = requested
-        func step(_ e: ReferralEvent) {
-            on = min(today, on.addingDays(rng.int(0...4)))
-            if let next = try? referral.apply(e, by: e == .withdraw(reason: "") ? from : to, on: on, expectedVersion: referral.version) {
-                referral = next
+        guard c.agencyIDs.count >= 2, let opened = CalendarDate(iso: c.record.openedOn) else { return out }
+        let plan = DemoServicePlan(c)
+        var n = 0
+        for victim in c.persons where victim.role == .victim {
+            for r in plan.requests(for: victim, rng: &rng) {
+                let requested = opened.addingDays(r.after)
+                guard requested <= today else { continue }
+                n += 1
+                guard let kind = r.service.protectionService else { continue }
+                if let from = r.from {
+                    guard let accepted = refer(r, from: from, victim: victim, id: "\(c.record.id)-r\(n)", on: requested, into: &out) else { continue }
+                    out.services.append(serve(kind, id: "\(c.record.id)-s\(n)", r, requestedBy: from, victim: victim, on: requested,
+                                              accepted: accepted, referrals: &out.referrals))
+                } else {
+                    out.services.append(serve(kind, id: "\(c.record.id)-s\(n)", r, requestedBy: r.to, victim: victim, on: requested,
+                                              accepted: requested, referrals: &out.referrals))
+                }
             }
-        }
-        if steps >= 1 { step(.accept) }
-        if steps >= 2 { step(.start) }
-        if steps >= 4 { step(.complete(outcome: .delivered, note: nil)) }
-        out.referrals.append(referral)
-        if steps >= 1, let kind = service.protectionService,
-           var item = try? ProtectionItem.request(id: "\(c.record.id)-s1", caseID: c.record.id, victimID: victim, service: kind,
-                                                  responsibleAgencyID: to, requestedBy: from, requestedOn: requested, referralID: referral.id) {
-            if steps >= 2 {
-                // Delivered within the seven days mostly; a fifth late, as the monitoring reports find.
-                let delivered = min(today, requested.addingDays(rng.chance(0.8) ? rng.int(1...7) : rng.int(8...20)))
-                if let next = try? item.apply(.deliver, by: to, on: max(delivered, on), expectedVersion: item.version) { item = next }
-            }
-            out.services.append(item)
         }
         return out
+    }
+
+    /// The referral, and the day the receiving agency accepted it (nil: declined, withdrawn or still waiting).
+    private mutating func refer(_ r: DemoServicePlan.Request, from: String, victim: DemoPerson, id: String, on requested: CalendarDate,
+                                into out: inout Records) -> CalendarDate? {
+        let due = r.service.protectionService?.deadline(requestedOn: requested)?.dueOn ?? requested.addingDays(30)
+        let consent = r.service == .emergencyCare
+            ? ConsentBasis(kind: .urgentProtection, recordedOn: requested, explanation: "Korban membutuhkan pertolongan segera (Pasal 53)")
+            : ConsentBasis(kind: victim.age < 18 ? .guardianConsent : .victimConsent, recordedOn: requested, explanation: nil)
+        var grants: Set<ReferralGrant> = [.caseSummary, .protectionTrack]
+        if [.repatriation, .shelter, .legalAid, .lpskProtection].contains(r.service) { grants.formUnion([.victimIdentity, .victimContact]) }
+        guard var referral = try? Referral.request(id: id, caseID: victim.caseID, victimID: victim.id, from: from, to: r.to,
+                                                   service: r.service, consent: consent, grants: grants,
+                                                   requestedOn: requested, dueOn: due) else { return nil }
+        let fate = rng.weighted([(0, 91), (1, 6), (2, 3)])
+        let on = requested.addingDays(fate == 0 ? rng.int(0...3) : rng.int(1...10))
+        let event: ReferralEvent = fate == 1
+            ? .decline(reason: rng.pick(["Di luar wilayah layanan kami", "Kapasitas rumah aman penuh", "Layanan tidak tersedia di instansi kami"]))
+            : fate == 2 ? .withdraw(reason: "Korban sudah mendapat layanan dari instansi lain") : .accept
+        if on <= today, let next = try? referral.apply(event, by: fate == 2 ? from : r.to, on: on, expectedVersion: referral.version) {
+            referral = next
+        }
+        out.referrals.append(referral)
+        return referral.status == .accepted ? on : nil
+    }
+
+    /// The service from the day it was accepted: started, then delivered, not delivered or still
+    /// running; the referral it came from, if any (the last one appended), follows it.
+    private mutating func serve(_ kind: ProtectionService, id: String, _ r: DemoServicePlan.Request, requestedBy: String,
+                                victim: DemoPerson, on requested: CalendarDate, accepted: CalendarDate,
+                                referrals: inout [Referral]) -> ProtectionItem {
+        let referred = r.from != nil
+        // Without an agreed due date there is nothing for `request` to refuse.
+        var item = try! ProtectionItem.request(id: id, caseID: victim.caseID, victimID: victim.id, service: kind,
+                                               responsibleAgencyID: r.to, requestedBy: requestedBy, requestedOn: requested,
+                                               referralID: referred ? referrals.last?.id : nil)
+        func step(_ e: ProtectionEvent, _ re: ReferralEvent?, on date: CalendarDate) -> Bool {
+            guard date <= today, let next = try? item.apply(e, by: r.to, on: date, expectedVersion: item.version) else { return false }
+            item = next
+            if referred, let re, let last = referrals.last,
+               let moved = try? last.apply(re, by: r.to, on: date, expectedVersion: last.version) {
+                referrals[referrals.count - 1] = moved
+            }
+            return true
+        }
+        let times = DemoServiceTimes.plan(kind, rng: &rng)
+        let startedOn = max(accepted, requested.addingDays(times.start))
+        guard step(.start, .start, on: startedOn), let end = times.end else { return item } // still running: a shelter stay, long rehabilitation
+        _ = step(end.event, .complete(outcome: end.outcome, note: nil), on: max(startedOn, requested.addingDays(end.after)))
+        return item
     }
 }

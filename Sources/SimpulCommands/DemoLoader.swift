@@ -21,7 +21,9 @@ enum DemoLoader {
         // Some 30 bcrypt hashes at the production cost take seconds of one core, while loading
         // the cases leaves the other core mostly idle: they are hashed beside the load.
         let hashing = hashPasswords(for: missing, cost: bcryptCost)
-        try await loadCases(into: store, count: cases, seed: seed, progress: progress)
+        let receipts = hashReceipts(count: reportCount(cases: cases), cipher: store.cipher)
+        let reports = try await loadCases(into: store, count: cases, seed: seed, progress: progress)
+        try await fileReports(reports, hashes: await receipts.value, into: store, seed: seed)
         var signIns: [SignIn] = []
         for (u, password, hash) in await hashing.value {
             _ = try await store.users.create(username: u.username, displayName: u.displayName, agencyID: DemoAgencies.id(u.agencyCode),
@@ -47,9 +49,13 @@ enum DemoLoader {
         }
     }
 
-    static func loadCases(into store: SimpulStore, count: Int, seed: UInt64, progress: Bool) async throws {
-        var generator = DemoCaseGenerator(seed: seed, today: CalendarDate(Date()))
-        var coordination = DemoCoordinationGenerator(seed: seed, today: CalendarDate(Date()))
+    /// Loads the cases with their proceedings, services and links; answers the reports made beside them.
+    static func loadCases(into store: SimpulStore, count: Int, seed: UInt64, progress: Bool) async throws -> [DemoReport] {
+        let today = CalendarDate(Date())
+        var generator = DemoCaseGenerator(seed: seed, today: today)
+        var coordination = DemoCoordinationGenerator(seed: seed, today: today)
+        var reporting = DemoReportGenerator(seed: seed, today: today)
+        var reports: [DemoReport] = []
         var loader = BulkLoader(store: store, note: "demo data, seed \(seed)")
         let now = Timestamp.now()
         let started = Date()
@@ -58,20 +64,21 @@ enum DemoLoader {
             let n = min(5000, count - done)
             var batch: [BulkCase] = []
             var records: [any CoordinationRecord] = []
+            var links: [BulkPersonLink] = []
             batch.reserveCapacity(n)
             for _ in 0..<n {
                 let c = generator.next(now: now)
-                let persons = c.persons.enumerated().map { i, p in
-                    (person: CasePerson(id: "\(c.record.id)-p\(i)", caseID: c.record.id, role: p.role, code: p.code, sex: p.sex,
-                                        ageAtReport: p.age, citizenship: p.citizenship, warnings: [], createdAt: now),
-                     identity: p.identity)
-                }
-                batch.append(BulkCase(record: c.record, agencyIDs: c.agencyIDs, persons: persons))
-                let made = coordination.records(for: c, victimIDs: persons.filter { $0.person.role == .victim }.map(\.person.id))
+                batch.append(bulkCase(c, now: now))
+                let made = coordination.records(for: c)
                 records += made.referrals.map { $0 as any CoordinationRecord } + made.services.map { $0 as any CoordinationRecord }
+                records += c.tracks.map { $0 as any CoordinationRecord } + c.restitutions.map { $0 as any CoordinationRecord }
+                links += coordination.confirmations(in: c).map(bulkLink)
+                if (done + batch.count) % DemoReportGenerator.casesPerReport == 0, reports.count < reportCount(cases: count) {
+                    reports.append(reporting.report(beside: c))
+                }
             }
             done += n
-            try await loader.add(batch, records: records, counters: done == count ? generator.counterValues : [:])
+            try await loader.add(batch, records: records, links: links, counters: done == count ? generator.counterValues : [:])
             if progress { print("demo cases: \(done)/\(count) (\(Int(Date().timeIntervalSince(started)))s)") }
         }
         let end = try await loader.finish()
@@ -79,6 +86,22 @@ enum DemoLoader {
             print("person matching keys written (\(Int(end.keysWritten))s)")
             if let model = end.modelEstimated { print("person matching model estimated (\(Int(model))s)") }
         }
+        return reports
+    }
+
+    static func bulkCase(_ c: DemoCase, now: String) -> BulkCase {
+        BulkCase(record: c.record, agencyIDs: c.agencyIDs, persons: c.persons.map { p in
+            (person: CasePerson(id: p.id, caseID: c.record.id, role: p.role, code: p.code, sex: p.sex,
+                                ageAtReport: p.age, citizenship: p.citizenship, warnings: [], createdAt: now),
+             identity: p.identity)
+        })
+    }
+
+    /// A caseworker's confirmation, at nine in the morning in Jakarta on the day.
+    static func bulkLink(_ l: DemoCoordinationGenerator.Confirmation) -> BulkPersonLink {
+        BulkPersonLink(id: "link-\(l.person.id)", person: (l.person.id, l.person.identity, l.person.sex),
+                       earlier: (l.earlier.id, l.earlier.identity, l.earlier.sex), agencyID: l.agencyID,
+                       at: "\(l.on)T02:00:00.000Z")
     }
 
     static func printSignIns(_ signIns: [SignIn]) {

@@ -9,6 +9,8 @@ public struct BulkLoader {
     let note: String
     private var writing: Task<Void, any Error>?
     private var held = HeldMatchKeys()
+    /// Persons loaded so far: the population the links of the next batch are scored in.
+    private var persons = 0
 
     /// What `finish` took.
     public struct End: Sendable {
@@ -24,16 +26,21 @@ public struct BulkLoader {
     }
 
     /// Prepares the batch, waits for the previous one to be written, and starts writing this one.
-    /// `counters`: case-number counters to raise (see `CaseRepository.bulkInsert`).
-    public mutating func add(_ batch: [BulkCase], records: [any CoordinationRecord] = [], counters: [String: Int] = [:]) async throws {
+    /// `counters`: case-number counters to raise (see `CaseRepository.bulkInsert`). `links`: persons
+    /// confirmed as the same as one loaded in this batch or before.
+    public mutating func add(_ batch: [BulkCase], records: [any CoordinationRecord] = [], links: [BulkPersonLink] = [],
+                             counters: [String: Int] = [:]) async throws {
         var prepared = try store.cases.prepareBulk(batch, counters: counters, actor: nil, note: note)
         held.hold(from: &prepared)
         let preparedRecords = try store.coordination.prepareBulk(records)
+        persons += batch.reduce(0) { $0 + $1.persons.count }
+        let preparedLinks = store.personMatches.prepareBulkLinks(links, population: persons)
         try await writing?.value
         let store = self.store, cases = prepared
         writing = Task {
             try await store.cases.writeBulk(cases)
             try await store.coordination.writeBulk(preparedRecords)
+            try await store.personMatches.writeBulkLinks(preparedLinks)
         }
     }
 
