@@ -35,6 +35,11 @@ public enum DemoAgencies {
         a("IOM", "IOM Indonesia", .internationalOrganisation, nil),
     ]
 
+    private static let kinds = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.kind) })
+
+    static func isMigrantOrMission(_ id: String) -> Bool { [.migrantWorkerProtection, .foreignAffairs].contains(kinds[id]) }
+    static func isCivilSociety(_ id: String) -> Bool { [.ngo, .internationalOrganisation].contains(kinds[id]) }
+
     private static func a(_ code: String, _ name: String, _ kind: Agency.Kind, _ province: String?) -> Agency {
         Agency(id: "ag-" + code.lowercased(), code: code, name: name, kind: kind, provinceCode: province)
     }

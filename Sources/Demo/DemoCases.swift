@@ -12,6 +12,9 @@ public struct DemoCase: Sendable {
     /// The criminal process, one track per suspect, and the victims' restitution ledgers.
     public let tracks: [JusticeTrack]
     public let restitutions: [Restitution]
+    /// The agency that registered the case: mostly the police, but a social service, a
+    /// migrant-worker office or an NGO often meets a victim first and opens her case.
+    public let registeredBy: String
 }
 
 public struct DemoPerson: Sendable {
@@ -107,7 +110,8 @@ public struct DemoCaseGenerator {
                                 // Cases abroad whose dates are unknown often lack the place too.
                                 exploitationCountry: incident == nil && destination != "ID" ? nil : destination)
         return DemoCase(record: record, agencyIDs: agencies, persons: persons, destination: destination,
-                        tracks: justice.tracks, restitutions: justice.restitutions)
+                        tracks: justice.tracks, restitutions: justice.restitutions,
+                        registeredBy: Self.registrar(agencies, sequence: Int(number.suffix(6)) ?? 0))
     }
 
     /// The case's status as its tracks leave it: the furthest stage a track is at; closed when
@@ -194,6 +198,21 @@ public struct DemoCaseGenerator {
         let day = birth.day + (female ? 40 : 0)
         return province + String(format: "%02d%02d%02d%02d%02d%04d", rng.int(1...25), rng.int(1...30), day, birth.month,
                                  birth.year % 100, rng.int(1...9999))
+    }
+
+    /// Six cases in ten are registered by the police, two by the protection office, one by the
+    /// migrant-worker office or the mission where there is one, one by an NGO where one is
+    /// involved — by the case's sequence number, so the random stream stays as it was.
+    static func registrar(_ agencies: [String], sequence: Int) -> String {
+        let police = agencies[0], protection = agencies.count > 1 ? agencies[1] : police
+        let migrant = agencies.first { DemoAgencies.isMigrantOrMission($0) }
+        let ngo = agencies.first { DemoAgencies.isCivilSociety($0) }
+        switch sequence % 10 {
+        case 6, 7: return protection
+        case 8: return migrant ?? police
+        case 9: return ngo ?? protection
+        default: return police
+        }
     }
 
     static func summary(types: [ExploitationType], destination: String, regency: String) -> String {

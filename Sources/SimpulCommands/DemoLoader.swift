@@ -94,7 +94,7 @@ enum DemoLoader {
             (person: CasePerson(id: p.id, caseID: c.record.id, role: p.role, code: p.code, sex: p.sex,
                                 ageAtReport: p.age, citizenship: p.citizenship, warnings: [], createdAt: now),
              identity: p.identity)
-        })
+        }, registeredBy: c.registeredBy)
     }
 
     /// A caseworker's confirmation, at nine in the morning in Jakarta on the day.

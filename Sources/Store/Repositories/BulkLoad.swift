@@ -8,11 +8,15 @@ public struct BulkCase: Sendable {
     public let record: CaseRecord
     public let agencyIDs: [String]
     public let persons: [(person: CasePerson, identity: PersonIdentity)]
+    /// The agency that registered the case; the first involved one unless said otherwise.
+    public let registeredBy: String?
 
-    public init(record: CaseRecord, agencyIDs: [String], persons: [(person: CasePerson, identity: PersonIdentity)]) {
+    public init(record: CaseRecord, agencyIDs: [String], persons: [(person: CasePerson, identity: PersonIdentity)],
+                registeredBy: String? = nil) {
         self.record = record
         self.agencyIDs = agencyIDs
         self.persons = persons
+        self.registeredBy = registeredBy ?? agencyIDs.first
     }
 }
 
@@ -44,7 +48,7 @@ extension CaseRepository {
             let encoder = JSONEncoder()
             let search = PersonSearchIndex(db: db, cipher: cipher)
             for c in batch[range] {
-                caseRows.append(Self.row(c.record, createdBy: nil))
+                caseRows.append(Self.row(c.record, createdBy: nil, registeredBy: c.registeredBy))
                 for a in c.agencyIDs { agencyRows.append(Self.agencyRow(c.record, agencyID: a)) }
                 for (p, identity) in c.persons {
                     let sealed = try cipher.seal(json: identity, context: "person:\(p.id)")
@@ -70,8 +74,8 @@ extension CaseRepository {
         try await db.transaction { tx in
             try await tx.executeBatch("""
                 INSERT INTO cases (id, number, province_code, regency, regency_key, opened_on, incident_date,
-                    exploitation_types, status, summary, created_by, created_at, updated_at, exploitation_country)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    exploitation_types, status, summary, created_by, created_at, updated_at, exploitation_country, registered_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, p.cases)
             try await tx.executeBatch(Self.agencyInsertSQL, p.agencies)
             try await tx.executeBatch("""

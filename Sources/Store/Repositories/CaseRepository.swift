@@ -34,19 +34,19 @@ public struct CaseRepository: Sendable {
                                     openedOn: draft.openedOn.description, incidentDate: draft.incidentDate?.description,
                                     exploitationTypes: draft.exploitationTypes, status: .reported, summary: draft.summary,
                                     createdAt: stamp, updatedAt: stamp, exploitationCountry: draft.exploitationCountry)
-            try await Self.insert(record, createdBy: viewer.userID, agencyIDs: involved, in: tx)
+            try await Self.insert(record, createdBy: viewer.userID, registeredBy: viewer.agencyID, agencyIDs: involved, in: tx)
             try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID,
                                               action: "case.register", caseID: id, detail: number), in: tx, at: now)
             return record
         }
     }
 
-    static func insert(_ c: CaseRecord, createdBy: String?, agencyIDs: [String], in tx: any SQLExecutor) async throws {
+    static func insert(_ c: CaseRecord, createdBy: String?, registeredBy: String?, agencyIDs: [String], in tx: any SQLExecutor) async throws {
         try await tx.execute("""
             INSERT INTO cases (id, number, province_code, regency, regency_key, opened_on, incident_date,
-                exploitation_types, status, summary, created_by, created_at, updated_at, exploitation_country)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, row(c, createdBy: createdBy))
+                exploitation_types, status, summary, created_by, created_at, updated_at, exploitation_country, registered_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, row(c, createdBy: createdBy, registeredBy: registeredBy))
         for a in agencyIDs {
             try await tx.execute(agencyInsertSQL, agencyRow(c, agencyID: a))
         }
@@ -67,11 +67,11 @@ public struct CaseRepository: Sendable {
         "," + types.map(\.rawValue).joined(separator: ",") + ","
     }
 
-    static func row(_ c: CaseRecord, createdBy: String?) -> [SQLValue] {
+    static func row(_ c: CaseRecord, createdBy: String?, registeredBy: String?) -> [SQLValue] {
         [.text(c.id), .text(c.number), .text(c.provinceCode), .text(c.regency), .text(c.regency.lowercased()),
          .text(c.openedOn), .optional(c.incidentDate), .text(typesColumn(c.exploitationTypes)),
          .text(c.status.rawValue), .text(c.summary), .optional(createdBy), .text(c.createdAt), .text(c.updatedAt),
-         .optional(c.exploitationCountry)]
+         .optional(c.exploitationCountry), .optional(registeredBy)]
     }
 
     /// The cases the viewer may see, newest first. No total is counted: counting every case an

@@ -20,7 +20,7 @@ public struct MonitoringFactsReader: Sendable {
         var cases: [CaseFact] = []
         for r in try await db.query("""
             SELECT c.id, c.province_code, c.opened_on, c.incident_date, c.exploitation_types, c.status, c.exploitation_country,
-                   u.agency_id AS creator_agency
+                   COALESCE(c.registered_by, u.agency_id) AS creator_agency
             FROM cases c LEFT JOIN users u ON u.id = c.created_by
             """, []) {
             let id = try r.text("id")
