@@ -37,6 +37,7 @@ public enum Migrations {
         M019_PersonSearch(),
         M020_MonitoringCounter(),
         M021_ExploitationCountry(),
+        M022_MonitoringRefresh(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

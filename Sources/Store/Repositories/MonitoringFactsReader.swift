@@ -9,20 +9,33 @@ import Monitoring
 public struct MonitoringFactsReader: Sendable {
     let store: SimpulStore
 
-    public func read(asOf: CalendarDate) async throws -> MonitoringFacts {
-        let db = store.db
+    /// Every fact, or — with `caseIDs` — those of these cases only, beside the facts that are
+    /// always read whole (links, reports, staff), for `MonitoringFacts.replacing`.
+    public func read(asOf: CalendarDate, caseIDs: [String]? = nil) async throws -> MonitoringFacts {
+        // Chunks of ids, each as `IN (?, …)`: within every backend's limit on bound values.
+        let chunks: [[String]?] = caseIDs.map { ids in stride(from: 0, to: ids.count, by: 500).map { Array(ids[$0..<min($0 + 500, ids.count)]) } } ?? [nil]
+        func rows(_ sql: String, _ binds: [SQLValue] = [], column: String) async throws -> [SQLRow] {
+            var out: [SQLRow] = []
+            for chunk in chunks {
+                guard let chunk else { out += try await store.db.query(sql.replacingOccurrences(of: "/*cases*/", with: ""), binds); continue }
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                let narrowed = sql.replacingOccurrences(of: "/*cases*/", with: (sql.contains("WHERE") ? " AND " : " WHERE ") + "\(column) IN (\(marks))")
+                out += try await store.db.query(narrowed, binds + chunk.map { .text($0) })
+            }
+            return out
+        }
         var agenciesOf: [String: [String]] = [:]
         // Rows in the order agencies joined: where no user is named as the case's creator, the
         // first agency stands for the one that registered it.
-        for r in try await db.query("SELECT case_id, agency_id FROM case_agencies ORDER BY case_id, added_at", []) {
+        for r in try await rows("SELECT case_id, agency_id FROM case_agencies /*cases*/ ORDER BY case_id, added_at", column: "case_id") {
             agenciesOf[try r.text("case_id"), default: []].append(try r.text("agency_id"))
         }
         var cases: [CaseFact] = []
-        for r in try await db.query("""
+        for r in try await rows("""
             SELECT c.id, c.province_code, c.opened_on, c.incident_date, c.exploitation_types, c.status, c.exploitation_country,
                    COALESCE(c.registered_by, u.agency_id) AS creator_agency
-            FROM cases c LEFT JOIN users u ON u.id = c.created_by
-            """, []) {
+            FROM cases c LEFT JOIN users u ON u.id = c.created_by /*cases*/
+            """, column: "c.id") {
             let id = try r.text("id")
             guard let opened = CalendarDate(iso: try r.text("opened_on")) else { continue }
             cases.append(CaseFact(
@@ -33,15 +46,17 @@ public struct MonitoringFactsReader: Sendable {
                 agencyIDs: agenciesOf[id]?.sorted() ?? [], registeredBy: r.optionalText("creator_agency") ?? agenciesOf[id]?.first))
         }
         var victims: [PersonFact] = [], suspects: [PersonFact] = []
-        for r in try await db.query("SELECT id, case_id, role, sex, age_at_report, citizenship FROM case_persons WHERE role IN ('victim', 'suspect')", []) {
+        for r in try await rows("SELECT id, case_id, role, sex, age_at_report, citizenship FROM case_persons WHERE role IN ('victim', 'suspect') /*cases*/",
+                                column: "case_id") {
             let fact = PersonFact(id: try r.text("id"), caseID: try r.text("case_id"),
                                   sex: r.optionalText("sex").flatMap(CasePerson.Sex.init(rawValue:)),
                                   age: r.optionalInt("age_at_report"), citizenship: r.optionalText("citizenship"))
             if try r.text("role") == PersonRole.victim.rawValue { victims.append(fact) } else { suspects.append(fact) }
         }
-        let coordination = store.coordination
+        let coordination = store.coordination, db = store.db
         func records<T: CoordinationRecord>(_ type: T.Type) async throws -> [T] {
-            try await db.query("SELECT id, doc FROM coordination_records WHERE kind = ?", [.text(T.kind)]).map { try coordination.decode(T.self, $0) }
+            try await rows("SELECT id, doc FROM coordination_records WHERE kind = ? /*cases*/", [.text(T.kind)], column: "case_id")
+                .map { try coordination.decode(T.self, $0) }
         }
         var links: [(String, String)] = []
         for r in try await db.query("SELECT person_a, person_b FROM person_links WHERE status = ?", [.text(PersonLinkStatus.confirmed.rawValue)]) {
@@ -72,6 +87,22 @@ public struct MonitoringFactsReader: Sendable {
             return ReportFact(receivedOn: received, firstReplyOn: r.optionalText("first_reply").flatMap { CalendarDate(iso: String($0.prefix(10))) },
                               caseID: r.optionalText("case_id"), agencyID: agency, provinceCode: r.optionalText("province_code"))
         }
+    }
+}
+
+extension MonitoringFactsReader {
+    /// The cases whose facts changed since `time` (ISO 8601, as the store writes it): rows
+    /// written or updated after it in the tables the facts come from. Links, reports and staff
+    /// are read whole on every refresh, so they need no tracking here.
+    public func casesChanged(since time: String) async throws -> Set<String> {
+        var ids = Set<String>()
+        for (sql, column) in [("SELECT id FROM cases WHERE updated_at > ?", "id"),
+                              ("SELECT case_id FROM case_agencies WHERE added_at > ?", "case_id"),
+                              ("SELECT case_id FROM case_persons WHERE created_at > ?", "case_id"),
+                              ("SELECT case_id FROM coordination_records WHERE updated_at > ? AND case_id IS NOT NULL", "case_id")] {
+            for r in try await store.db.query(sql, [.text(time)]) { ids.insert(try r.text(column)) }
+        }
+        return ids
     }
 }
 

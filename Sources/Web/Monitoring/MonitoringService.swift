@@ -17,13 +17,30 @@ struct MonitoringService: Sendable {
         let changeNumber: Int64
     }
 
+    /// The facts as the store has them now. After a change only the changed cases are read
+    /// again and put in place of their old facts; everything is read only at the first request
+    /// or after a large change (a bulk load).
     func snapshot() async throws -> Snapshot {
         let number = try await store.changeNumbers().monitoring
-        return try await snapshots.snapshot(at: number) {
-            let facts = try await store.monitoringFacts.read(asOf: CalendarDate(Date()))
-            return Snapshot(calculator: IndicatorCalculator(facts: facts, population: population), readAt: Date(), changeNumber: number)
+        let reader = store.monitoringFacts, population = self.population
+        return try await snapshots.snapshot(at: number) { previous in
+            let started = Date(), today = CalendarDate(started)
+            if let previous {
+                // A few seconds back: another server's clock may run a little behind this one's.
+                let changed = try await reader.casesChanged(since: Timestamp.string(previous.readAt.addingTimeInterval(-5)))
+                if changed.count <= Self.largestRefresh {
+                    let fresh = try await reader.read(asOf: today, caseIDs: changed.sorted())
+                    let facts = previous.calculator.facts.replacing(cases: changed, with: fresh)
+                    return Snapshot(calculator: IndicatorCalculator(facts: facts, population: population), readAt: started, changeNumber: number)
+                }
+            }
+            let facts = try await reader.read(asOf: today)
+            return Snapshot(calculator: IndicatorCalculator(facts: facts, population: population), readAt: started, changeNumber: number)
         }
     }
+
+    /// Beyond this many changed cases, reading everything is as quick as patching.
+    static let largestRefresh = 5_000
 
     /// Exact counts only for an agency's own records, read by someone of that agency who works
     /// cases; everything else (other agencies, all agencies, analysts) is protected.
@@ -68,15 +85,18 @@ actor MonitoringSnapshots {
     private var current: MonitoringService.Snapshot?
     private var reading: (Int64, Task<MonitoringService.Snapshot, any Error>)?
 
-    func snapshot(at number: Int64, read: @Sendable @escaping () async throws -> MonitoringService.Snapshot) async throws -> MonitoringService.Snapshot {
+    /// The snapshot at `number`; `read` gets the last snapshot (nil the first time) to refresh.
+    func snapshot(at number: Int64, read: @Sendable @escaping (MonitoringService.Snapshot?) async throws -> MonitoringService.Snapshot)
+        async throws -> MonitoringService.Snapshot {
         if let current, current.changeNumber == number { return current }
         // Requests that arrive while the facts are being read wait for that one read.
         if let (n, task) = reading, n == number { return try await task.value }
-        let task = Task { try await read() }
+        let previous = current
+        let task = Task { try await read(previous) }
         reading = (number, task)
+        defer { if reading?.0 == number { reading = nil } }
         let s = try await task.value
         if (current?.changeNumber ?? -1) < s.changeNumber { current = s }
-        if reading?.0 == number { reading = nil }
         return s
     }
 }
