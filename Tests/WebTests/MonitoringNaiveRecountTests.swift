@@ -29,8 +29,9 @@ struct MonitoringNaiveRecountTests {
             let store = SimpulStore(db: db, cipher: try FieldCipher(keyBytes: Array(repeating: 7, count: 32)))
             _ = try await DemoLoader.load(into: store, cases: 10_000, bcryptCost: 4, progress: false)
             let today = CalendarDate(Date())
-            let calculator = IndicatorCalculator(facts: try await store.monitoringFacts.read(asOf: today))
             let naive = try await NaiveRecount.read(store)
+            let facts = try await store.monitoringFacts.read(asOf: today)
+            let calculator = IndicatorCalculator(facts: facts)
             let police = try #require(try await store.agencies.all().first { $0.kind == .police }?.id)
             let filters = [MonitoringFilter(period: .year(today.year - 1)), MonitoringFilter(period: .year(today.year)),
                            MonitoringFilter(period: .quarter(today.year - 1, 2)),

@@ -40,8 +40,9 @@ public struct MonitoringFacts: Sendable {
     }
 }
 
-/// A case as the indicators see it.
-public struct CaseFact: Sendable, Hashable {
+/// A case as the indicators see it. A class: every indicator passes cases around by the
+/// thousand, and a reference costs one count where a struct of strings and arrays costs many.
+public final class CaseFact: Sendable, Hashable {
     public let id: String
     public let provinceCode: String
     public let openedOn: CalendarDate
@@ -71,6 +72,13 @@ public struct CaseFact: Sendable, Hashable {
     }
 
     public var isOpen: Bool { status != .closed }
+
+    public static func == (a: CaseFact, b: CaseFact) -> Bool {
+        a.id == b.id && a.provinceCode == b.provinceCode && a.openedOn == b.openedOn && a.incidentOn == b.incidentOn
+            && a.types == b.types && a.abroad == b.abroad && a.status == b.status && a.agencyIDs == b.agencyIDs && a.registeredBy == b.registeredBy
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(id) }
 }
 
 /// A victim or suspect: the person record's counting fields.

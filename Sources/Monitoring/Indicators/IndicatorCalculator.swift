@@ -13,6 +13,16 @@ public struct IndicatorCalculator: Sendable {
     /// the days from each case's opening to the first thing done on it.
     let casesOfPerson: [String: Int]
     let firstAction: [String: Int]
+    /// The law each conviction rests on and its special minimum, read from the articles' text
+    /// once per set of facts rather than at every request.
+    let lawOfTrack: [String: (law: LawCategory, minimumMonths: Int?)]
+    let suspectsByID: [String: PersonFact]
+    /// Victim records that received each service (delivered), and any service.
+    let served: [ProtectionService: Set<String>]
+    let servedAny: Set<String>
+    /// Victim records by the year their case was opened: a period lies within one year, so a
+    /// request reads that year's records only.
+    let victimsByYear: [Int: [PersonFact]]
 
     public init(facts: MonitoringFacts, registry: IndicatorRegistry = .shipped, population: (any PopulationFigures)? = nil) {
         self.facts = facts
@@ -25,6 +35,18 @@ public struct IndicatorCalculator: Sendable {
         for v in facts.victims { cases[clusters.person(of: v.id), default: []].insert(v.caseID) }
         casesOfPerson = cases.mapValues(\.count)
         firstAction = Self.firstActionDays(facts)
+        var law: [String: (law: LawCategory, minimumMonths: Int?)] = [:]
+        for t in facts.tracks {
+            guard let v = t.verdict else { continue }
+            law[t.id] = (LawCategory(articles: v.articles), LawCategory.statutoryMinimumMonths(articles: v.articles))
+        }
+        lawOfTrack = law
+        suspectsByID = Dictionary(facts.suspects.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var served: [ProtectionService: Set<String>] = [:]
+        for s in facts.services where s.status == .delivered { served[s.service, default: []].insert(s.victimID) }
+        self.served = served
+        servedAny = served.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        victimsByYear = Dictionary(grouping: facts.victims) { facts.cases[$0.caseID]?.openedOn.year ?? 0 }
     }
 
     /// The true table of one indicator. Unknown indicators and breakdowns are refused.
@@ -94,7 +116,7 @@ struct Scope {
 
     /// Victim records of kept cases opened in the period, with their case.
     func victimsIdentified() -> [(PersonFact, CaseFact)] {
-        calculator.facts.victims.compactMap { v in
+        (calculator.victimsByYear[period.year] ?? []).compactMap { v in
             guard keeps(victim: v), let c = keeps(caseID: v.caseID), period.contains(c.openedOn) else { return nil }
             return (v, c)
         }

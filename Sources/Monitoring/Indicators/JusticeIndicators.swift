@@ -41,7 +41,7 @@ extension IndicatorCalculator {
     }
 
     func justicePersons(by: String, _ scope: Scope) -> IndicatorTable {
-        let suspects = Dictionary(facts.suspects.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let suspects = suspectsByID
         var named: [(JusticeTrack, CaseFact, PersonFact)] = []
         var unnamed = 0
         for (t, c) in tracks(scope) {
@@ -86,18 +86,20 @@ extension IndicatorCalculator {
     }
 
     func convictionsByLaw(_ scope: Scope) -> IndicatorTable {
-        let convictions = tracks(scope).compactMap { t, _ -> Verdict? in
-            guard let v = t.verdict, v.outcome == .convicted, let on = t.date(of: .verdict), scope.period.contains(on) else { return nil }
-            return v
+        typealias Conviction = (months: Int, law: LawCategory, minimum: Int?)
+        let convictions = tracks(scope).compactMap { t, _ -> Conviction? in
+            guard let v = t.verdict, v.outcome == .convicted, let on = t.date(of: .verdict), scope.period.contains(on),
+                  let law = lawOfTrack[t.id] else { return nil }
+            return (v.sentenceMonths, law.law, law.minimumMonths)
         }
-        let byLaw = Dictionary(grouping: convictions) { LawCategory(articles: $0.articles) }
-        func cells(_ group: [Verdict]) -> [IndicatorCell] {
-            let prison = group.filter { $0.sentenceMonths > 0 }
-            let bound = group.filter { LawCategory.statutoryMinimumMonths(articles: $0.articles) != nil }
-            let below = bound.filter { $0.sentenceMonths < LawCategory.statutoryMinimumMonths(articles: $0.articles)! }.count
-            let underYear = group.filter { $0.sentenceMonths < 12 }.count
+        let byLaw = Dictionary(grouping: convictions, by: \.law)
+        func cells(_ group: [Conviction]) -> [IndicatorCell] {
+            let prison = group.filter { $0.months > 0 }
+            let bound = group.filter { $0.minimum != nil }
+            let below = bound.filter { $0.months < $0.minimum! }.count
+            let underYear = group.filter { $0.months < 12 }.count
             return [.count(group.count), .percent(numerator: group.count, denominator: convictions.count),
-                    .median(median(prison.map(\.sentenceMonths)), n: prison.count),
+                    .median(median(prison.map(\.months)), n: prison.count),
                     bound.isEmpty ? .notApplicable : .count(below), .count(underYear)]
         }
         return IndicatorTable(

@@ -77,9 +77,7 @@ extension IndicatorCalculator {
 
     func serviceCoverage(_ scope: Scope) -> IndicatorTable {
         let identified = scope.victimsIdentified().map(\.0.id)
-        var served: [ProtectionService: Set<String>] = [:]
-        for s in facts.services where s.status == .delivered { served[s.service, default: []].insert(s.victimID) }
-        let any = served.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let any = servedAny
         func cells(_ got: Set<String>) -> [IndicatorCell] {
             let n = identified.filter(got.contains).count
             return [.count(identified.count), .count(n), .percent(numerator: n, denominator: identified.count)]
