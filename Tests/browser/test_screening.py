@@ -23,7 +23,7 @@ def test_screening_form_gives_a_one_page_memo(server, browser):
     # The plantation debt-bondage case (contract example P1), as an officer would enter it.
     driver.execute_script("document.getElementById('f-date').value = '2024-03-01'")
     driver.find_element(By.ID, "f-victim-age").send_keys("34")
-    driver.find_element(By.ID, "f-victim-citizenship").send_keys("ID")
+    Select(driver.find_element(By.ID, "f-victim-citizenship")).select_by_value("ID")
     Select(driver.find_element(By.ID, "f-victim-sex")).select_by_value("male")
     for act in ("recruitment", "transportation", "harbouring"):
         check(driver, "acts", act)

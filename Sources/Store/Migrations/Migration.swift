@@ -35,9 +35,8 @@ public enum Migrations {
         M017_KeyedAuditChain(),
         M018_KeyRotation(),
         M019_PersonSearch(),
-        M020_MonitoringCounter(),
+        M020_MonitoringRefresh(),
         M021_ExploitationCountry(),
-        M022_MonitoringRefresh(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -91,6 +91,21 @@ public struct MonitoringFactsReader: Sendable {
 }
 
 extension MonitoringFactsReader {
+    /// A text that changes whenever anything the indicators count changes: the newest write
+    /// time of each table the facts come from (each read off an index), the reports' versions
+    /// (a report linked to a case or closed changes its version), and the enabled staff.
+    public func changeToken() async throws -> String {
+        let r = try await store.db.queryFirst("""
+            SELECT (SELECT MAX(updated_at) FROM cases) AS a, (SELECT MAX(added_at) FROM case_agencies) AS b,
+                   (SELECT MAX(created_at) FROM case_persons) AS c, (SELECT MAX(updated_at) FROM coordination_records) AS d,
+                   (SELECT MAX(updated_at) FROM person_links) AS e, (SELECT MAX(at) FROM report_messages) AS f,
+                   (SELECT COUNT(*) FROM reports) AS g, (SELECT SUM(version) FROM reports) AS h,
+                   (SELECT COUNT(*) FROM users WHERE disabled = 0) AS i
+            """, [])
+        return ["a", "b", "c", "d", "e", "f"].map { r?.optionalText($0) ?? "-" }.joined(separator: "|")
+            + ["g", "h", "i"].map { "|" + String(r?.optionalInt($0) ?? 0) }.joined()
+    }
+
     /// The cases whose facts changed since `time` (ISO 8601, as the store writes it): rows
     /// written or updated after it in the tables the facts come from. Links, reports and staff
     /// are read whole on every refresh, so they need no tracking here.

@@ -53,14 +53,12 @@ public struct ChangeNumbers: Sendable, Equatable {
     public let cases: Int64
     /// Grows with every change to a user or an API token.
     public let access: Int64
-    /// Grows with every change to what the indicators count (migration 20).
-    public let monitoring: Int64
 
     static func read(_ db: any SQLDatabase) async throws -> ChangeNumbers {
         var n: [String: Int64] = [:]
         for r in try await db.query("SELECT name, value FROM change_counters") { n[try r.text("name")] = r["value"].int64 }
         guard let cases = n["cases"], let access = n["access"] else { throw StoreError.corrupt("the change counters are missing") }
-        return ChangeNumbers(cases: cases, access: access, monitoring: n["monitoring"] ?? 0)
+        return ChangeNumbers(cases: cases, access: access)
     }
 }
 

@@ -14,15 +14,16 @@ struct MonitoringService: Sendable {
     struct Snapshot: Sendable {
         let calculator: IndicatorCalculator
         let readAt: Date
-        let changeNumber: Int64
+        /// What the store's change token was when the facts were read.
+        let changeNumber: String
     }
 
     /// The facts as the store has them now. After a change only the changed cases are read
     /// again and put in place of their old facts; everything is read only at the first request
     /// or after a large change (a bulk load).
     func snapshot() async throws -> Snapshot {
-        let number = try await store.changeNumbers().monitoring
         let reader = store.monitoringFacts, population = self.population
+        let number = try await reader.changeToken()
         return try await snapshots.snapshot(at: number) { previous in
             let started = Date(), today = CalendarDate(started)
             if let previous {
@@ -83,10 +84,10 @@ struct MonitoringService: Sendable {
 /// the indicators count raises the number, and the next request reads the facts again.
 actor MonitoringSnapshots {
     private var current: MonitoringService.Snapshot?
-    private var reading: (Int64, Task<MonitoringService.Snapshot, any Error>)?
+    private var reading: (String, Task<MonitoringService.Snapshot, any Error>)?
 
     /// The snapshot at `number`; `read` gets the last snapshot (nil the first time) to refresh.
-    func snapshot(at number: Int64, read: @Sendable @escaping (MonitoringService.Snapshot?) async throws -> MonitoringService.Snapshot)
+    func snapshot(at number: String, read: @Sendable @escaping (MonitoringService.Snapshot?) async throws -> MonitoringService.Snapshot)
         async throws -> MonitoringService.Snapshot {
         if let current, current.changeNumber == number { return current }
         // Requests that arrive while the facts are being read wait for that one read.
@@ -96,7 +97,8 @@ actor MonitoringSnapshots {
         reading = (number, task)
         defer { if reading?.0 == number { reading = nil } }
         let s = try await task.value
-        if (current?.changeNumber ?? -1) < s.changeNumber { current = s }
+        // The newest read wins: a slower read of an older state does not replace it.
+        if current.map({ $0.readAt <= s.readAt }) ?? true { current = s }
         return s
     }
 }

@@ -10,13 +10,15 @@ enum CaseFormView {
         let chosenTypes = Set(form?.all("exploitationTypes") ?? [])
         let chosenAgencies = Set(form?.all("agencyIDs") ?? [])
         let own = chrome.signedIn?.user.agencyID
+        // An officer registers cases of the province their agency serves, mostly: it is filled in.
+        let ownProvince = agencies.first { $0.id == own }?.provinceCode
         return Layout.page(lang("Daftarkan kasus", "Register a case"), chrome,
             FormViews.errorSummary(errors, lang: lang),
             .form(.method(.post), .action(SiteRoute.newCase.path), .attribute(named: "novalidate"),
                   Layout.csrfField(chrome.csrf),
                   .unwrap(form?.value("reportID")) { .input(.type(.hidden), .name("reportID"), .value($0)) },
                   FormViews.select("provinceCode", label: lang("Provinsi", "Province"), options: Province.all.map { ($0.code, $0.name) },
-                                   selected: form?["provinceCode"], errors: errors, lang: lang, required: true),
+                                   selected: form?["provinceCode"] ?? ownProvince, errors: errors, lang: lang, required: true),
                   FormViews.textField("regency", label: lang("Kabupaten/kota", "Kabupaten/kota"), value: form?["regency"], errors: errors,
                                       lang: lang, required: true),
                   FormViews.textField("openedOn", label: lang("Tanggal laporan", "Date reported"), value: form?["openedOn"] ?? CalendarDate(Date()).description,

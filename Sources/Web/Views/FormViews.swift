@@ -66,4 +66,9 @@ enum FormViews {
                     .forEach(options) { o in option(o.value, o.label, selected: o.value == selected) })
         )
     }
+
+    /// Countries to choose from, by name, in the reader's language: no one types a code.
+    static func countries(_ lang: Lang) -> [(value: String, label: String)] {
+        Country.all.map { ($0.code, lang($0.name)) }
+    }
 }

@@ -17,10 +17,10 @@ enum IdentificationViews {
                   Layout.csrfField(chrome.csrf),
                   .fieldset(.element(named: "legend", text: lang("Tentang orang itu", "About the person")),
                       FormViews.textField("age", label: lang("Usia saat kejadian", "Age at the time"), value: nil, errors: [], lang: lang, type: .number),
-                      FormViews.textField("citizenship", label: lang("Kewarganegaraan (kode, mis. ID)", "Citizenship (code, e.g. ID)"), value: nil, errors: [], lang: lang),
+                      FormViews.select("citizenship", label: lang("Kewarganegaraan", "Citizenship"), options: FormViews.countries(lang), selected: nil, errors: [], lang: lang),
                       FormViews.select("sex", label: lang("Jenis kelamin", "Sex"), options: ScreeningViews.options(CaseFacts.Sex.self, lang), selected: nil, errors: [], lang: lang),
-                      FormViews.textField("from", label: lang("Dibawa dari negara (kode)", "Taken from country (code)"), value: nil, errors: [], lang: lang),
-                      FormViews.textField("to", label: lang("Dibawa ke negara (kode)", "Taken to country (code)"), value: nil, errors: [], lang: lang)),
+                      FormViews.select("from", label: lang("Dibawa dari negara", "Taken from country"), options: FormViews.countries(lang), selected: nil, errors: [], lang: lang),
+                      FormViews.select("to", label: lang("Dibawa ke negara", "Taken to country"), options: FormViews.countries(lang), selected: nil, errors: [], lang: lang)),
                   .forEach(Array(Questionnaire.questions.enumerated())) { i, q in question(q, number: i + 1, lang: lang) },
                   .button(.type(.submit), .plain(lang("Lihat hasil", "See the result"))))
         )
