@@ -36,6 +36,16 @@ import Testing
             // The investigator refers the victim for health rehabilitation, nine days ago.
             let (page, coordination, _) = try await officer.get("/kasus/\(caseID)/koordinasi")
             #expect(page == .ok && coordination.contains("Rujuk ke instansi lain"))
+            // A form with several problems comes back open, every problem listed, the answers kept.
+            let (refused, again, _) = try await officer.post("/kasus/\(caseID)/rujukan", [
+                ("victim", victimID), ("explanation", "Korban sudah setuju lewat telepon"), ("dueOn", "besok")])
+            #expect(refused == .unprocessableContent)
+            #expect(again.contains("<details open") && again.contains("Pilih instansi tujuan") && again.contains("Pilih layanan yang diminta")
+                    && again.contains("Pilih dasar rujukan") && again.contains("Tenggat bukan tanggal"))
+            let order = ["Pilih instansi tujuan", "Pilih layanan yang diminta", "Pilih dasar rujukan", "Tenggat bukan tanggal"].compactMap { again.range(of: $0)?.lowerBound }
+            #expect(order == order.sorted(), "listed in the order of the form's fields")
+            #expect(again.contains("Korban sudah setuju lewat telepon"), "what was typed is kept")
+            try await officer.get("/kasus/\(caseID)/koordinasi")
             let (sent, _, rh) = try await officer.post("/kasus/\(caseID)/rujukan", [
                 ("to", "ag-s"), ("service", "health_rehabilitation"), ("victim", victimID), ("consent", "victim_consent"),
                 ("grants", "case_summary"), ("grants", "protection_track"), ("requestedOn", requested.description)])

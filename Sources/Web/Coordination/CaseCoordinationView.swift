@@ -6,7 +6,7 @@ import Store
 /// `/kasus/{id}/koordinasi`: everything agencies do together on one case.
 enum CaseCoordinationView {
     static func render(_ chrome: Layout.Chrome, view v: CoordinationService.CaseView, agencies: [Agency], viewer: Viewer,
-                       today: CalendarDate, errors: [FieldError], form: String? = nil) -> HTML {
+                       today: CalendarDate, errors: [FieldError], form: String? = nil, submitted: FormData? = nil) -> HTML {
         let lang = chrome.lang
         let names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let victims = v.victims.map { ($0.id, $0.pseudonym(lang.language)) }
@@ -25,7 +25,8 @@ enum CaseCoordinationView {
                            .td(r.isOverdue(today: today) ? .strong(.class("late"), .plain(lang("Lewat tenggat ", "Overdue since ") + r.dueOn.description))
                                                          : .plain(r.dueOn.description)))
                    })),
-            .if(viewer.role.mayRegisterCases, referralForm(chrome, caseID: v.caseID, agencies: agencies, victims: victims, today: today)),
+            .if(viewer.role.mayRegisterCases, referralForm(chrome, caseID: v.caseID, agencies: agencies, victims: victims, today: today,
+                                                                       errors: form == "rujukan" ? errors : [], submitted: form == "rujukan" ? submitted : nil)),
             .h2(.plain(lang("Layanan perlindungan korban", "Protection services"))),
             servicesTable(v.services, names: names, victims: Dictionary(victims, uniquingKeysWith: { a, _ in a }), viewer: viewer,
                           csrf: chrome.csrf, back: back, today: today, lang: lang),
@@ -65,32 +66,34 @@ enum CaseCoordinationView {
                }))
     }
 
+    /// Open, with every answer kept and each problem beside its field, when it comes back with errors.
     static func referralForm(_ chrome: Layout.Chrome, caseID: String, agencies: [Agency], victims: [(String, String)],
-                             today: CalendarDate) -> Node {
+                             today: CalendarDate, errors: [FieldError] = [], submitted f: FormData? = nil) -> Node {
         let lang = chrome.lang
-        return .details(.summary(.plain(lang("Rujuk ke instansi lain", "Refer to another agency"))),
+        return .details(.if(!errors.isEmpty, .attribute(named: "open")),
+            .summary(.plain(lang("Rujuk ke instansi lain", "Refer to another agency"))),
             .form(.method(.post), .action(SiteRoute.newReferral(caseID).path),
                   Layout.csrfField(chrome.csrf),
                   FormViews.select("to", label: lang("Instansi tujuan", "Receiving agency"),
                                    options: agencies.filter { $0.id != chrome.signedIn?.user.agencyID }.map { ($0.id, $0.name) },
-                                   selected: nil, errors: [], lang: lang, markOptional: false, idSuffix: "rujukan"),
+                                   selected: f?.value("to"), errors: errors, lang: lang, markOptional: false, idSuffix: "rujukan"),
                   FormViews.select("service", label: lang("Layanan yang diminta", "Service asked for"),
-                                   options: ReferralService.allCases.map { ($0.rawValue, lang($0.label)) }, selected: nil, errors: [], lang: lang,
+                                   options: ReferralService.allCases.map { ($0.rawValue, lang($0.label)) }, selected: f?.value("service"), errors: errors, lang: lang,
                                    markOptional: false, idSuffix: "rujukan"),
-                  FormViews.select("victim", label: lang("Korban", "Victim"), options: victims, selected: victims.first?.0, errors: [], lang: lang,
+                  FormViews.select("victim", label: lang("Korban", "Victim"), options: victims, selected: f?.value("victim") ?? victims.first?.0, errors: errors, lang: lang,
                                    idSuffix: "rujukan"),
                   ReportStepViews.radios("consent", legend: lang("Dasar rujukan", "Basis of the referral"),
-                                         ConsentBasis.Kind.allCases.map { ($0.rawValue, lang($0.label)) }, selected: "victim_consent",
-                                         errors: [], lang: lang),
+                                         ConsentBasis.Kind.allCases.map { ($0.rawValue, lang($0.label)) }, selected: f == nil ? "victim_consent" : f?.value("consent"),
+                                         errors: errors, lang: lang),
                   FormViews.textField("explanation", label: lang("Penjelasan (wajib bila tanpa persetujuan)", "Explanation (required without consent)"),
-                                      value: nil, errors: [], lang: lang, markOptional: false, idSuffix: "rujukan"),
+                                      value: f?.value("explanation"), errors: errors, lang: lang, markOptional: false, idSuffix: "rujukan"),
                   ReportStepViews.checkboxes("grants", legend: lang("Yang boleh dilihat instansi tujuan", "What the receiving agency may see"),
                                              ReferralGrant.allCases.map { ($0.rawValue, lang($0.label)) },
-                                             selected: [ReferralGrant.caseSummary.rawValue, ReferralGrant.protectionTrack.rawValue], errors: [], lang: lang),
+                                             selected: f?.all("grants") ?? [ReferralGrant.caseSummary.rawValue, ReferralGrant.protectionTrack.rawValue], errors: errors, lang: lang),
                   CoordinationParts.dateField("requestedOn", label: lang("Tanggal permintaan", "Date of request"), value: today, lang: lang,
                                               form: "rujukan"),
                   FormViews.textField("dueOn", label: lang("Tenggat (kosong: menurut undang-undang)", "Due date (empty: as the law sets)"),
-                                      value: nil, errors: [], lang: lang, type: .date, markOptional: false, idSuffix: "rujukan"),
+                                      value: f?.value("dueOn"), errors: errors, lang: lang, type: .date, markOptional: false, idSuffix: "rujukan"),
                   .button(.type(.submit), .plain(lang("Kirim rujukan", "Send referral")))))
     }
 

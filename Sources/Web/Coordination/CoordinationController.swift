@@ -35,17 +35,29 @@ struct CoordinationController {
             let f = ctx.form ?? FormData("")
             return try await attempt(onError: { try await casePage(ctx, caseID: caseID, errors: $0, form: "rujukan") }) {
                 let today = CalendarDate(Date())
-                let requested = try Self.date(f, "requestedOn", default: today, notAfter: today)
-                guard let service = f.value("service").flatMap(ReferralService.init(rawValue:)) else {
-                    throw CoordinationError.input("service", id: "Pilih layanan yang diminta", en: "Choose the service asked for")
+                // Every problem of the form at once, in the order of its fields.
+                var errors: [FieldError] = []
+                func check<T>(_ make: () throws -> T) -> T? {
+                    do { return try make() } catch let e as CoordinationError {
+                        errors.append(FieldError(field: e.field ?? "form", id: e.id, en: e.en))
+                    } catch {}
+                    return nil
                 }
-                guard let kind = f.value("consent").flatMap(ConsentBasis.Kind.init(rawValue:)) else {
-                    throw CoordinationError.input("consent", id: "Pilih dasar rujukan", en: "Choose the basis of the referral")
+                if f.value("to") == nil {
+                    errors.append(FieldError(field: "to", id: "Pilih instansi tujuan", en: "Choose the receiving agency"))
                 }
-                let due = try f.value("dueOn").map { raw -> CalendarDate in
-                    guard let d = CalendarDate(iso: raw) else { throw CoordinationError.input("dueOn", id: "Tenggat bukan tanggal", en: "The due date is not a date") }
-                    return d
+                let service = f.value("service").flatMap(ReferralService.init(rawValue:))
+                if service == nil { errors.append(FieldError(field: "service", id: "Pilih layanan yang diminta", en: "Choose the service asked for")) }
+                let kind = f.value("consent").flatMap(ConsentBasis.Kind.init(rawValue:))
+                if kind == nil { errors.append(FieldError(field: "consent", id: "Pilih dasar rujukan", en: "Choose the basis of the referral")) }
+                let requested = check { try Self.date(f, "requestedOn", default: today, notAfter: today) }
+                let due = check {
+                    try f.value("dueOn").map { raw -> CalendarDate in
+                        guard let d = CalendarDate(iso: raw) else { throw CoordinationError.input("dueOn", id: "Tenggat bukan tanggal", en: "The due date is not a date") }
+                        return d
+                    }
                 }
+                guard errors.isEmpty, let service, let kind, let requested, let due else { throw ValidationFailure(errors) }
                 let r = try await self.service.requestReferral(
                     caseID: caseID, to: f.value("to") ?? "", service: service, victimID: f.value("victim"),
                     consent: ConsentBasis(kind: kind, recordedOn: requested, explanation: f.value("explanation")),
@@ -145,7 +157,7 @@ struct CoordinationController {
         let view = try await service.caseView(caseID, viewer: s.viewer)
         let html = CaseCoordinationView.render(ctx.chrome(for: s, path: SiteRoute.coordination(caseID).path), view: view,
                                                agencies: try await store.agencies.all(), viewer: s.viewer, today: CalendarDate(Date()), errors: errors,
-                                               form: form)
+                                               form: form, submitted: errors.isEmpty ? nil : ctx.form)
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
@@ -166,6 +178,8 @@ struct CoordinationController {
             var r = try await onError([FieldError(field: e.field ?? "form", id: e.id, en: e.en)])
             r.status = HTTPResponse.Status(code: e.httpStatus)
             return r
+        } catch let failure as ValidationFailure {
+            return try await onError(failure.errors)
         } catch StoreError.conflict(let why) {
             var r = try await onError([FieldError(field: "version", id: "Data ini baru saja diubah orang lain; muat ulang halaman. (\(why))",
                                                   en: "Someone else just changed this; reload the page. (\(why))")])
