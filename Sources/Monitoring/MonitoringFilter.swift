@@ -55,7 +55,7 @@ public struct MonitoringFilter: Sendable, Hashable {
             filter.provinceCode = code
         }
         if let id = blank("instansi") {
-            guard agencyIDs.contains(id) else { throw .badValue("instansi", id, allowed: ["an agency id from /api/v1/agencies"]) }
+            guard agencyIDs.contains(id) else { throw .badValue("instansi", id, allowed: ["semua"] + agencyIDs.sorted()) }
             filter.agencyID = id
         }
         filter.form = try dimension("bentuk", blank("bentuk"))

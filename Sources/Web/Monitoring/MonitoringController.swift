@@ -23,28 +23,31 @@ struct MonitoringController {
         router.get(SiteRoute.annualReport().pattern) { req, ctx in try await annualReport(req, ctx) }
         router.get(SiteRoute.api(.indicators).pattern) { _, ctx in
             _ = try Self.apiViewer(ctx)
-            return JSONResponse.make(IndicatorJSON.List(service.snapshotRegistry()))
+            return JSONResponse.make(IndicatorJSON.List(.shipped))
         }
         router.get(SiteRoute.api(.indicator(SiteRoute.idParameter)).pattern) { req, ctx in try await apiIndicator(req, ctx) }
     }
 
-    struct Request_ {
+    struct Reading {
         let filter: MonitoringFilter
         let agencies: [Agency]
         let snapshot: MonitoringService.Snapshot
         let rule: DisclosureRule
     }
 
-    func read(_ req: Request, viewer: Viewer) async throws -> Request_ {
+    /// The reader's filter, the facts and the rule for one request; `overriding` replaces
+    /// parameters the page fixes itself (the annual report is always across agencies).
+    func read(_ req: Request, viewer: Viewer, overriding: [String: String] = [:]) async throws -> Reading {
         let agencies = try await service.store.agencies.all()
         var query: [String: String] = [:]
         for (k, v) in req.uri.queryParameters { query[String(k)] = String(v) }
+        query.merge(overriding) { _, fixed in fixed }
         let filter = try service.filter(query, viewer: viewer, agencyIDs: Set(agencies.map(\.id)))
-        return Request_(filter: filter, agencies: agencies, snapshot: try await service.snapshot(),
+        return Reading(filter: filter, agencies: agencies, snapshot: try await service.snapshot(),
                         rule: try await service.rule(for: viewer, filter: filter))
     }
 
-    func context(_ r: Request_, _ ctx: SimpulContext, _ s: SignedIn, path: String) -> MonitoringViews.Context {
+    func context(_ r: Reading, _ ctx: SimpulContext, _ s: SignedIn, path: String) -> MonitoringViews.Context {
         MonitoringViews.Context(chrome: ctx.chrome(for: s, path: path), filter: r.filter, agencies: r.agencies,
                                 readAt: r.snapshot.readAt, rule: r.rule)
     }
@@ -64,7 +67,7 @@ struct MonitoringController {
     /// One indicator as a request asks for it: the reader, the filter, the breakdown, the table.
     struct Counted {
         let signedIn: SignedIn
-        let request: Request_
+        let request: Reading
         let definition: IndicatorDefinition
         let breakdown: String
         let raw: IndicatorTable
@@ -113,18 +116,21 @@ struct MonitoringController {
     func estimate(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
         let s = try ctx.requireUser()
         let r = try await read(req, viewer: s.viewer)
-        let histories = try? r.snapshot.calculator.captureHistories(filter: r.filter)
-        let outcome: EstimateView.Outcome
-        if let histories, r.rule.mode == .exact || histories.observed >= r.rule.k {
-            do {
-                outcome = .estimate(try MultipleSystemsEstimate.fit(histories))
-            } catch {
-                outcome = .failed(CodeLabel(code: "no_model", id: "Tidak ada model yang dapat dicocokkan pada data ini.", en: "No model can be fitted to these data."))
-            }
-        } else {
-            outcome = .tooLittle
-        }
+        let (histories, outcome) = Self.undetected(r)
         return Layout.response(EstimateView.render(context(r, ctx, s, path: req.uri.path), histories: histories, outcome: outcome))
+    }
+
+    /// The estimate of undetected victims for a reading: only from enough people to publish
+    /// (k, across agencies), never shown as a count.
+    static func undetected(_ r: Reading) -> (CaptureHistories?, EstimateView.Outcome) {
+        let histories = try? r.snapshot.calculator.captureHistories(filter: r.filter)
+        guard let histories, r.rule.mode == .exact || histories.observed >= r.rule.k else { return (histories, .tooLittle) }
+        do {
+            return (histories, .estimate(try MultipleSystemsEstimate.fit(histories)))
+        } catch {
+            return (histories, .failed(CodeLabel(code: "no_model", id: "Tidak ada model yang dapat dicocokkan pada data ini.",
+                                                 en: "No model can be fitted to these data.")))
+        }
     }
 
     func pack(_ req: Request, _ ctx: SimpulContext, workbook: Bool) async throws -> Response {
@@ -147,21 +153,16 @@ struct MonitoringController {
     /// Across agencies whatever the reader's role: the annual report is the task force's.
     func annualReport(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
         let s = try ctx.requireUser()
-        var query: [String: String] = [:]
-        for (k, v) in req.uri.queryParameters { query[String(k)] = String(v) }
-        if query["periode"] == nil { query["periode"] = String(CalendarDate(Date()).year - 1) }
-        query["instansi"] = "semua"
-        let agencies = try await service.store.agencies.all()
-        let filter = try service.filter(query, viewer: s.viewer, agencyIDs: Set(agencies.map(\.id)))
-        let snapshot = try await service.snapshot()
-        let rule = try await service.rule(for: s.viewer, filter: filter)
-        let registry = snapshot.calculator.registry
-        let counted = try ReportPackView.count(AnnualReportView.pack(registry), calculator: snapshot.calculator, filter: filter, rule: rule, lang: ctx.lang)
-        let histories = try? snapshot.calculator.captureHistories(filter: filter)
-        let estimate = histories.flatMap { h in h.observed >= rule.k ? try? MultipleSystemsEstimate.fit(h) : nil }
-        let c = MonitoringViews.Context(chrome: ctx.chrome(for: s, path: req.uri.path), filter: filter, agencies: agencies,
-                                        readAt: snapshot.readAt, rule: rule)
-        return Layout.response(AnnualReportView.render(c, counted: counted, estimate: estimate, registry: registry))
+        var fixed = ["instansi": "semua"]
+        if req.uri.queryParameters.get("periode") == nil { fixed["periode"] = String(CalendarDate(Date()).year - 1) }
+        let r = try await read(req, viewer: s.viewer, overriding: fixed)
+        let registry = r.snapshot.calculator.registry
+        let counted = try ReportPackView.count(AnnualReportView.pack(registry), calculator: r.snapshot.calculator, filter: r.filter,
+                                               rule: r.rule, lang: ctx.lang)
+        var estimate: MultipleSystemsEstimate?
+        if case .estimate(let e) = Self.undetected(r).1 { estimate = e }
+        return Layout.response(AnnualReportView.render(context(r, ctx, s, path: req.uri.path), counted: counted, estimate: estimate,
+                                                       registry: registry))
     }
 
     func download(_ data: Data, type: String, name: String) -> Response {
@@ -189,8 +190,4 @@ extension MonitoringController {
         }
         return u.viewer
     }
-}
-
-extension MonitoringService {
-    func snapshotRegistry() -> IndicatorRegistry { .shipped }
 }
