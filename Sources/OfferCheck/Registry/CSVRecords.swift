@@ -34,8 +34,13 @@ struct CSVRecords {
             if quoted {
                 if c == "\"" {
                     if i + 1 < scalars.count, scalars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
+                } else if c == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" {
+                    // A line break inside a field is "\n" whatever the file's line ends.
+                    field.append("\n")
+                    line += 1
+                    i += 1
                 } else {
-                    if c == "\n" || (c == "\r" && (i + 1 == scalars.count || scalars[i + 1] != "\n")) { line += 1 }
+                    if c == "\n" || c == "\r" { line += 1 }
                     field.append(c)
                 }
             } else if c == "\"" && !fieldStarted {
