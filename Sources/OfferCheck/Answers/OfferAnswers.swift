@@ -44,6 +44,7 @@ public struct OfferAnswers: Sendable, Equatable {
     /// Asked to give false data (age, marital status, job) or to use a forged document.
     public var askedToFalsify: YesNo?
 
+    /// Every question unanswered.
     public init() {}
 }
 

@@ -16,6 +16,7 @@ public struct OfferAnswersError: Error, Sendable, Equatable, Codable, CustomStri
         return problems.map(\.field).filter { seen.insert($0).inserted }
     }
 
+    /// The problems of one field, for the message beside it.
     public func problems(for field: String) -> [OfferAnswersProblem] { problems.filter { $0.field == field } }
 
     public var description: String {

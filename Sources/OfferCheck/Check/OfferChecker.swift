@@ -5,6 +5,7 @@ import Foundation
 public struct OfferChecker: Sendable {
     public let rules: OfferRules
 
+    /// A checker over these rules; by default the ones shipped in `offer-rules.json`.
     public init(rules: OfferRules = .shipped) {
         self.rules = rules
     }

@@ -4,6 +4,8 @@ import Foundation
 /// English, any order), then one agency per row; branches are separated by `;` in one field.
 /// Required columns: name, licence number, status.
 public enum AgencyCSV {
+    /// Every good row, and every bad row as a reject with its line; throws only when the header
+    /// makes the file unreadable.
     public static func read(_ text: String) throws(AgencyCSVError) -> AgencyImport {
         let csv = CSVRecords(text)
         guard let header = csv.records.first else {

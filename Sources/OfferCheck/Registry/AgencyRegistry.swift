@@ -37,6 +37,7 @@ public struct AgencyRegistry: Sendable {
         self.postings = postings
     }
 
+    /// The agency holding this SIP3MI number; case and spaces are ignored.
     public func agency(licenceNumber: String) -> LicensedAgency? {
         byLicence[LicenceNumber.normalised(licenceNumber)].map { agencies[$0] }
     }
@@ -55,13 +56,16 @@ public struct AgencyRegistry: Sendable {
                 shared[Int(i)] += 1
             }
         }
-        func dice(_ i: Int) -> Double { 2 * Double(shared[i]) / Double(grams.count + gramCounts[i]) }
-        let pool = touched.map(Int.init).sorted { (dice($0), -$0) > (dice($1), -$1) }.prefix(Self.candidatePool)
+        // Shared-trigram (Dice) similarity of every candidate, best first; ties keep register order.
+        let pool = touched.map { i -> (dice: Double, index: Int) in
+            let n = Int(i)
+            return (2 * Double(shared[n]) / Double(grams.count + gramCounts[n]), n)
+        }.sorted { ($0.dice, -$0.index) > ($1.dice, -$1.index) }.prefix(Self.candidatePool)
         let q = Array(query.utf8)
-        let scored = pool.map { i -> AgencyMatch in
-            let distance = AgencyName.editDistance(q, names[i])
-            let similarity = 1 - Double(distance) / Double(max(q.count, names[i].count))
-            return AgencyMatch(agency: agencies[i], score: distance == 0 ? 1 : (similarity + dice(i)) / 2)
+        let scored = pool.map { c -> AgencyMatch in
+            let distance = AgencyName.editDistance(q, names[c.index])
+            let similarity = 1 - Double(distance) / Double(max(q.count, names[c.index].count))
+            return AgencyMatch(agency: agencies[c.index], score: distance == 0 ? 1 : (similarity + c.dice) / 2)
         }
         return scored.filter { $0.score >= minimumScore }
             .sorted { ($0.score, $1.agency.name) > ($1.score, $0.agency.name) }

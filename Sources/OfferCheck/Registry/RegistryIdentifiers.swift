@@ -8,6 +8,7 @@ public enum LicenceNumber {
         String(text.unicodeScalars.filter { !$0.properties.isWhitespace }).uppercased()
     }
 
+    /// True for the assumed shape above.
     public static func isWellFormed(_ text: String) -> Bool {
         let n = normalised(text)
         guard (3...40).contains(n.utf8.count) else { return false }
@@ -25,6 +26,7 @@ public enum LicenceNumber {
 
 /// Nomor Induk Berusaha, the business number of the OSS system: 13 digits.
 public enum NIB {
+    /// True for exactly 13 ASCII digits.
     public static func isWellFormed(_ text: String) -> Bool {
         text.utf8.count == 13 && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }

@@ -44,6 +44,7 @@ public struct OfferRules: Sendable, Hashable, Codable {
         return rules
     }
 
+    /// Lookups by code; nil for a code the document does not define.
     public func rule(_ code: String) -> OfferRule? { rules.first { $0.code == code } }
     public func list(_ code: String) -> RuleList? { lists.first { $0.code == code } }
     public func action(_ code: String) -> OfferAction? { actions.first { $0.code == code } }

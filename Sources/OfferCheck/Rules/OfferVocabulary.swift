@@ -39,6 +39,7 @@ public struct ChoiceSet: Sendable, Hashable, Codable {
     public var set: String
     public var options: [Option]
 
+    /// The label of one code of the set.
     public func label(_ code: String) -> OfferText? { options.first { $0.code == code }?.label }
 }
 
