@@ -1,0 +1,32 @@
+@testable import OfferCheck
+
+/// The worker, the documents and the contract.
+let documentOffers: [WorkedOffer] = [
+    WorkedOffer(name: "a 16-year-old told to give an older age",
+                answers: Fixtures.clean { $0.age = 16; $0.askedToFalsify = .yes },
+                raises: ["under_18", "asked_to_falsify"], verdict: .highRisk),
+    WorkedOffer(name: "an 18-year-old is of age",
+                answers: Fixtures.clean { $0.age = 18 }, raises: [], mustNotRaise: ["under_18"]),
+    WorkedOffer(name: "the recruiter holds the passport",
+                answers: Fixtures.clean { $0.passportHolder = .recruiter }, raises: ["passport_held_by_recruiter"], verdict: .highRisk),
+    WorkedOffer(name: "the employer holds the passport",
+                answers: Fixtures.clean { $0.passportHolder = .employer }, raises: ["passport_held_by_recruiter"]),
+    WorkedOffer(name: "no passport yet is no flag",
+                answers: Fixtures.clean { $0.passportHolder = .notIssued }, raises: []),
+    WorkedOffer(name: "a contract in a language the worker does not understand",
+                answers: Fixtures.clean { $0.contractLanguageUnderstood = .no }, raises: ["contract_language"], verdict: .someRisk),
+    WorkedOffer(name: "a contract without the wage or the hours",
+                answers: Fixtures.clean { $0.contract = .missingEssentials; $0.contractMissing = [.wage, .workingHours] },
+                raises: ["contract_missing_essentials"], mustNotRaise: ["no_written_contract"]),
+    WorkedOffer(name: "no contract at all: its language is not a second flag",
+                answers: Fixtures.clean { $0.contract = .noContract; $0.contractLanguageUnderstood = .no },
+                raises: ["no_written_contract"], mustNotRaise: ["contract_language", "contract_missing_essentials"]),
+    WorkedOffer(name: "no BPJS Ketenagakerjaan, no medical check, no family letter",
+                answers: Fixtures.clean { $0.bpjsKetenagakerjaan = .no; $0.medicalCheck = .no; $0.familyPermission = .no },
+                raises: ["no_social_security", "no_medical_check", "no_family_permission"], verdict: .someRisk),
+    WorkedOffer(name: "partial answers: a cook for Malaysia, nothing else said",
+                answers: Fixtures.only { $0.destinationCountry = "MY"; $0.job = .cook },
+                agency: nil, raises: [], verdict: .noRedFlagFound,
+                notJudged: ["individual_recruiter", "unlicensed_agency", "unknown_agency", "worker_pays_placement_costs",
+                            "non_work_visa", "no_written_contract", "under_18", "passport_held_by_recruiter"]),
+]
