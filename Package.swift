@@ -33,6 +33,7 @@ let package = Package(
         .target(name: "Coordination", dependencies: ["Cases"]),
         .target(name: "Demo", dependencies: ["Cases", "Coordination", "Reporting"]),
         .target(name: "Monitoring", dependencies: ["Cases", "Coordination"], resources: [.copy("Resources")]),
+        .target(name: "OfferCheck", exclude: ["README.md"], resources: [.copy("Resources")]),
         // Writes XLSX workbooks: zipped XML, so only ZIPFoundation beside Foundation.
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Security", dependencies: [
@@ -80,6 +81,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Cases"]),
         .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Cases"]),
         .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Cases", "Coordination"]),
+        .testTarget(name: "OfferCheckTests", dependencies: ["OfferCheck"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),
