@@ -10,8 +10,15 @@ public struct BetweennessOptions: Sendable, Hashable {
     public var seed: UInt64
     /// The error bound holds with probability 1 − `failureProbability`.
     public var failureProbability: Double
+    /// Entities named in more than this many cases are left out (nil: none is). A chain of links
+    /// through a bus terminal, a shelter, a hotline or a big agency's account is not a chain
+    /// between people: counted, such hubs rank first, the brokers the ranking is for sink under
+    /// them, and one component spans the country, which can then only be estimated.
+    public var hubCaseLimit: Int?
 
-    public init(exactUpTo: Int = 5_000, samples: Int = 256, seed: UInt64 = 2007, failureProbability: Double = 0.05) {
+    public init(exactUpTo: Int = 5_000, samples: Int = 256, seed: UInt64 = 2007, failureProbability: Double = 0.05,
+                hubCaseLimit: Int? = 100) {
+        self.hubCaseLimit = hubCaseLimit
         self.exactUpTo = exactUpTo
         self.samples = samples
         self.seed = seed
@@ -26,6 +33,8 @@ public struct Betweenness: Sendable {
     public let scores: [Double]
     /// Components estimated by sampling, with their error bound. Empty: every score is exact.
     public let estimated: [EstimatedComponent]
+    /// Hubs left out (`BetweennessOptions.hubCaseLimit`); their score is 0.
+    public let excludedHubs: [NodeIndex]
 
     /// A component estimated from `samples` sources drawn without replacement (Brandes & Pich
     /// 2007): each score is n/k times the sum of the sources' dependencies, an unbiased estimate.
@@ -51,12 +60,16 @@ public struct Betweenness: Sendable {
 }
 
 extension Network {
-    /// Betweenness of every node, links unweighted: exact in components up to
-    /// `options.exactUpTo` nodes, estimated by sampled sources in larger ones. Sources are
-    /// processed on all cores in a fixed number of chunks whose sums are added in order, so the
-    /// scores are the same on any machine.
-    public func betweenness(_ options: BetweennessOptions = BetweennessOptions(), components: Components? = nil) -> Betweenness {
-        let parts = components ?? self.components()
+    /// Betweenness of every node, links unweighted, hubs left out: exact in components (of the
+    /// network without its hubs) up to `options.exactUpTo` nodes, estimated by sampled sources in
+    /// larger ones. Sources are processed on all cores in a fixed number of chunks whose sums are
+    /// added in order, so the scores are the same on any machine.
+    public func betweenness(_ options: BetweennessOptions = BetweennessOptions()) -> Betweenness {
+        var excluded = [Bool](repeating: false, count: nodeCount)
+        if let limit = options.hubCaseLimit {
+            for (v, c) in caseCounts().enumerated() where kinds[v].isEntity && Int(c) > limit { excluded[v] = true }
+        }
+        let parts = components(excluding: excluded)
         var random = SeededGenerator(seed: options.seed)
         var members = Array(repeating: [NodeIndex](), count: parts.count)
         for (v, c) in parts.componentOf.enumerated() where parts.sizes[Int(c)] > 2 { members[Int(c)].append(NodeIndex(v)) }
@@ -78,12 +91,12 @@ extension Network {
                                    absoluteError: epsilon * Double(n) * Double(n - 2) / 2))
         }
         let chunks = 16
-        let partials = BrandesChunks(adjacency: adjacency, sources: sources).run(chunks: chunks)
+        let partials = BrandesChunks(adjacency: adjacency, excluded: excluded, sources: sources).run(chunks: chunks)
         var scores = [Double](repeating: 0, count: nodeCount)
         for p in partials { for v in 0..<nodeCount { scores[v] += p[v] } }
         // Each unordered pair was counted from both of its ends.
         for v in 0..<nodeCount { scores[v] /= 2 }
-        return Betweenness(scores: scores, estimated: estimated)
+        return Betweenness(scores: scores, estimated: estimated, excludedHubs: excluded.indices.filter { excluded[$0] }.map { NodeIndex($0) })
     }
 
     /// How many distinct nodes each node is linked to.

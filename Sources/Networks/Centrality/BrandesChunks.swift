@@ -2,6 +2,8 @@
 /// that run in parallel. Each chunk has its own scratch arrays and its own sums.
 struct BrandesChunks: @unchecked Sendable {
     let adjacency: Adjacency
+    /// Nodes no path may pass through or end at.
+    let excluded: [Bool]
     let sources: [(node: NodeIndex, scale: Double)]
 
     /// One array of dependency sums per chunk, in chunk order (the caller adds them in order).
@@ -22,7 +24,9 @@ struct BrandesChunks: @unchecked Sendable {
         let n = adjacency.nodeCount
         var sigma = [Double](repeating: 0, count: n)
         var delta = [Double](repeating: 0, count: n)
-        var distance = [Int32](repeating: -1, count: n)
+        // Left-out nodes look already reached at no distance any path has: never entered, never
+        // a predecessor, never reset.
+        var distance = excluded.map { $0 ? Int32.max : -1 }
         var order = [Int32](repeating: 0, count: n)
         adjacency.offsets.withUnsafeBufferPointer { offsets in
         adjacency.targets.withUnsafeBufferPointer { targets in

@@ -13,7 +13,7 @@ public struct CommunityOptions: Sendable, Hashable {
     /// unit of weight worse than the best is chosen e^(−1/θ) times as often.
     public var randomness: Double
 
-    public init(resolution: Resolution = .modularity(1), hubs: HubWeighting = .inverseLog, seed: UInt64 = 2007,
+    public init(resolution: Resolution = .modularity(1), hubs: HubWeighting = .inverse(fullWeightUpTo: 10), seed: UInt64 = 2007,
                 iterations: Int = 2, randomness: Double = 0.01) {
         self.resolution = resolution
         self.hubs = hubs

@@ -41,7 +41,7 @@ extension Network {
 
     /// Renumbers labels 0..<count in order of first appearance.
     static func compact(_ labels: [Int32]) -> ([Int32], Int) {
-        var map = [Int32](repeating: -1, count: labels.count)
+        var map = [Int32](repeating: -1, count: Int(labels.max() ?? -1) + 1)
         var next: Int32 = 0
         let out = labels.map { l -> Int32 in
             if map[Int(l)] < 0 { map[Int(l)] = next; next += 1 }

@@ -11,7 +11,11 @@ public struct Components: Sendable, Equatable {
 
 extension Network {
     /// Connected components, by breadth-first search from each node not yet reached.
-    public func components() -> Components {
+    public func components() -> Components { components(excluding: nil) }
+
+    /// Components of the network without the `excluded` nodes; each excluded node is a
+    /// component of its own.
+    func components(excluding excluded: [Bool]?) -> Components {
         let n = nodeCount
         var raw = [Int32](repeating: -1, count: n)
         var sizes: [Int] = []
@@ -23,7 +27,8 @@ extension Network {
             queue[0] = NodeIndex(start)
             while head < tail {
                 let v = Int(queue[head]); head += 1
-                for u in adjacency.targets[adjacency.range(v)] where raw[Int(u)] < 0 {
+                if let excluded, excluded[v] { continue }
+                for u in adjacency.targets[adjacency.range(v)] where raw[Int(u)] < 0 && !(excluded?[Int(u)] ?? false) {
                     raw[Int(u)] = id
                     queue[tail] = u; tail += 1
                 }

@@ -11,6 +11,9 @@ public struct NetworkBuilder: Sendable {
     public init() {}
 
     public var nodeCount: Int { ids.count }
+    /// The id of a node added before; nodes are renumbered by `build`, ids are not.
+    public func id(_ node: NodeIndex) -> String { ids[Int(node)] }
+    public func kind(_ node: NodeIndex) -> NodeKind { kinds[Int(node)] }
     public var linkCount: Int { links.count }
 
     public mutating func reserve(nodes: Int, links: Int) {
