@@ -10,7 +10,8 @@ public struct BetweennessOptions: Sendable, Hashable {
     public var seed: UInt64
     /// The error bound holds with probability 1 − `failureProbability`.
     public var failureProbability: Double
-    /// Entities named in more than this many cases are left out (nil: none is). A chain of links
+    /// Entities named in more than this many cases are left out (nil, or a network without case
+    /// nodes: none is). A chain of links
     /// through a bus terminal, a shelter, a hotline or a big agency's account is not a chain
     /// between people: counted, such hubs rank first, the brokers the ranking is for sink under
     /// them, and one component spans the country, which can then only be estimated.
@@ -66,7 +67,9 @@ extension Network {
     /// added in order, so the scores are the same on any machine.
     public func betweenness(_ options: BetweennessOptions = BetweennessOptions()) -> Betweenness {
         var excluded = [Bool](repeating: false, count: nodeCount)
-        if let limit = options.hubCaseLimit {
+        // Only where the network holds cases: in a call-record network without them, a phone
+        // with many contacts may well be the broker sought.
+        if let limit = options.hubCaseLimit, kinds.contains(.case) {
             for (v, c) in caseCounts().enumerated() where kinds[v].isEntity && Int(c) > limit { excluded[v] = true }
         }
         let parts = components(excluding: excluded)
