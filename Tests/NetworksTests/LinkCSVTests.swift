@@ -9,17 +9,17 @@ struct LinkCSVTests {
     func reads() throws {
         let text = """
         weight,target,note,source,date,kind,case
-        2,phone:+6281234567890,"called at night, twice",person:Agus,2024-03-01,owns,LP/12/2024
+        2,phone:+6281234567890,"called at night, twice",person:Agus,2024-03-01,owns,case:LP/12/2024
         ,"bank:014:1234567890","a ""quoted"" note",phone:+6281234567890,,transferred,
-        1.5,person:Budi,,person:Agus,2024-03-02,,
+        1.5,person:Budi,,person:Agus,2024-03-02,,BAP-7
 
         """
         let input = try LinkCSV.parse(text)
         #expect(input.rejects.isEmpty)
         #expect(input.linkRows == 3)
         let n = input.network
-        #expect(n.ids == ["bank:014:1234567890", "case:LP/12/2024", "person:Agus", "person:Budi", "phone:+6281234567890"])
-        #expect(n.kinds == [.bankAccount, .case, .person, .person, .phone])
+        #expect(n.ids == ["BAP-7", "bank:014:1234567890", "case:LP/12/2024", "person:Agus", "person:Budi", "phone:+6281234567890"])
+        #expect(n.kinds == [.case, .bankAccount, .case, .person, .person, .phone])
         let agus = n.index(of: "person:Agus")!
         let owns = try #require(n.links(of: agus).first { $0.kind == .owns })
         #expect(owns.weight == 2 && owns.day == Day(year: 2024, month: 3, day: 1) && owns.caseNode == n.index(of: "case:LP/12/2024"))

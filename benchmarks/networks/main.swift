@@ -110,3 +110,17 @@ var closest = Double.infinity
 for i in places.indices { for j in places.indices where j > i { closest = min(closest, hypot(places[i].x - places[j].x, places[i].y - places[j].y)) } }
 print(String(format: "  layout %.3f s; same on a second run: %@; closest centres %.1f (discs need %.1f)",
              layoutSeconds, (places == again ? "yes" : "no") as NSString, closest, 2 * LayoutOptions().nodeRadius + LayoutOptions().gap))
+
+// The same links as the CSV `simpul network --input` reads, parsed back (in memory, so only
+// the parsing is timed).
+let (csv, _) = timed("write links as CSV") { () -> [UInt8] in
+    var text = "source,target,kind,date,case\n"
+    for l in network.links {
+        text += network.ids[Int(l.source)] + "," + network.ids[Int(l.target)] + "," + l.kind.description + ","
+        text += (l.day?.description ?? "") + "," + (l.caseNode.map { network.ids[Int($0)] } ?? "") + "\n"
+    }
+    return Array(text.utf8)
+}
+var reports = 0
+let (parsed, _) = timed("read links CSV") { try! LinkCSV.parse(csv) { _ in reports += 1 } }
+print("  \(csv.count / 1_000_000) MB, \(parsed.linkRows) rows loaded, \(parsed.rejects.count) rejected, \(parsed.network.nodeCount) nodes, \(reports) progress reports")

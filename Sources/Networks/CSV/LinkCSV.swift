@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads the input of `simpul network --input links.csv`: a UTF-8 CSV whose header names
 /// `source` and `target`, and optionally `kind` (`LinkKind.names`), `weight` (a number > 0,
-/// 1 when empty), `date` (`YYYY-MM-DD`) and `case` (the case file the link was recorded in), in
-/// any order; other columns are ignored. Node ids are taken as written (trimmed); an id of the
+/// 1 when empty), `date` (`YYYY-MM-DD`) and `case` (the id of the case node the link was
+/// recorded in, which becomes a node of kind `.case`), in any order; other columns are ignored. Node ids are taken as written (trimmed); an id of the
 /// form `kind:value` ("phone:+62…", "case:…") gives the node its kind.
 ///
 /// A file that cannot be read as a whole throws `LinkCSVError`; a row that cannot be used is
@@ -73,23 +73,22 @@ public enum LinkCSV {
     private struct Row { var source, target: String; var kind: LinkKind; var weight: Float; var day: Day?; var caseID: String? }
 
     private static func link(_ f: [String], _ column: [Int?]) -> Result<Row, RejectedLink.Reason> {
-        func value(_ i: Int) -> String { column[i].map { f[$0].trimmingSpaces() } ?? "" }
-        let source = value(0), target = value(1)
+        let v = column.map { i in i.map { f[$0].trimmingSpaces() } ?? "" }
+        let source = v[0], target = v[1]
         guard !source.isEmpty else { return .failure(.missingSource) }
         guard !target.isEmpty else { return .failure(.missingTarget) }
         guard source != target else { return .failure(.selfLink(source)) }
-        guard let kind = LinkKind(name: value(2)) else { return .failure(.unknownKind(value(2))) }
+        guard let kind = LinkKind(name: v[2]) else { return .failure(.unknownKind(v[2])) }
         var weight: Float = 1
-        if !value(3).isEmpty {
-            guard let w = Float(value(3)), w.isFinite, w > 0 else { return .failure(.badWeight(value(3))) }
+        if !v[3].isEmpty {
+            guard let w = Float(v[3]), w.isFinite, w > 0 else { return .failure(.badWeight(v[3])) }
             weight = w
         }
         var day: Day?
-        if !value(4).isEmpty {
-            guard let d = Day(iso: value(4)) else { return .failure(.badDate(value(4))) }
+        if !v[4].isEmpty {
+            guard let d = Day(iso: v[4]) else { return .failure(.badDate(v[4])) }
             day = d
         }
-        let caseID = value(5).isEmpty ? nil : (value(5).contains(":") ? value(5) : "case:" + value(5))
-        return .success(Row(source: source, target: target, kind: kind, weight: weight, day: day, caseID: caseID))
+        return .success(Row(source: source, target: target, kind: kind, weight: weight, day: day, caseID: v[5].isEmpty ? nil : v[5]))
     }
 }

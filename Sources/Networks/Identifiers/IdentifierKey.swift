@@ -21,14 +21,21 @@ public struct IdentifierKey: Hashable, Sendable, Comparable, CustomStringConvert
     /// Reads a key's string form back ("phone:+62812…" → `.phone`, "+62812…"). Nil when the
     /// prefix names no kind. The value is taken as already normalised.
     public init?(_ text: String) {
-        // Longest prefix first: "ewallet:ovo" before a hypothetical "ewallet".
-        for kind in IdentifierKind.allKinds.sorted(by: { $0.prefix.count > $1.prefix.count }) {
-            let p = kind.prefix + ":"
-            if text.hasPrefix(p), text.count > p.count {
-                self.init(kind: kind, value: String(text.dropFirst(p.count)))
-                return
-            }
+        // The prefix is one segment ("phone"), or two for the kinds with a provider
+        // ("ewallet:ovo", "social:instagram"); read as bytes, since every node id of a large
+        // link file passes through here.
+        let u = text.utf8
+        guard let first = u.firstIndex(of: 58) else { return nil }
+        var end = first
+        let head = String(text[..<first])
+        if head == "ewallet" || head == "social" {
+            guard let second = u[u.index(after: first)...].firstIndex(of: 58) else { return nil }
+            end = second
         }
-        return nil
+        let valueStart = u.index(after: end)
+        guard valueStart < u.endIndex, let kind = Self.kindByPrefix[String(text[..<end])] else { return nil }
+        self.init(kind: kind, value: String(text[valueStart...]))
     }
+
+    private static let kindByPrefix: [String: IdentifierKind] = Dictionary(uniqueKeysWithValues: IdentifierKind.allKinds.map { ($0.prefix, $0) })
 }

@@ -84,7 +84,13 @@ enum IdentifierText {
 }
 
 extension String {
+    /// Without leading and trailing spaces and tabs. Most values have none: those are returned
+    /// as they are, without building a new string (a link file has millions of fields).
     func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        let u = utf8
+        guard let f = u.first, let l = u.last, f == 32 || f == 9 || l == 32 || l == 9 else { return self }
+        guard let start = u.firstIndex(where: { $0 != 32 && $0 != 9 }) else { return "" }
+        let end = u.lastIndex(where: { $0 != 32 && $0 != 9 })!
+        return String(self[start...end])
     }
 }
