@@ -16,17 +16,22 @@ struct CommunityTests {
         #expect(found.quality > 0.4)
     }
 
-    @Test("a terminal that forty unrelated cases name does not glue them together")
+    @Test("a terminal that eighty unrelated cases name does not glue them together")
     func hubDoesNotGlue() {
-        let n = Fixtures.separateCases(40, hub: "address:TERMINAL KAMPUNG RAMBUTAN")
-        let found = n.communities()
-        // Each case with its own entities is one community; the terminal may join one of them.
-        for c in 0..<40 {
-            let mine = ["case:\(c)", "person:\(c)", "phone:+62811000\(1000 + c)", "bank:014:100000\(1000 + c)"].map { found.communityOf[Int(n.index(of: $0)!)] }
-            #expect(Set(mine).count == 1)
+        let n = Fixtures.casesAroundHub(80, linksPerCase: 3)
+        func casesWithTheTerminal(_ hubs: HubWeighting) -> Int {
+            let found = n.communities(CommunityOptions(hubs: hubs))
+            let terminal = found.communityOf[Int(n.index(of: "address:TERMINAL")!)]
+            for c in 0..<80 { // each case stays whole
+                #expect(Set(["case:\(c)", "person:\(c)", "phone:\(c)"].map { found.communityOf[Int(n.index(of: $0)!)] }).count == 1)
+            }
+            return (0..<80).filter { found.communityOf[Int(n.index(of: "case:\($0)")!)] == terminal }.count
         }
-        let caseCommunities = Set((0..<40).map { found.communityOf[Int(n.index(of: "case:\($0)")!)] })
-        #expect(caseCommunities.count == 40)
+        // Counted in full, the terminal gathers unrelated cases around it; down-weighted, it
+        // joins one case at most.
+        #expect(casesWithTheTerminal(.none) > 3)
+        #expect(casesWithTheTerminal(.inverse(fullWeightUpTo: 10)) <= 1)
+        #expect(casesWithTheTerminal(.inverseLog) <= 1)
     }
 
     @Test("the hub factor keeps an entity of up to k cases whole and spreads a hub's weight thin")

@@ -25,4 +25,16 @@ enum Fixtures {
         }
         return b.build()
     }
+
+    /// `count` cases, each a triangle of case, person and phone, each of which names a
+    /// terminal `linksPerCase` times (the case, then its phone calling the terminal's line).
+    static func casesAroundHub(_ count: Int, linksPerCase: Int) -> Network {
+        var b = NetworkBuilder()
+        for c in 0..<count {
+            let ids = ["case:\(c)", "person:\(c)", "phone:\(c)"]
+            for (x, y) in clique(ids) { b.link(x, y) }
+            for k in 0..<linksPerCase { b.link(k == 0 ? ids[0] : ids[2], "address:TERMINAL", day: Day(daysSince1970: Int32(k))) }
+        }
+        return b.build()
+    }
 }

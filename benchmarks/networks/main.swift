@@ -5,7 +5,7 @@
 //
 //   swift build -c release --scratch-path .build-net --product networks-bench
 //   .build-net/release/networks-bench [entities] [links] [resolution] [hub-rule]
-//     entities: 1000000 (default), links: 5 × entities, resolution γ′ (per strength): 0.001,
+//     entities: 1000000 (default), links: 5 × entities, resolution γ′ (per strength): 0.0001,
 //     hub rule: inverse (default, full weight up to 10 cases), log, none
 import Foundation
 import Networks
@@ -13,7 +13,7 @@ import Networks
 let arguments = Array(CommandLine.arguments.dropFirst())
 let entities = arguments.count > 0 ? Int(arguments[0]) ?? 1_000_000 : 1_000_000
 let linkTarget = arguments.count > 1 ? Int(arguments[1]) ?? entities * 5 : entities * 5
-let resolution = arguments.count > 2 ? Double(arguments[2]) ?? 0.001 : 0.001
+let resolution = arguments.count > 2 ? Double(arguments[2]) ?? 1e-4 : 1e-4 // Resolution.nationalNetwork
 let hubRule: HubWeighting = switch arguments.count > 3 ? arguments[3] : "inverse" {
 case "log": .inverseLog
 case "none": .none

@@ -11,6 +11,14 @@ import Foundation
 ///
 /// Each link's weight is multiplied by the factor of each of its two ends. Cases have factor 1:
 /// a big case file is not a meeting point.
+///
+/// The default (`CommunityOptions`) is `.inverse(fullWeightUpTo: 10)`: it leaves a ring's
+/// recruiter, named in up to ten cases, whole, where 1/log₂ already halves an entity of three.
+/// In the tests, 80 unrelated cases each naming one terminal three times: counted in full, the
+/// terminal's community gathers 9 of them (modularity); down-weighted, none. In the national
+/// benchmark the resolution (`Resolution.nationalNetwork`) does most of the work, since a big
+/// hub's own strength already weighs against any community it joins; the weighting matters
+/// most for hubs of tens of cases and for one investigation's network cut by modularity.
 public enum HubWeighting: Sendable, Hashable {
     /// Every link counts in full.
     case none
