@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "Demo", dependencies: ["Cases", "Coordination", "Reporting"]),
         .target(name: "Monitoring", dependencies: ["Cases", "Coordination"], resources: [.copy("Resources")]),
         .target(name: "OfferCheck", exclude: ["README.md"], resources: [.copy("Resources")]),
+        .target(name: "Networks"),
         // Writes XLSX workbooks: zipped XML, so only ZIPFoundation beside Foundation.
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Security", dependencies: [
@@ -71,6 +72,7 @@ let package = Package(
         ]),
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
         .executableTarget(name: "screening-bench", dependencies: ["Law"], path: "benchmarks/screening"),
+        .executableTarget(name: "networks-bench", dependencies: ["Networks"], path: "benchmarks/networks", exclude: ["README.md"]),
         .executableTarget(name: "mse-bench", dependencies: ["Monitoring"], path: "benchmarks/mse", exclude: ["README.md"]),
 
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo", "Coordination", "Reporting"]),
@@ -82,6 +84,7 @@ let package = Package(
         .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Cases"]),
         .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Cases", "Coordination"]),
         .testTarget(name: "OfferCheckTests", dependencies: ["OfferCheck"]),
+        .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),
