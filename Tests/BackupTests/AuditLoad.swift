@@ -18,14 +18,28 @@ enum AuditLoad {
         }
         defer { writer.cancel() }
         let start = try await hashes(db).count
-        while try await hashes(db).count < start + 50 { try await Task.sleep(for: .milliseconds(5)) }
+        try await awaitEntries(start + 50, in: db, writer: writer)
         let before = try await hashes(db).count
         try await backup()
         let after = try await hashes(db).count
-        while try await hashes(db).count < after + 50 { try await Task.sleep(for: .milliseconds(5)) }
+        try await awaitEntries(after + 50, in: db, writer: writer)
         writer.cancel()
         _ = await writer.result
         return before...after
+    }
+
+    /// Waits for the log to hold `count` entries; gives up after two minutes (with the writer's
+    /// error, if it failed) rather than waiting for ever.
+    private static func awaitEntries(_ count: Int, in db: any SQLDatabase, writer: Task<Void, any Error>) async throws {
+        let deadline = ContinuousClock.now + .seconds(120)
+        while try await hashes(db).count < count {
+            guard ContinuousClock.now < deadline else {
+                writer.cancel()
+                try await writer.value    // the writer's own error, if it failed
+                throw StoreError.unavailable("the audit writer did not reach \(count) entries within 2 minutes")
+            }
+            try await Task.sleep(for: .milliseconds(5))
+        }
     }
 
     /// The restored store `copy` is `source` as of a moment within `window`: its audit chain is

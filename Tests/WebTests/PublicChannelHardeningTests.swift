@@ -31,20 +31,20 @@ struct PublicChannelHardeningTests {
 
     @Test func theSlowQueueIsBoundedAndFilingsGoFirst() async throws {
         let work = SlowWork(width: 1, maxWaiting: 4)
-        let release = DispatchSemaphore(value: 0)
+        let held = HeldJob()
         let order = OrderLog()
-        let holder = Task { try await work.run(.filing) { release.wait() } }
-        while await work.waiting() > 0 { await Task.yield() }
-        try await Task.sleep(for: .milliseconds(50))
+        // The one worker is taken by a job that waits for the test's word.
+        let holder = Task { try await work.run(.filing) { held.run() } }
+        try await until("the held job runs") { held.isRunning }
         // Lookups may fill half the queue; beyond it they are told at once.
         let lookups = (0..<2).map { i in Task { try await work.run(.lookup) { order.add("lookup \(i)") } } }
-        while await work.waiting() < 2 { await Task.yield() }
+        try await until("two lookups wait") { await work.waiting() == 2 }
         await #expect(throws: SlowWork.Busy.self) { try await work.run(.lookup) {} }
         // Filings may use the whole queue, and are served before the lookups that came first.
         let filings = (0..<2).map { i in Task { try await work.run(.filing) { order.add("filing \(i)") } } }
-        while await work.waiting() < 4 { await Task.yield() }
+        try await until("four jobs wait") { await work.waiting() == 4 }
         await #expect(throws: SlowWork.Busy.self) { try await work.run(.filing) {} }
-        release.signal()
+        held.release()
         try await holder.value
         for t in filings + lookups { try await t.value }
         #expect(order.entries.prefix(2).allSatisfy { $0.hasPrefix("filing") })
@@ -62,18 +62,17 @@ struct PublicChannelHardeningTests {
         // No free worker and no room to wait: every hash is refused at once.
         try await WebFixture.with { f, client in
             let service = ReportService(store: f.store, hashing: .insecureForTests, limits: .standard, slowWork: SlowWork(width: 1, maxWaiting: 2))
-            let release = DispatchSemaphore(value: 0)
-            let busy = Task { try await service.slowWork.run(.filing) { release.wait() } }
-            while await service.slowWork.waiting() > 0 { await Task.yield() }
-            try await Task.sleep(for: .milliseconds(50))
+            let held = HeldJob()
+            let busy = Task { try await service.slowWork.run(.filing) { held.run() } }
+            try await until("the held job runs") { held.isRunning }
             let waiting = Task { try await service.slowWork.run(.filing) {} }
             let waiting2 = Task { try await service.slowWork.run(.filing) {} }
-            while await service.slowWork.waiting() < 2 { await Task.yield() }
+            try await until("two filings wait") { await service.slowWork.waiting() == 2 }
             await #expect(throws: SlowWork.Busy.self) {
                 _ = try await service.file(ReportForm.read(Dictionary(grouping: ReportPagesTests.answers, by: \.0).mapValues { $0.map(\.1) }).0,
                                            channel: .web, filedBy: nil, attachments: [])
             }
-            release.signal()
+            held.release()
             _ = try await busy.value
             _ = try await waiting.value
             _ = try await waiting2.value

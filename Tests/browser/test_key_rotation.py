@@ -31,7 +31,7 @@ SERVE_ARGS = ["--trust-forwarded-for", "--allow-insecure-receipt-hash"]
 
 
 def simpul(*args, check=True):
-    done = subprocess.run([SIMPUL, *args], capture_output=True, text=True, env={**os.environ, **ENV})
+    done = subprocess.run([SIMPUL, *args], capture_output=True, text=True, env={**os.environ, **ENV}, timeout=600)
     if check and done.returncode != 0:
         raise AssertionError(f"simpul {' '.join(args)} exited {done.returncode}: {done.stdout}{done.stderr}")
     return done

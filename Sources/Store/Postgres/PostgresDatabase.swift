@@ -72,11 +72,21 @@ public final class PostgresDatabase: SQLDatabase {
         }
     }
 
-    /// Stops the pool; statements still running fail.
+    /// Stops the pool; statements still running fail. Waits at most `patience` for the pool to
+    /// wind down: postgres-nio's `run()` can go on waiting for a connection attempt that started
+    /// just before the shutdown (vapor/postgres-nio#599), and a stopping server or a finished test
+    /// must not wait with it for ever. The connections themselves are closed by then.
     public func close() async throws {
         pool.cancel()
-        await pool.value
+        let pool = self.pool, target = self.target, logger = self.logger
+        let ended = await FirstOf.race({ await pool.value; return true },
+                                       { try? await Task.sleep(for: Self.patience); return false })
+        if !ended {
+            logger.warning("the PostgreSQL pool for \(target) did not wind down within \(Self.patience); going on without it")
+        }
     }
+
+    static let patience = Duration.seconds(10)
 
     /// Leases a connection for `body`. Errors of `body` pass unchanged; failing to lease is
     /// the store being unavailable.

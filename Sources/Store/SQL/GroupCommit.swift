@@ -30,12 +30,21 @@ actor GroupCommit<Item: Sendable, Output: Sendable> {
             pending.removeFirst(batch.count)
             do {
                 let outputs = try await write(batch.map(\.item))
-                for (entry, output) in zip(batch, outputs) { entry.done.resume(returning: output) }
+                // Every caller is answered, even by a writer that answered too few: none waits for ever.
+                for (i, entry) in batch.enumerated() {
+                    if i < outputs.count { entry.done.resume(returning: outputs[i]) }
+                    else { entry.done.resume(throwing: StoreError.corrupt("the batch writer answered \(outputs.count) of \(batch.count) items")) }
+                }
             } catch {
                 // One bad item must not sink the others: write them one at a time, so every
                 // valid item is kept and only the bad one reports its error.
                 for entry in batch {
-                    do { entry.done.resume(returning: try await write([entry.item])[0]) }
+                    do {
+                        guard let output = try await write([entry.item]).first else {
+                            throw StoreError.corrupt("the batch writer answered nothing for an item")
+                        }
+                        entry.done.resume(returning: output)
+                    }
                     catch { entry.done.resume(throwing: error) }
                 }
             }

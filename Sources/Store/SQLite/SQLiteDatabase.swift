@@ -37,7 +37,8 @@ public final class SQLiteDatabase: SQLDatabase {
     init(pool: DatabasePool) { self.pool = pool }
 
     public func execute(_ sql: String, _ binds: [SQLValue]) async throws -> Int {
-        try await writeLock.withLock { try await self.writeNow(sql, binds) }
+        try refuseInsideOwnTransaction(sql)
+        return try await writeLock.withLock { try await self.writeNow(sql, binds) }
     }
 
     public func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
@@ -45,12 +46,14 @@ public final class SQLiteDatabase: SQLDatabase {
             return try await mapErrors { try await self.pool.read { db in try Self.fetch(db, sql, binds) } }
         }
         // `INSERT … RETURNING` and the like write: they go through the writer.
+        try refuseInsideOwnTransaction(sql)
         return try await writeLock.withLock {
             try await self.mapErrors { try await self.pool.writeWithoutTransaction { db in try Self.fetch(db, sql, binds) } }
         }
     }
 
     public func executeBatch(_ sql: String, _ rows: [[SQLValue]]) async throws {
+        try refuseInsideOwnTransaction(sql)
         try await writeLock.withLock {
             try await self.mapErrors {
                 try await self.pool.write { db in
@@ -64,10 +67,13 @@ public final class SQLiteDatabase: SQLDatabase {
     }
 
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T {
-        try await writeLock.withLock {
+        try refuseInsideOwnTransaction("BEGIN")
+        return try await writeLock.withLock {
             try await self.writeRaw("BEGIN IMMEDIATE")
             do {
-                let result = try await body(SQLiteTransaction(db: self))
+                let result = try await Self.$writing.withValue(ObjectIdentifier(self)) {
+                    try await body(SQLiteTransaction(db: self))
+                }
                 try await self.writeRaw("COMMIT")
                 return result
             } catch {
@@ -86,6 +92,18 @@ public final class SQLiteDatabase: SQLDatabase {
     }
 
     // MARK: - Used while the write lock is held
+
+    /// The database whose transaction body the current task runs in, if any.
+    @TaskLocal static var writing: ObjectIdentifier?
+
+    /// A write through the database itself (not the transaction's executor) from inside one of its
+    /// transactions would wait for the write lock that transaction holds, for ever and silently.
+    /// It is refused instead, naming the statement, so the mistake shows as an error in a test.
+    private func refuseInsideOwnTransaction(_ sql: String) throws {
+        guard Self.writing == ObjectIdentifier(self) else { return }
+        let head = sql.split(whereSeparator: \.isNewline).first.map(String.init)?.prefix(120) ?? ""
+        throw StoreError.corrupt("a write through the database inside its own transaction would wait for ever; use the transaction's executor: \(head)")
+    }
 
     func writeNow(_ sql: String, _ binds: [SQLValue]) async throws -> Int {
         try await mapErrors {
