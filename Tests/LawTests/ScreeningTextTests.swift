@@ -42,3 +42,20 @@ struct ScreeningTextTests {
         #expect(text.contains("(used above)"))
     }
 }
+
+@Suite("Element names in words")
+struct ElementWordsTests {
+    @Test("every element the engine explains has Indonesian and English words, across the worked examples")
+    func everyElementHasWords() throws {
+        var keys: Set<String> = []
+        for example in allWorkedExamples {
+            let result = try screen(example.facts.json)
+            keys.formUnion(result.explanation.map(\.element))
+        }
+        #expect(keys.count > 10, "the examples exercise many elements")
+        let missing = keys.filter { TextLabels.elementWords[$0] == nil }
+        #expect(missing.isEmpty, "elements shown by their engine key: \(missing.sorted())")
+        #expect(TextLabels.of(.indonesian).element(named: "means") == "cara")
+        #expect(TextLabels.of(.english).element(named: "non_punishment") == "non-punishment")
+    }
+}

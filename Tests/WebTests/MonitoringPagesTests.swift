@@ -78,7 +78,8 @@ struct MonitoringPagesTests {
             // 18 records are 17 people (the confirmed link joins two), shown rounded to 5.
             #expect(total[0]["value"] as? Double == 15 && total[1]["value"] as? Double == 20)
             let (_, method, _) = try await analyst.get("/pemantauan/indikator/victims_identified/cara-menghitung?periode=2026")
-            #expect(method.contains("Pasal 58") && method.contains("legal-facts.md"))
+            #expect(method.contains("Pasal 58") && method.contains("catatan rujukan hukum Simpul §"))
+            #expect(!method.contains("legal-facts"), "the notes are named, not their file")
         }
     }
 

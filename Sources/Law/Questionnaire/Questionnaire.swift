@@ -12,9 +12,9 @@ public enum Questionnaire {
     /// What the questionnaire itself cannot vouch for; shown with every result.
     public static let caveats: [Bilingual] = [
         Bilingual(id: "Aturan nilai dimensi (≥2 kuat; 1 kuat + 1 sedang/lemah; 3 sedang; 2 sedang + 1 lemah) berkeyakinan sedang; "
-                      + "aturan gabungan dimensi berkeyakinan sedang-rendah (legal-facts §4.1). Periksa dengan brosur ILO WCMS_105023.",
+                      + "aturan gabungan dimensi berkeyakinan sedang-rendah: keduanya dari sumber sekunder, karena teks brosur ILO–EC 2009 “Operational indicators of trafficking in human beings” (WCMS_105023) belum terlihat. Periksa dengan brosur itu.",
                   en: "The dimension rule (≥2 strong; 1 strong + 1 medium/weak; 3 medium; 2 medium + 1 weak) has medium confidence; "
-                      + "the combination rule medium-low (legal-facts §4.1). Check against the ILO brochure WCMS_105023."),
+                      + "the combination rule medium-low: both come from secondary sources, as the text of the ILO–EC 2009 brochure “Operational indicators of trafficking in human beings” (WCMS_105023) was not seen. Check against that brochure."),
         Bilingual(id: "Bobot daftar anak berbeda dan tidak tercatat; untuk anak dipakai bobot dewasa dengan aturan anak.",
                   en: "The child list's weights differ and are not recorded; for children the adult grades are used with the child rule."),
         Bilingual(id: "Indikator kerja paksa ILO tidak punya ambang resmi: kadang satu indikator cukup, kadang perlu beberapa.",

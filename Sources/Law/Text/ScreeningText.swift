@@ -35,7 +35,7 @@ public enum ScreeningText {
         }
         if !r.unsettled.isEmpty { out += section(l.unsettled, r.unsettled.flatMap { unsettledLines($0, l, language) }) }
         out += section(l.explanation, r.explanation.map {
-            "  [\(l.status($0.status))] \($0.provision) — \($0.element): " + (language == .indonesian ? $0.id : $0.en)
+            "  [\(l.status($0.status))] \($0.provision) — \(l.element(named: $0.element)): " + (language == .indonesian ? $0.id : $0.en)
         })
         if !undetermined, !r.nextFacts.isEmpty { out += section(l.nextFactsDecided, numbered(r.nextFacts, language)) }
         if !r.notes.isEmpty { out += section(l.notes, r.notes.map { "  - " + (language == .indonesian ? $0.id : $0.en) }) }

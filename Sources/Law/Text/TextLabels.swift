@@ -53,6 +53,25 @@ public struct TextLabels: Sendable {
         }
     }
 
+    /// An element of the explanation by its key, in words (the keys are the engine's, in English).
+    public func element(named key: String) -> String {
+        let id = self.title == TextLabels.indonesian.title
+        guard let words = Self.elementWords[key] else { return key }
+        return id ? words.id : words.en
+    }
+
+    static let elementWords: [String: (id: String, en: String)] = [
+        "act": ("perbuatan", "act"), "acts": ("perbuatan", "acts"), "means": ("cara", "means"),
+        "purpose": ("tujuan eksploitasi", "purpose"), "age": ("umur", "age"), "stage": ("tahap perbuatan", "stage"),
+        "aggravation": ("pemberatan", "aggravation"), "corporation": ("korporasi", "corporation"),
+        "participation": ("penyertaan", "participation"), "harms": ("akibat pada korban", "harm to the victim"),
+        "exploitation": ("eksploitasi", "exploitation"), "consent": ("persetujuan korban", "the victim's consent"),
+        "use": ("memanfaatkan korban", "using the victim"), "non_punishment": ("korban tidak dipidana", "non-punishment"),
+        "incitement": ("penggerakan", "incitement"), "adoption": ("pengangkatan anak", "adoption"),
+        "citizenship": ("kewarganegaraan", "citizenship"), "movement": ("perpindahan", "movement"),
+        "place": ("tempat", "place"), "result": ("akibat", "result"),
+    ]
+
     public func status(_ s: ElementStatus) -> String {
         let id = self.title == TextLabels.indonesian.title
         switch s {

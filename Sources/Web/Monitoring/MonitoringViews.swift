@@ -101,7 +101,7 @@ enum MonitoringViews {
             .h2(.plain(lang("Kewajiban yang diukur", "Obligations measured"))),
             .ul(.forEach(d.obligations) { o in
                 .li(.strong(.plain("\(o.instrument) \(o.provision)")), .plain(": " + lang(o.text) + " "),
-                    .small(.plain(lang("Sumber: ", "Source: ") + o.source + (o.confidence == "high" ? "" : lang(" (keyakinan sedang)", " (medium confidence)")))))
+                    .small(.plain(lang("Sumber: ", "Source: ") + SourceText.readable(o.source, lang) + (o.confidence == "high" ? "" : lang(" (keyakinan sedang)", " (medium confidence)")))))
             }),
             .unwrap(d.note) { .p(.plain(lang($0))) },
             notes(raw, lang: lang),

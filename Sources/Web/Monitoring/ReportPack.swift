@@ -26,8 +26,8 @@ struct ReportPack: Sendable {
     static func all(_ registry: IndicatorRegistry) -> [ReportPack] {
         [
             ReportPack(id: "glotip", name: ("UNODC GLOTIP", "UNODC GLOTIP"),
-                       about: ("Tabel seperti kuesioner UNODC untuk Global Report on Trafficking in Persons: korban terdeteksi menurut jenis kelamin, usia dan bentuk eksploitasi; orang yang diproses, dituntut dan dipidana. Daftar isian resmi kuesioner belum terverifikasi (legal-facts §5.3).",
-                               "Tables shaped like UNODC's questionnaire for the Global Report on Trafficking in Persons: detected victims by sex, age and form; persons brought into contact, prosecuted and convicted. The questionnaire's official field list is not verified (legal-facts §5.3)."),
+                       about: ("Tabel seperti kuesioner UNODC untuk Global Report on Trafficking in Persons: korban terdeteksi menurut jenis kelamin, usia dan bentuk eksploitasi; orang yang diproses, dituntut dan dipidana. Daftar isian resmi kuesioner belum terverifikasi; kategorinya diambil dari laporan yang terbit.",
+                               "Tables shaped like UNODC's questionnaire for the Global Report on Trafficking in Persons: detected victims by sex, age and form; persons brought into contact, prosecuted and convicted. The questionnaire's official field list is not verified; the categories come from the published reports."),
                        sections: [
                         Section(title: ("Korban terdeteksi", "Detected victims"),
                                 tables: [.victimsCrossTab, .indicator("victims_identified", breakdown: "citizenship")]),

@@ -2,6 +2,15 @@ import Law
 import Markup
 
 extension IdentificationViews {
+    /// An indicator's grade in the reader's words.
+    static func strength(_ s: IndicatorStrength, _ lang: Lang) -> String {
+        switch s {
+        case .strong: lang("kuat", "strong")
+        case .medium: lang("sedang", "medium")
+        case .weak: lang("lemah", "weak")
+        }
+    }
+
     static func result(_ chrome: Layout.Chrome, screening r: IndicatorScreening, prefill: CaseFacts) -> HTML {
         let lang = chrome.lang
         let outcome: String = switch r.outcome {
@@ -20,7 +29,7 @@ extension IdentificationViews {
                 .tbody(.forEach(r.dimensions) { d in
                     .tr(.td(.plain(lang(d.title.id, d.title.en))), .td(.class("num"), .plain(String(d.strong))), .td(.class("num"), .plain(String(d.medium))),
                         .td(.class("num"), .plain(String(d.weak))), .td(.plain(d.positive ? lang("ya", "yes") : lang("tidak", "no"))),
-                        .td(.ul(.forEach(d.ledBy) { t in .li(.plain("\(lang(t.question.id, t.question.en)) → \(lang(t.indicator.id, t.indicator.en)) (\(t.strength.rawValue))")) })))
+                        .td(.ul(.forEach(d.ledBy) { t in .li(.plain("\(lang(t.question.id, t.question.en)) → \(lang(t.indicator.id, t.indicator.en)) (\(strength(t.strength, lang)))")) })))
                 })),
             .h2(.plain(lang("Indikator kerja paksa ILO", "ILO forced-labour indicators"))),
             r.forcedLabour.isEmpty ? .p(.plain(lang("Tidak ada.", "None."))) :

@@ -40,7 +40,7 @@ extension ScreeningViews {
                                .th(.plain(lang("Alasan", "Reason"))))),
                     .tbody(.forEach(r.explanation) { e in
                         .tr(.class(e.status == .met || e.status == .unknown ? "shown" : e.status == .notMet ? "not-met" : "not-required"),
-                            .td(.plain(e.provision)), .td(.plain(e.element)), .td(.class("status-\(e.status.rawValue)"), .plain(labels.status(e.status))),
+                            .td(.plain(e.provision)), .td(.plain(labels.element(named: e.element))), .td(.class("status-\(e.status.rawValue)"), .plain(labels.status(e.status))),
                             .td(.plain(lang(e.id, e.en))))
                     }))),
             .if(!r.unsettled.isEmpty, .section(
