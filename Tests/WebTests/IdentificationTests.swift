@@ -55,6 +55,36 @@ struct IdentificationTests {
             #expect(result.contains("Dimensi ILO–EC"))
         }
     }
+
+    @Test func thePersonCanGoBackAndChangeAnAnswerWithoutLosingTheOthers() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            _ = try await b.signIn("penyidik")
+            _ = try await b.get("/identifikasi?pribadi=1")
+            let (q1, q2, q3) = (Questionnaire.questions[0].id, Questionnaire.questions[1].id, Questionnaire.questions[2].id)
+            let (_, first, _) = try await b.get("/identifikasi?pribadi=1")
+            #expect(!first.contains("name=\"mundur\""), "no way back from the first question")
+            // On question 3, with 1 and 2 answered, the person goes back.
+            let (_, second, _) = try await b.post("/identifikasi", [("q.\(q1)", "yes"), ("q.\(q2)", "no"), ("ditampilkan", "2"), ("mundur", "1")])
+            #expect(second.contains("Pertanyaan 2 dari"))
+            #expect(second.contains(#"value="no" aria-pressed="true""#), "the answer given before is shown as chosen")
+            #expect(second.contains(#"name="sebelumnya" value="no""#))
+            #expect(second.contains(#"type="hidden" name="q.\#(q1)" value="yes""#) && !second.contains(#"type="hidden" name="q.\#(q2)""#))
+            // Back once more without answering: question 2's answer is kept, carried apart.
+            let (_, backAgain, _) = try await b.post("/identifikasi", [("q.\(q1)", "yes"), ("ditampilkan", "1"), ("sebelumnya", "no"), ("mundur", "0")])
+            #expect(backAgain.contains("Pertanyaan 1 dari"))
+            #expect(backAgain.contains(#"type="hidden" name="q.\#(q2)" value="no""#))
+            #expect(backAgain.contains(#"value="yes" aria-pressed="true""#))
+            // A new answer replaces the old one.
+            let (_, third, _) = try await b.post("/identifikasi", [("q.\(q1)", "yes"), ("ditampilkan", "1"), ("sebelumnya", "no"), ("q.\(q2)", "unsure"), ("langkah", "2")])
+            #expect(third.contains("Pertanyaan 3 dari") && third.contains(#"type="hidden" name="q.\#(q2)" value="unsure""#))
+            _ = q3
+            // The page that hands the phone back lets the person change the last answer.
+            let all = Questionnaire.questions.map { ("q.\($0.id)", "no") }
+            let (_, done, _) = try await b.post("/identifikasi", all + [("langkah", String(Questionnaire.questions.count))])
+            #expect(done.contains(#"name="mundur" value="\#(Questionnaire.questions.count - 1)""#))
+        }
+    }
 }
 
 @Suite("Identification: bad steps")

@@ -20,6 +20,9 @@ struct IdentificationController {
             let s = try ctx.requireUser()
             let form = ctx.form ?? FormData("")
             let chrome = ctx.chrome(for: s, path: req.uri.path)
+            if let back = form.value("mundur").flatMap(Int.init), Questionnaire.questions.indices.contains(back) {
+                return Layout.response(IdentificationViews.privateQuestion(chrome, index: back, carried: Self.keepingShownAnswer(form)))
+            }
             if let next = form.value("langkah").flatMap(Int.init), (0..<Questionnaire.questions.count).contains(next) {
                 return Layout.response(IdentificationViews.privateQuestion(chrome, index: next, carried: form))
             }
@@ -30,6 +33,14 @@ struct IdentificationController {
             return Layout.response(IdentificationViews.result(chrome, screening: Questionnaire.score(answers),
                                                               prefill: Questionnaire.prefill(answers)))
         }
+    }
+
+    /// Going back from a question keeps the answer it had been given before (the page carries it
+    /// apart, as the buttons would otherwise send it twice), so going back twice loses nothing.
+    static func keepingShownAnswer(_ form: FormData) -> FormData {
+        guard let shown = form.value("ditampilkan").flatMap(Int.init), Questionnaire.questions.indices.contains(shown),
+              let earlier = form.value("sebelumnya").flatMap(Answer.init(rawValue:)) else { return form }
+        return form.setting("q.\(Questionnaire.questions[shown].id)", to: earlier.rawValue)
     }
 
     static func answers(_ form: FormData) -> QuestionnaireAnswers {

@@ -16,6 +16,13 @@ public struct FormData: Sendable {
 
     public subscript(_ name: String) -> String? { fields[name]?.first }
 
+    /// The same form with `name` holding `value` alone.
+    public func setting(_ name: String, to value: String) -> FormData {
+        var copy = self
+        copy.fields[name] = [value]
+        return copy
+    }
+
     public func all(_ name: String) -> [String] { fields[name] ?? [] }
 
     /// A trimmed value, nil when empty.

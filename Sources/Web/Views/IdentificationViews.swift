@@ -42,6 +42,8 @@ enum IdentificationViews {
         let lang = chrome.lang
         let q = Questionnaire.questions[index]
         let total = Questionnaire.questions.count
+        // The answer given before, when the person came back to this question.
+        let earlier = carried.value("q.\(q.id)").flatMap(Answer.init(rawValue:))?.rawValue
         let handedOver = Layout.Chrome(lang: lang, signedIn: nil, csrf: chrome.csrf, path: chrome.path)
         return Layout.page(lang("Pertanyaan \(index + 1) dari \(total)", "Question \(index + 1) of \(total)"), handedOver, bodyClass: "private", [
             .element(named: "progress", nodes: [.attribute(named: "max", value: String(total)), .attribute(named: "value", value: String(index)),
@@ -52,11 +54,17 @@ enum IdentificationViews {
                       .input(.type(.hidden), .name(field.key), .value(field.value.last ?? ""))
                   },
                   .input(.type(.hidden), .name("langkah"), .value(String(index + 1))),
+                  .input(.type(.hidden), .name("ditampilkan"), .value(String(index))),
+                  .if(earlier != nil, .input(.type(.hidden), .name("sebelumnya"), .value(earlier ?? ""))),
                   .p(.class("big-question"), .plain(lang(q.text.id, q.text.en))),
                   .div(.class("big-answers"),
                        .forEach(answerOptions(lang)) { o in
-                           .button(.type(.submit), .name("q.\(q.id)"), .value(o.0), .plain(o.1))
-                       }))
+                           .button(.type(.submit), .name("q.\(q.id)"), .value(o.0),
+                                   .if(earlier == o.0, .attribute(named: "aria-pressed", value: "true")),
+                                   .if(earlier == o.0, .class("chosen")), .plain(o.1))
+                       }),
+                  .if(index > 0, .p(.button(.type(.submit), .class("secondary"), .name("mundur"), .value(String(index - 1)),
+                                            .plain(lang("← Kembali ke pertanyaan sebelumnya", "← Back to the previous question"))))))
         ])
     }
 
@@ -73,7 +81,9 @@ enum IdentificationViews {
                   },
                   .input(.type(.hidden), .name("petugas"), .value("1")),
                   .input(.type(.hidden), .name("langkah"), .value("selesai")),
-                  .button(.type(.submit), .plain(lang("Petugas: lihat hasil", "Officer: see the result"))))
+                  .button(.type(.submit), .plain(lang("Petugas: lihat hasil", "Officer: see the result"))),
+                  .p(.button(.type(.submit), .class("secondary"), .name("mundur"), .value(String(Questionnaire.questions.count - 1)),
+                             .plain(lang("← Ubah jawaban terakhir", "← Change the last answer")))))
         ])
     }
 }
