@@ -112,4 +112,38 @@ struct ScreeningTests {
             #expect(readsAfter == readsBefore)
         }
     }
+
+    @Test func aCasesScreeningStartsFromWhatTheCaseSaysAndAnIdentificationForItLeadsBackToIt() async throws {
+        try await WebFixture.with { fixture, client in
+            var officer = Browser(client)
+            _ = try await officer.signIn("penyidik")
+            try await officer.get("/kasus/baru")
+            let (_, _, headers) = try await officer.post("/kasus/baru", [("provinceCode", "53"), ("regency", "Kabupaten Kupang"),
+                                                                          ("openedOn", "2026-10-01"), ("incidentDate", "2026-08-20"),
+                                                                          ("exploitationTypes", "forced_labour"), ("exploitationTypes", "servitude"),
+                                                                          ("exploitationCountry", "MY")])
+            let caseID = String(try #require(headers[.location]).split(separator: "/").last ?? "")
+            // The screening form of the case: date, forms and movement from the case.
+            let (_, form, _) = try await officer.get("/penapisan?kasus=\(caseID)")
+            #expect(form.contains(#"name="date" value="2026-08-20""#))
+            #expect(form.contains(#"value="forced_labour" checked"#) && form.contains(#"value="servitude" checked"#))
+            #expect(!form.contains(#"value="prostitution" checked"#))
+            #expect(form.contains(#"<option value="MY" selected"#) && form.contains(#"<option value="ID" selected"#))
+            #expect(form.contains("diisi dari kasus"))
+            // An identification started from the case carries it to the screening it fills in.
+            let (_, idForm, _) = try await officer.get("/identifikasi?kasus=\(caseID)")
+            #expect(idForm.contains(#"name="kasus" value="\#(caseID)""#))
+            let q = Questionnaire.questions.map { ("q.\($0.id)", "yes") }
+            let (_, result, _) = try await officer.post("/identifikasi", q + [("kasus", caseID), ("age", "24")])
+            #expect(result.contains(#"name="kasus" value="\#(caseID)""#) && result.contains("Isi penapisan hukum kasus"))
+            let (_, prefilled, _) = try await officer.post("/penapisan", [("isi", "1"), ("kasus", caseID), ("victim.age", "24")])
+            #expect(prefilled.contains("hasilnya disimpan bersama kasus"))
+            // Another agency's officer cannot use the case's id to learn of it.
+            var other = Browser(client)
+            _ = try await other.signIn("luar")
+            let (status, _, _) = try await other.get("/identifikasi?kasus=\(caseID)")
+            #expect(status == .notFound || status == .forbidden)
+            _ = fixture
+        }
+    }
 }

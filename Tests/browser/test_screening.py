@@ -31,8 +31,8 @@ def test_screening_form_gives_a_one_page_memo(server, browser):
         check(driver, "means", means)
     check(driver, "exploitation.types", "forced_labour")
     Select(driver.find_element(By.ID, "f-exploitation-status")).select_by_value("occurred")
-    driver.find_element(By.ID, "f-movement-from").send_keys("ID")
-    driver.find_element(By.ID, "f-movement-to").send_keys("ID")
+    Select(driver.find_element(By.ID, "f-movement-from")).select_by_value("ID")
+    Select(driver.find_element(By.ID, "f-movement-to")).select_by_value("ID")
     Select(driver.find_element(By.ID, "f-stage")).select_by_value("completed")
     submit(driver, "main form button[type=submit]")
 

@@ -33,7 +33,7 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     CasesController(store: store).register(router)
     APIController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     ScreeningController(store: store, bodyLimit: config.requestBodyLimit).register(router)
-    IdentificationController().register(router)
+    IdentificationController(store: store).register(router)
     let reports = ReportService(store: store, hashing: config.receiptHashing, limits: config.publicLimits)
     ReportController(service: reports, cookies: cookies, config: config).register(router)
     ReportDeskController(store: store, service: reports).register(router)

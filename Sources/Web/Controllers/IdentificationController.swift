@@ -1,25 +1,33 @@
+import Cases
 import Foundation
 import Hummingbird
 import Law
+import Store
 
 /// Victim identification: the ILO–EC operational indicators and the ILO forced-labour indicators
 /// as a questionnaire. The officer's mode shows every question on one page; the private mode
 /// hands the phone to the person, one question per page in large type, carrying the answers
 /// forward in the form itself so that nothing is stored until the officer reads the result.
 struct IdentificationController {
+    let store: SimpulStore
+
     func register(_ router: Router<SimpulContext>) {
         router.get(SiteRoute.identification(privateMode: false).pattern) { req, ctx in
             let s = try ctx.requireUser()
             let chrome = ctx.chrome(for: s, path: req.uri.path)
+            let forCase = try await self.forCase(req.uri.queryParameters.get("kasus"), s)
             if req.uri.queryParameters.get("pribadi") == "1" {
-                return Layout.response(IdentificationViews.privateQuestion(chrome, index: 0, carried: FormData("")))
+                let start = forCase.map { FormData("").setting("kasus", to: $0.id) } ?? FormData("")
+                return Layout.response(IdentificationViews.privateQuestion(chrome, index: 0, carried: start))
             }
-            return Layout.response(IdentificationViews.officerForm(chrome))
+            return Layout.response(IdentificationViews.officerForm(chrome, forCase: forCase))
         }
         router.post(SiteRoute.identification(privateMode: false).pattern) { req, ctx in
             let s = try ctx.requireUser()
             let form = ctx.form ?? FormData("")
             let chrome = ctx.chrome(for: s, path: req.uri.path)
+            // The case is checked again at every step: the id rides in the page and could be changed.
+            let forCase = try await self.forCase(form.value("kasus"), s)
             if let back = form.value("mundur").flatMap(Int.init), Questionnaire.questions.indices.contains(back) {
                 return Layout.response(IdentificationViews.privateQuestion(chrome, index: back, carried: Self.keepingShownAnswer(form)))
             }
@@ -31,8 +39,14 @@ struct IdentificationController {
             }
             let answers = Self.answers(form)
             return Layout.response(IdentificationViews.result(chrome, screening: Questionnaire.score(answers),
-                                                              prefill: Questionnaire.prefill(answers)))
+                                                              prefill: Questionnaire.prefill(answers), forCase: forCase))
         }
+    }
+
+    /// The case an identification is done for, if any, as far as the officer may see it.
+    func forCase(_ id: String?, _ s: SignedIn) async throws -> CaseRecord? {
+        guard let id, !id.isEmpty else { return nil }
+        return try await store.cases.record(id: id, viewer: s.viewer)
     }
 
     /// Going back from a question keeps the answer it had been given before (the page carries it

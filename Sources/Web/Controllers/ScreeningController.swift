@@ -13,9 +13,11 @@ struct ScreeningController {
     func register(_ router: Router<SimpulContext>) {
         router.get(SiteRoute.screening(caseID: nil).pattern) { req, ctx in
             let s = try ctx.requireUser()
-            let caseID = req.uri.queryParameters.get("kasus")
-            let number = try await caseNumber(caseID, s)
-            return Layout.response(ScreeningViews.form(ctx.chrome(for: s, path: req.uri.path), caseID: caseID, caseNumber: number, form: nil, errors: []))
+            let caseID = req.uri.queryParameters.get("kasus").flatMap { $0.isEmpty ? nil : $0 }
+            var record: CaseRecord?
+            if let caseID { record = try await store.cases.record(id: caseID, viewer: s.viewer) }
+            return Layout.response(ScreeningViews.form(ctx.chrome(for: s, path: req.uri.path), caseID: caseID, caseNumber: record?.number,
+                                                       form: record.map(ScreeningForm.prefill(from:)), errors: [], prefilledFromCase: record != nil))
         }
         router.post(SiteRoute.screening(caseID: nil).pattern) { req, ctx in try await screen(req, ctx) }
         router.get(SiteRoute.storedScreening(caseID: SiteRoute.idParameter, screeningID: "{sid}").pattern) { req, ctx in

@@ -1,3 +1,4 @@
+import Cases
 import Foundation
 import Law
 
@@ -40,6 +41,21 @@ enum ScreeningForm {
         }
         if root["victim"] == nil { root["victim"] = [String: Any]() }
         return (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys])) ?? Data("{}".utf8)
+    }
+
+    /// The answers a case already gives, so the officer does not type them again: the date of the
+    /// acts (the incident, else the opening), the forms of exploitation and, for a case abroad, the
+    /// movement from Indonesia to that country. Nothing about its persons is read: the screening
+    /// page neither opens nor audits identities.
+    static func prefill(from record: CaseRecord) -> FormData {
+        var form = FormData("")
+        form = form.setting("date", to: record.incidentDate ?? record.openedOn)
+        let types = record.exploitationTypes.map(\.rawValue).filter { CaseFacts.ExploitationType(rawValue: $0) != nil }
+        if !types.isEmpty { form = form.setting("exploitation.types", to: types) }
+        if let country = record.exploitationCountry?.uppercased(), country != "ID", country.count == 2 {
+            form = form.setting("movement.from", to: "ID").setting("movement.to", to: country)
+        }
+        return form
     }
 
     /// Decodes facts outside async code: typed throws inside an async function crashes this

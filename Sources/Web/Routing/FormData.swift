@@ -16,6 +16,13 @@ public struct FormData: Sendable {
 
     public subscript(_ name: String) -> String? { fields[name]?.first }
 
+    /// The same form with `name` holding `values`, in order.
+    public func setting(_ name: String, to values: [String]) -> FormData {
+        var copy = self
+        copy.fields[name] = values
+        return copy
+    }
+
     /// The same form with `name` holding `value` alone.
     public func setting(_ name: String, to value: String) -> FormData {
         var copy = self

@@ -43,7 +43,9 @@ enum CaseDetailView {
                     .tr(.td(.a(.href(SiteRoute.storedScreening(caseID: caseID, screeningID: s.id).path), .plain(String(s.createdAt.prefix(10))))),
                         .td(.plain(s.palermoVerdict)), .td(.plain(s.nationalVerdict)), .td(.plain(s.articles.joined(separator: "; "))))
                 })),
-            .p(.a(.href(SiteRoute.screening(caseID: caseID).path), .plain(lang("Lakukan penapisan hukum untuk kasus ini", "Screen this case against the law")))),
+            .p(.a(.href(SiteRoute.screening(caseID: caseID).path), .plain(lang("Lakukan penapisan hukum untuk kasus ini", "Screen this case against the law"))),
+               .plain(" · "),
+               .a(.href(SiteRoute.identification(privateMode: false).path + "?kasus=\(caseID)"), .plain(lang("Identifikasi korban untuk kasus ini", "Identify a victim for this case")))),
             .p(.a(.href(SiteRoute.coordination(caseID).path),
                   .plain(lang("Koordinasi: rujukan, layanan perlindungan, proses hukum, linimasa", "Coordination: referrals, protection services, justice track, timeline")))))
     }

@@ -1,3 +1,4 @@
+import Cases
 import Law
 import Markup
 
@@ -11,7 +12,7 @@ extension IdentificationViews {
         }
     }
 
-    static func result(_ chrome: Layout.Chrome, screening r: IndicatorScreening, prefill: CaseFacts) -> HTML {
+    static func result(_ chrome: Layout.Chrome, screening r: IndicatorScreening, prefill: CaseFacts, forCase: CaseRecord? = nil) -> HTML {
         let lang = chrome.lang
         let outcome: String = switch r.outcome {
         case .traffickingIndicated: lang("Indikator perdagangan orang terpenuhi: perlakukan sebagai dugaan korban dan lakukan penapisan hukum.",
@@ -39,8 +40,10 @@ extension IdentificationViews {
             .form(.method(.post), .action(SiteRoute.screening(caseID: nil).path),
                   Layout.csrfField(chrome.csrf),
                   .input(.type(.hidden), .name("isi"), .value("1")),
+                  .unwrap(forCase) { .input(.type(.hidden), .name("kasus"), .value($0.id)) },
                   .forEach(IdentificationController.formFields(prefill)) { f in .input(.type(.hidden), .name(f.0), .value(f.1)) },
-                  .button(.type(.submit), .plain(lang("Isi penapisan hukum dari jawaban ini", "Prefill the legal screening from these answers"))))
+                  .button(.type(.submit), .plain(forCase.map { lang("Isi penapisan hukum kasus \($0.number) dari jawaban ini", "Fill in case \($0.number)'s legal screening from these answers") }
+                                ?? lang("Isi penapisan hukum dari jawaban ini", "Prefill the legal screening from these answers"))))
         )
     }
 }

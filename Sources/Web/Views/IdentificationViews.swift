@@ -1,3 +1,4 @@
+import Cases
 import Law
 import Markup
 
@@ -6,15 +7,18 @@ enum IdentificationViews {
         [("yes", lang("Ya", "Yes")), ("no", lang("Tidak", "No")), ("unsure", lang("Tidak tahu", "Not sure"))]
     }
 
-    static func officerForm(_ chrome: Layout.Chrome) -> HTML {
+    static func officerForm(_ chrome: Layout.Chrome, forCase: CaseRecord? = nil) -> HTML {
         let lang = chrome.lang
         return Layout.page(lang("Identifikasi korban", "Victim identification"), chrome,
             .p(.plain(lang("Pertanyaan berdasarkan indikator operasional ILO–EC tentang perdagangan orang dan 11 indikator kerja paksa ILO. Bacakan dengan bahasa sehari-hari; lewati yang tidak relevan.",
                           "Questions based on the ILO–EC operational indicators of trafficking and the ILO's 11 forced-labour indicators. Read them out in everyday words; skip what does not apply."))),
-            .p(.a(.href(SiteRoute.identification(privateMode: true).path),
+            .unwrap(forCase) { c in .p(.strong(.plain(lang("Untuk kasus \(c.number): hasilnya dapat mengisi penapisan hukum yang disimpan bersama kasus.",
+                                                         "For case \(c.number): the result can fill in a legal screening kept with the case.")))) },
+            .p(.a(.href(SiteRoute.identification(privateMode: true).path + (forCase.map { "&kasus=\($0.id)" } ?? "")),
                   .plain(lang("Mode pribadi: serahkan ponsel agar orang itu menjawab sendiri", "Private mode: hand over the phone so the person answers alone")))),
             .form(.method(.post), .action(SiteRoute.identification(privateMode: false).path),
                   Layout.csrfField(chrome.csrf),
+                  .unwrap(forCase) { .input(.type(.hidden), .name("kasus"), .value($0.id)) },
                   .fieldset(.element(named: "legend", text: lang("Tentang orang itu", "About the person")),
                       FormViews.textField("age", label: lang("Usia saat kejadian", "Age at the time"), value: nil, errors: [], lang: lang, type: .number),
                       FormViews.select("citizenship", label: lang("Kewarganegaraan", "Citizenship"), options: FormViews.countries(lang), selected: nil, errors: [], lang: lang),
@@ -50,7 +54,7 @@ enum IdentificationViews {
                                                 .attribute(named: "aria-label", value: lang("Kemajuan", "Progress")), .plain("\(index)/\(total)")]),
             .form(.method(.post), .action(SiteRoute.identification(privateMode: false).path),
                   Layout.csrfField(chrome.csrf),
-                  .forEach(carried.fields.sorted { $0.key < $1.key }.filter { $0.key.hasPrefix("q.") && $0.key != "q.\(q.id)" }) { field in
+                  .forEach(carried.fields.sorted { $0.key < $1.key }.filter { ($0.key.hasPrefix("q.") && $0.key != "q.\(q.id)") || $0.key == "kasus" }) { field in
                       .input(.type(.hidden), .name(field.key), .value(field.value.last ?? ""))
                   },
                   .input(.type(.hidden), .name("langkah"), .value(String(index + 1))),
@@ -76,7 +80,7 @@ enum IdentificationViews {
                                                   "Your answers are complete. Please give the phone back to the officer."))),
             .form(.method(.post), .action(SiteRoute.identification(privateMode: false).path),
                   Layout.csrfField(chrome.csrf),
-                  .forEach(carried.fields.sorted { $0.key < $1.key }.filter { $0.key.hasPrefix("q.") }) { field in
+                  .forEach(carried.fields.sorted { $0.key < $1.key }.filter { $0.key.hasPrefix("q.") || $0.key == "kasus" }) { field in
                       .input(.type(.hidden), .name(field.key), .value(field.value.last ?? ""))
                   },
                   .input(.type(.hidden), .name("petugas"), .value("1")),

@@ -9,7 +9,8 @@ enum ScreeningViews {
         C.allCases.map { ($0.rawValue, lang($0.term.id, $0.term.en)) }
     }
 
-    static func form(_ chrome: Layout.Chrome, caseID: String?, caseNumber: String?, form: FormData?, errors: [FieldError]) -> HTML {
+    static func form(_ chrome: Layout.Chrome, caseID: String?, caseNumber: String?, form: FormData?, errors: [FieldError],
+                     prefilledFromCase: Bool = false) -> HTML {
         let lang = chrome.lang
         let none = [("none", lang("Tidak ada", "None"))]
         func chosen(_ name: String) -> Set<String> { Set(form?.all(name) ?? []) }
@@ -17,6 +18,8 @@ enum ScreeningViews {
             .p(.plain(lang("Isi yang diketahui saja. Pertanyaan yang dikosongkan dianggap belum diketahui, bukan \"tidak\"; hasilnya akan menyebut fakta yang perlu dipastikan.",
                           "Answer what is known. A blank question counts as not known, not as \"no\"; the result names the facts to establish."))),
             .unwrap(caseNumber) { .p(.strong(.plain(lang("Untuk kasus \($0); hasilnya disimpan bersama kasus.", "For case \($0); the result is kept with the case.")))) },
+            .if(prefilledFromCase, .p(.class("hint"), .plain(lang("Tanggal, bentuk eksploitasi dan negara tujuan sudah diisi dari kasus; periksa dan lengkapi. Data korban tidak diambil dari kasus: identitas tetap tersegel.",
+                                                                  "The date, forms of exploitation and destination are filled in from the case; check and complete them. Nothing about the victim is taken from the case: identities stay sealed.")))),
             FormViews.errorSummary(errors, lang: lang),
             .form(.method(.post), .action(SiteRoute.screening(caseID: nil).path), .attribute(named: "novalidate"),
                   Layout.csrfField(chrome.csrf),
@@ -36,8 +39,10 @@ enum ScreeningViews {
                   FormViews.select("exploitation.status", label: lang("Eksploitasi", "Exploitation"), options: options(CaseFacts.ExploitationStatus.self, lang),
                                    selected: form?["exploitation.status"], errors: errors, lang: lang),
                   .fieldset(.element(named: "legend", text: lang("Perpindahan", "Movement")),
-                      FormViews.textField("movement.from", label: lang("Dari negara (kode, mis. ID)", "From country (code, e.g. ID)"), value: form?["movement.from"], errors: errors, lang: lang),
-                      FormViews.textField("movement.to", label: lang("Ke negara (kode, mis. MY)", "To country (code, e.g. MY)"), value: form?["movement.to"], errors: errors, lang: lang)),
+                      FormViews.select("movement.from", label: lang("Dari negara", "From country"), options: FormViews.countries(lang),
+                                       selected: form?["movement.from"]?.uppercased(), errors: errors, lang: lang),
+                      FormViews.select("movement.to", label: lang("Ke negara", "To country"), options: FormViews.countries(lang),
+                                       selected: form?["movement.to"]?.uppercased(), errors: errors, lang: lang)),
                   CaseFormView.checkboxes("harms", legend: lang("Akibat bagi korban", "Consequences for the victim"), options: options(CaseFacts.Harm.self, lang) + none,
                                           chosen: chosen("harms"), errors: errors, lang: lang),
                   .fieldset(.element(named: "legend", text: lang("Pelaku dan keadaan lain", "Perpetrator and other circumstances")),
