@@ -90,3 +90,16 @@ public enum ExploitationType: String, Sendable, Codable, CaseIterable {
         }
     }
 }
+
+/// The shape of a case number, TPPO-2026-000521, for telling one from an id in an address.
+public enum CaseNumberFormat {
+    public static func matches(_ text: String) -> Bool {
+        let parts = text.uppercased().split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[0] == "TPPO" && parts[1].count == 4 && parts[1].allSatisfy(\.isASCIIDigit)
+            && (1...9).contains(parts[2].count) && parts[2].allSatisfy(\.isASCIIDigit)
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

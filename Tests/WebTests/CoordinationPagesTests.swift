@@ -26,7 +26,7 @@ import Testing
             let (_, _, h) = try await officer.post("/kasus/baru", [("provinceCode", "53"), ("regency", "Kabupaten Kupang"),
                                                                   ("openedOn", "2026-10-01"), ("exploitationTypes", "forced_labour")])
             let casePath = try #require(h[.location])
-            let caseID = String(casePath.split(separator: "/").last!)
+            let caseID = try await fixture.caseID(at: casePath)
             try await officer.get(casePath)
             _ = try await officer.post(casePath + "/orang", [("role", "victim"), ("fullName", "Yosefina Bria"), ("sex", "female")])
             let victimID = try #require(try await fixture.store.cases.persons(caseID: caseID).first?.id)
@@ -156,7 +156,7 @@ import Testing
             try await officer.get("/kasus/baru")
             let (_, _, h) = try await officer.post("/kasus/baru", [("provinceCode", "35"), ("regency", "Kota Malang"),
                                                                   ("openedOn", "2026-10-01"), ("exploitationTypes", "forced_labour")])
-            let caseID = String(try #require(h[.location]).split(separator: "/").last!)
+            let caseID = try await fixture.caseID(at: try #require(h[.location]))
             try await officer.get("/kasus/\(caseID)/koordinasi")
             #expect(try await officer.post("/kasus/\(caseID)/proses-hukum", [("action", "start"), ("suspect", "")]).0 == .seeOther)
             let (_, started, _) = try await officer.get("/kasus/\(caseID)/koordinasi")

@@ -49,7 +49,7 @@ struct ScreeningTests {
             try await b.get("/kasus/baru")
             let (_, _, h) = try await b.post("/kasus/baru", [("provinceCode", "53"), ("regency", "Kabupaten Sumba Timur"), ("openedOn", "2025-08-01")])
             let casePath = try #require(h[.location])
-            let caseID = String(casePath.dropFirst("/kasus/".count))
+            let caseID = try await f.caseID(at: casePath)
             try await b.get("/penapisan?kasus=\(caseID)")
             let (status, memo, _) = try await b.post("/penapisan", Self.p1Form + [("kasus", caseID)])
             #expect(status == .ok)
@@ -102,7 +102,7 @@ struct ScreeningTests {
             let (_, _, headers) = try await officer.post("/kasus/baru", [("provinceCode", "53"), ("regency", "Kabupaten Kupang"),
                                                                           ("openedOn", "2026-10-01"), ("exploitationTypes", "forced_labour")])
             let casePath = try #require(headers[.location])
-            let caseID = String(casePath.split(separator: "/").last ?? "")
+            let caseID = try await fixture.caseID(at: casePath)
             try await officer.get(casePath)
             try await officer.post(casePath + "/orang", [("role", "victim"), ("fullName", "Yosefina Bria"), ("sex", "female")])
             let readsBefore = try await fixture.store.audit.entries(caseID: caseID).filter { $0.action == "identity.read" }.count
@@ -117,12 +117,9 @@ struct ScreeningTests {
         try await WebFixture.with { fixture, client in
             var officer = Browser(client)
             _ = try await officer.signIn("penyidik")
-            try await officer.get("/kasus/baru")
-            let (_, _, headers) = try await officer.post("/kasus/baru", [("provinceCode", "53"), ("regency", "Kabupaten Kupang"),
-                                                                          ("openedOn", "2026-10-01"), ("incidentDate", "2026-08-20"),
-                                                                          ("exploitationTypes", "forced_labour"), ("exploitationTypes", "servitude"),
-                                                                          ("exploitationCountry", "MY")])
-            let caseID = String(try #require(headers[.location]).split(separator: "/").last ?? "")
+            let caseID = try await fixture.caseID(at: try await officer.registerCase([
+                ("provinceCode", "53"), ("regency", "Kabupaten Kupang"), ("openedOn", "2026-10-01"), ("incidentDate", "2026-08-20"),
+                ("exploitationTypes", "forced_labour"), ("exploitationTypes", "servitude"), ("exploitationCountry", "MY")]))
             // The screening form of the case: date, forms and movement from the case.
             let (_, form, _) = try await officer.get("/penapisan?kasus=\(caseID)")
             #expect(form.contains(#"name="date" value="2026-08-20""#))

@@ -11,6 +11,12 @@ import Testing
 /// A store with three agencies and users, and the application over it.
 struct WebFixture {
     let store: SimpulStore
+
+    /// The id of the case a page address names (by its number, as addresses now do).
+    func caseID(at location: String) async throws -> String {
+        let key = String(location.split(separator: "/").last ?? "")
+        return try #require(try await store.cases.caseID(number: key), "no case numbered \(key)")
+    }
         static let password = "kata-sandi-uji-123"
 
     static func with(_ backend: TestBackend = .sqlite, config: AppConfig = AppConfig(bcryptCost: 4, receiptHashing: .insecureForTests),
@@ -85,5 +91,14 @@ struct Browser {
         let (status, _, headers) = try await post("/masuk", [("username", username), ("password", WebFixture.password)])
         #expect(status == .seeOther)
         return headers[.location]
+    }
+}
+
+extension Browser {
+    /// Registers a case through the form, as this signed-in officer; answers the case page's address.
+    mutating func registerCase(_ fields: [(String, String)]) async throws -> String {
+        try await get("/kasus/baru")
+        let (_, _, headers) = try await post("/kasus/baru", fields)
+        return try #require(headers[.location])
     }
 }

@@ -150,6 +150,11 @@ public struct CaseRepository: Sendable {
 
     /// Agencies involved in a case (empty when there is no such case).
     /// A case's record alone, for a caller that has already decided the viewer may see it.
+    /// The id of the case with this number (TPPO-2026-000521), if there is one.
+    public func caseID(number: String) async throws -> String? {
+        try await db.query("SELECT id FROM cases WHERE number = ?", [.text(number)]).first?.optionalText("id")
+    }
+
     public func record(id: String) async throws -> CaseRecord? {
         try await db.query("SELECT * FROM cases WHERE id = ?", [.text(id)]).first.map(Self.record)
     }
@@ -189,10 +194,14 @@ public struct CaseRepository: Sendable {
     /// may not see it, so that the answer does not reveal which cases exist.
     /// The case itself, for a viewer who may see it, without its persons: pages that name the case
     /// but show no one (screening) neither decrypt identities nor write reads of them.
-    public func record(id: String, viewer: Viewer) async throws -> CaseRecord {
-        guard let row = try await db.query("SELECT * FROM cases WHERE id = ?", [.text(id)]).first,
+    /// The case is named by its id or its number (TPPO-2026-000521).
+    public func record(id key: String, viewer: Viewer) async throws -> CaseRecord {
+        let byNumber = CaseNumberFormat.matches(key)
+        guard let row = try await db.query("SELECT * FROM cases WHERE \(byNumber ? "number" : "id") = ?",
+                                           [.text(byNumber ? key.uppercased() : key)]).first,
+              let id = row.optionalText("id"),
               AccessPolicy.maySeeCase(viewer, involvedAgencies: Set(try await involvedAgencies(caseID: id).map(\.id))) else {
-            throw StoreError.notFound("case \(id)")
+            throw StoreError.notFound("case \(key)")
         }
         return try Self.record(row)
     }

@@ -15,7 +15,7 @@ public func buildApplication(config: AppConfig, store: SimpulStore, logger: Logg
 }
 
 /// The router alone, for tests that drive requests without a socket.
-public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulContext> {
+public func buildRouter(config: AppConfig, store: SimpulStore) -> SimpulRouter {
     let router = Router(context: SimpulContext.self)
     let registry = SystemController.shared
     router.add(middleware: MetricsMiddleware())
@@ -44,5 +44,5 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     AdminController(store: store, hasher: hasher).register(router)
     MonitoringSettingsController(store: store, reauth: Reauthentication(store: store, hasher: hasher)).register(router)
     MonitoringController(service: MonitoringService(store: store, snapshots: MonitoringSnapshots(), population: try? PopulationTable.bundled())).register(router)
-    return router
+    return SimpulRouter(router: router, store: store)
 }

@@ -14,8 +14,17 @@ struct CasesController {
             try await newCase(req, ctx, form: try await prefill(fromReport: req.uri.queryParameters.get("laporan"), ctx), errors: [])
         }
         router.post(SiteRoute.newCase.pattern) { req, ctx in try await create(req, ctx) }
+        // A case's page is addressed by its number; the id addresses of before lead there.
         router.get(SiteRoute.caseDetail(SiteRoute.idParameter).pattern) { req, ctx in
-            try await detail(req, ctx, id: try ctx.parameters.require("id"), form: nil, errors: [])
+            let s = try ctx.requireUser()
+            let key = try ctx.parameters.require("id")
+            guard CaseNumberFormat.matches(key) else {
+                let record = try await store.cases.record(id: key, viewer: s.viewer)
+                let query = req.uri.query.map { "?" + $0 } ?? ""
+                return Response(status: .movedPermanently, headers: [.location: SiteRoute.caseDetail(record.number).path + query])
+            }
+            guard let id = try await store.cases.caseID(number: key.uppercased()) else { throw StoreError.notFound("case \(key)") }
+            return try await detail(req, ctx, id: id, form: nil, errors: [])
         }
         router.post(SiteRoute.addPerson(SiteRoute.idParameter).pattern) { req, ctx in try await addPerson(req, ctx) }
         router.get(SiteRoute.statistics.pattern) { req, ctx in
@@ -72,7 +81,7 @@ struct CasesController {
             if let reportID = form.value("reportID") {
                 try await store.reports.linkCase(reportID: reportID, caseID: record.id, by: s.viewer)
             }
-            return Response.redirect(to: SiteRoute.caseDetail(record.id).path, type: .normal)
+            return Response.redirect(to: SiteRoute.caseDetail(record.number).path, type: .normal)
         } catch let failure as ValidationFailure {
             return try await newCase(req, ctx, form: form, errors: failure.errors)
         }
@@ -95,7 +104,7 @@ struct CasesController {
         let s = try ctx.requireUser()
         let detail = try await store.cases.detail(id: id, viewer: s.viewer)
         let canAdd = AccessPolicy.mayAddPerson(s.viewer, involvedAgencies: detail.involvedAgencyIDs)
-        let html = CaseDetailView.render(ctx.chrome(for: s, path: SiteRoute.caseDetail(id).path),
+        let html = CaseDetailView.render(ctx.chrome(for: s, path: SiteRoute.caseDetail(detail.record.number).path),
                                          detail: detail, screenings: try await store.screenings.list(caseID: id),
                                          personForm: form, errors: errors, canAddPerson: canAdd)
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)

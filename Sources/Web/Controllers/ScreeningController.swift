@@ -14,9 +14,8 @@ struct ScreeningController {
         router.get(SiteRoute.screening(caseID: nil).pattern) { req, ctx in
             let s = try ctx.requireUser()
             let caseID = req.uri.queryParameters.get("kasus").flatMap { $0.isEmpty ? nil : $0 }
-            var record: CaseRecord?
-            if let caseID { record = try await store.cases.record(id: caseID, viewer: s.viewer) }
-            return Layout.response(ScreeningViews.form(ctx.chrome(for: s, path: req.uri.path), caseID: caseID, caseNumber: record?.number,
+            let record = try await caseID.asyncFlatMap { try await store.cases.record(id: $0, viewer: s.viewer) }
+            return Layout.response(ScreeningViews.form(ctx.chrome(for: s, path: req.uri.path), caseID: record?.id, caseNumber: record?.number,
                                                        form: record.map(ScreeningForm.prefill(from:)), errors: [], prefilledFromCase: record != nil))
         }
         router.post(SiteRoute.screening(caseID: nil).pattern) { req, ctx in try await screen(req, ctx) }
@@ -55,16 +54,14 @@ struct ScreeningController {
     }
 
 
-    func caseNumber(_ caseID: String?, _ s: SignedIn) async throws -> String? {
-        guard let caseID, !caseID.isEmpty else { return nil }
-        return try await store.cases.record(id: caseID, viewer: s.viewer).number
-    }
 
     func screen(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
         let s = try ctx.requireUser()
         let form = ctx.form ?? FormData("")
-        let caseID = form.value("kasus")
-        let number = try await caseNumber(caseID, s)
+        // The case may be named by its id or its number; from here on it is its id.
+        let record = try await form.value("kasus").asyncFlatMap { try await store.cases.record(id: $0, viewer: s.viewer) }
+        let caseID = record?.id
+        let number = record?.number
         if form.value("isi") == "1" {
             // Prefilled from the identification questionnaire: show the form to check and complete.
             return Layout.response(ScreeningViews.form(ctx.chrome(for: s, path: req.uri.path), caseID: caseID, caseNumber: number, form: form, errors: []))

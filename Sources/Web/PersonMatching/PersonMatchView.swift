@@ -62,7 +62,7 @@ enum PersonMatchView {
                     .dt(.plain("NIK")), .dd(.plain(id.nik ?? "—")),
                     .dt(.plain(lang("Tempat, tanggal lahir", "Place and date of birth"))), .dd(.plain(id.placeAndDateOfBirth ?? "—")),
                     .dt(.plain(lang("Telepon", "Phone"))), .dd(.plain(id.phone ?? "—")),
-                    .dt(.plain(lang("Kasus", "Case"))), .dd(c.caseNumber.map { .a(.href(SiteRoute.caseDetail(c.person.caseID).path), .plain($0)) } ?? .plain("—")),
+                    .dt(.plain(lang("Kasus", "Case"))), .dd(c.caseNumber.map { .a(.href(SiteRoute.caseDetail($0).path), .plain($0)) } ?? .plain("—")),
                     .dt(.plain(lang("Instansi", "Agencies"))), .dd(.plain(agencies)))
             },
             .if(c.identity == nil, .p(.class("protected"), .plain(lang(

@@ -39,7 +39,7 @@ enum CaseListView {
                        .th(.plain(lang("Wilayah", "Region"))), .th(.plain(lang("Eksploitasi", "Exploitation"))),
                        .th(.plain(lang("Tahap", "Stage"))))),
             .tbody(.forEach(page.cases) { c in
-                .tr(.td(.a(.href(SiteRoute.caseDetail(c.id).path), .plain(c.number))), .td(.plain(c.openedOn)),
+                .tr(.td(.a(.href(SiteRoute.caseDetail(c.number).path), .plain(c.number))), .td(.plain(c.openedOn)),
                     .td(.plain("\(c.regency), \(c.provinceName)")),
                     .td(.plain(c.exploitationTypes.map { lang($0.label) }.joined(separator: ", "))), .td(.plain(lang(c.status.label))))
             })
