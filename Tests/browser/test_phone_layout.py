@@ -62,3 +62,18 @@ def test_the_monitoring_pages_fit_a_phone(server, browser):
     sign_in(driver, server, "analis")
     check(driver, server, ["/pemantauan", "/pemantauan/indikator/services_on_time?rincian=province",
                            "/pemantauan/indikator/victims_identified/cara-menghitung", "/pemantauan/perkiraan"])
+
+
+def test_the_administrators_pages_fit_a_phone(server, browser):
+    """The administrator's pages, from users to the audit log, at 390 px and at a desk."""
+    from test_administration import sign_in_admin
+    driver = browser
+    sign_in_admin(driver, server)
+    driver.get(server["base"] + "/admin/pengguna")
+    user = re.search(r'href="(/admin/pengguna/[^"/?]+)"', driver.page_source)
+    driver.get(server["base"] + "/admin/instansi")
+    agency = re.search(r'href="(/admin/instansi/[^"/?]+)"', driver.page_source)
+    paths = ["/admin", "/admin/pengguna", "/admin/instansi", "/admin/audit", "/admin/laporan", "/admin/pemantauan"]
+    paths += [m.group(1) for m in (user, agency) if m]
+    assert len(paths) == 8, paths
+    check(driver, server, paths)
