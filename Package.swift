@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "OfferCheckTests", dependencies: ["OfferCheck", "Cases"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "OfferCheck"]),
         .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),
         .testTarget(name: "WebTests", dependencies: [
             "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage", "OfferCheck",
