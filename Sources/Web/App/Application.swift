@@ -41,7 +41,13 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> Router<SimpulC
     CoordinationController(store: store).register(router)
     CoordinationAPI(store: store, bodyLimit: config.requestBodyLimit).register(router)
     PersonMatchController(store: store, bodyLimit: config.requestBodyLimit).register(router)
+    let offers = OfferCheckService(store: store)
+    let checks = PublicGuard(limits: config.publicLimits)
+    OfferCheckController(service: offers, guardian: checks, config: config).register(router)
+    OfferCheckAPI(service: offers, guardian: checks, config: config).register(router)
+    AwarenessController(store: store, rules: offers.rules).register(router)
     AdminController(store: store, hasher: hasher).register(router)
+    OfferRegisterAdminController(store: store, reauth: Reauthentication(store: store, hasher: hasher)).register(router)
     MonitoringSettingsController(store: store, reauth: Reauthentication(store: store, hasher: hasher)).register(router)
     MonitoringController(service: MonitoringService(store: store, snapshots: MonitoringSnapshots(), population: try? PopulationTable.bundled())).register(router)
     return router
