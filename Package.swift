@@ -72,6 +72,8 @@ let package = Package(
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
         .executableTarget(name: "screening-bench", dependencies: ["Law"], path: "benchmarks/screening"),
         .executableTarget(name: "mse-bench", dependencies: ["Monitoring"], path: "benchmarks/mse", exclude: ["README.md"]),
+        .executableTarget(name: "offer-check-bench", dependencies: ["OfferCheck", "Store", "Security"], path: "benchmarks/offer-check",
+                          exclude: ["run.sh", "load.lua", "offer.json", "offer.form"]),
 
         .testTarget(name: "CasesTests", dependencies: ["Cases", "Demo", "Coordination", "Reporting"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),

@@ -16,7 +16,8 @@ import Testing
         ("Ke negara mana Anda akan bekerja?", [("destination_country", "SA")]),
         ("Pekerjaan apa yang ditawarkan?", [("job", "domestic_worker")]),
         ("Untuk siapa Anda akan bekerja?", [("employer_kind", "private_household")]),
-        ("Apakah Anda diminta membayar sesuatu?", [("asked_to_pay", "yes"), ("payment_item", "agency_fee"), ("amount_agency_fee", "Rp 5.000.000")]),
+        ("Apakah Anda diminta membayar sesuatu?", [("asked_to_pay", "yes"), ("payment_item", "agency_fee")]),
+        ("Berapa yang diminta untuk setiap biaya?", [("amount_agency_fee", "Rp 5.000.000")]),
         ("Ke mana atau bagaimana uangnya dibayarkan?", [("payment_channels", "personal_account")]),
         ("Visa apa yang akan Anda pakai?", [("visa_type", "visit")]),
         ("Apakah ada perjanjian kerja tertulis sebelum berangkat?", [("contract", "none")]),
@@ -35,8 +36,9 @@ import Testing
         #expect(try await walk.start() == .ok)
         for (i, step) in saudiSteps.enumerated() {
             #expect(walk.heading == step.heading, "page \(i + 1)")
-            // The count follows the answers: no company page after "a person", none on a contract's language after "no contract".
-            #expect(walk.page.contains("Langkah \(i + 1) dari \(i < 1 ? 14 : i < 8 ? 13 : 12)"), "page \(i + 1)")
+            // The count follows the answers: no company page after "a person", one for the amounts once a cost
+            // is ticked, none on a contract's language after "no contract".
+            #expect(walk.page.contains("Langkah \(i + 1) dari \(i < 1 ? 14 : i < 5 ? 13 : i < 9 ? 14 : 13)"), "page \(i + 1)")
             #expect(walk.headers[.setCookie] == nil)
             #expect(try await walk.answer(step.answers) == .ok, "\(step.heading)")
         }
@@ -89,7 +91,7 @@ import Testing
         try await WebFixture.with { _, client in
             var walk = OfferWalk(Browser(client))
             try await walk.start()
-            for step in Self.saudiSteps.prefix(8) { try await walk.answer(step.answers) }
+            for step in Self.saudiSteps.prefix(9) { try await walk.answer(step.answers) }
             #expect(walk.heading == "Apa yang sudah ada sebelum berangkat?")
             #expect(try await walk.answer([], go: ("go", "back")) == .ok)
             #expect(walk.heading == "Apakah ada perjanjian kerja tertulis sebelum berangkat?")
@@ -121,7 +123,7 @@ import Testing
         try await WebFixture.with(backend) { _, client in
             var walk = OfferWalk(Browser(client))
             try await walk.start()
-            for step in Self.saudiSteps.prefix(9) { try await walk.answer(step.answers) }
+            for step in Self.saudiSteps.prefix(10) { try await walk.answer(step.answers) }
             // A word for an age: the age page again, the summary linking to the field, the message beside it.
             #expect(try await walk.answer([("age", "tiga puluh")]) == .unprocessableContent)
             #expect(walk.heading == "Berapa umur Anda?")
@@ -145,7 +147,10 @@ import Testing
             let long = try await refused([("recruiter_name", String(repeating: "x", count: 201))])
             #expect(long.page.contains("Nama perekrut: terlalu panjang (201 karakter); paling banyak 200 karakter"))
             let amount = try await refused([("amount_agency_fee", "lima juta")])
-            #expect(amount.heading == "Apakah Anda diminta membayar sesuatu?" && amount.page.contains("href=\"#f-amount-agency-fee\""))
+            #expect(amount.heading == "Berapa yang diminta untuk setiap biaya?" && amount.page.contains("href=\"#f-amount-agency-fee\""))
+            #expect(amount.page.contains("value=\"lima juta\""), "the refused amount is shown back beside its message")
+            let negative = try await refused([("amount_agency_fee", "-5")])
+            #expect(negative.page.contains("Jumlah untuk Biaya agen atau sponsor: jumlah tidak boleh negatif (-5)") && negative.page.contains("value=\"-5\""))
             let phone = try await refused([("recruiter_phone", "hubungi lewat DM")])
             #expect(phone.heading == "Bagaimana perekrut menghubungi dan meyakinkan Anda?" && phone.page.contains("tidak terbaca sebagai nomor telepon"))
             let home = try await refused([("destination_country", "ID")])

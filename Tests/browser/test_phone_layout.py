@@ -62,3 +62,11 @@ def test_the_monitoring_pages_fit_a_phone(server, browser):
     sign_in(driver, server, "analis")
     check(driver, server, ["/pemantauan", "/pemantauan/indikator/services_on_time?rincian=province",
                            "/pemantauan/indikator/victims_identified/cara-menghitung", "/pemantauan/perkiraan"])
+
+
+def test_the_public_pages_fit_a_phone(server, browser):
+    """The awareness pages and the checker's start, read on a phone without signing in (issue 18)."""
+    check(browser, server, ["/lapor", "/tppo", "/tppo/hak-korban", "/tppo/cara-melapor", "/tppo/bantuan",
+                            "/tppo/bantuan?provinsi=53", "/tppo/peringatan", "/cek-lowongan", "/cek-lowongan/kepala-desa",
+                            "/tppo?bahasa=en"])
+    assert browser.get_cookies() == [], f"the public pages set cookies: {browser.get_cookies()}"

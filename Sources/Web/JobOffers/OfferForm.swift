@@ -46,15 +46,21 @@ enum OfferForm {
         return (answers, order(errors))
     }
 
-    /// The costs ticked, or given an amount, in the order of the list; an amount that is not a
-    /// number is a problem of its own field.
-    private static func readPayments(_ fields: [String: [String]], _ one: (String) -> String?)
-        -> (payments: [[String: Any]], kinds: [String], errors: [FieldError]) {
+    /// The codes of the costs ticked, or given an amount, each once, in the order given.
+    static func ticked(_ fields: [String: [String]]) -> [String] {
         var ticked: [String] = []
         for code in (fields[paymentItem] ?? []) where !code.isEmpty && !ticked.contains(code) { ticked.append(code) }
-        for kind in PaymentItemKind.allCases where one(amountField(kind)) != nil && !ticked.contains(kind.rawValue) {
+        for kind in PaymentItemKind.allCases where !(fields[amountField(kind)]?.first ?? "").allSatisfy(\.isWhitespace)
+            && !ticked.contains(kind.rawValue) {
             ticked.append(kind.rawValue)
         }
+        return ticked
+    }
+
+    /// The costs ticked, with their amounts; an amount that is not a number is a problem of its own field.
+    private static func readPayments(_ fields: [String: [String]], _ one: (String) -> String?)
+        -> (payments: [[String: Any]], kinds: [String], errors: [FieldError]) {
+        let ticked = ticked(fields)
         var payments: [[String: Any]] = [], errors: [FieldError] = []
         for code in ticked {
             var item: [String: Any] = ["item": code]

@@ -35,8 +35,13 @@ enum OfferQuestionViews {
         case .employer:
             return form.radios("employer_kind", set: "employer_kind", .employerKind)
         case .costs:
-            return .group(form.radios("asked_to_pay", set: "yes_no", .askedToPay), costs(form),
+            return .group(form.radios("asked_to_pay", set: "yes_no", .askedToPay),
+                          form.checkboxes(OfferForm.paymentItem, set: "payment_item", .payments,
+                                          hint: lang("Centang semua yang diminta; jumlahnya ditanyakan sesudah ini.", "Tick all that were asked for; the amounts come next.")),
                           form.text(OfferForm.paymentOther, label: lang("Bila \"Lainnya\": biaya apa?", "If \"Other\": what for?")))
+        case .amounts:
+            // From the fields, not the answers: a refused amount must still be shown beside its message.
+            return amounts(OfferForm.ticked(fields).compactMap(PaymentItemKind.init(rawValue:)), form)
         case .channels:
             return form.checkboxes("payment_channels", set: "payment_channel", .paymentChannels)
         case .visa:
@@ -65,24 +70,16 @@ enum OfferQuestionViews {
         }
     }
 
-    /// Each cost with its own amount, so a person can say what was asked for and how much.
-    private static func costs(_ form: Inputs) -> Node {
+    /// One amount for each cost ticked on the page before; each may be left empty.
+    private static func amounts(_ ticked: [PaymentItemKind], _ form: Inputs) -> Node {
         let lang = form.lang
-        let ticked = form.fields[OfferForm.paymentItem] ?? []
-        let error = form.errors.first { $0.field == OfferForm.paymentItem }
-        return .fieldset(.class(error == nil ? "field costs" : "field costs has-error"), .id("f-\(FormViews.fieldID(OfferForm.paymentItem))"),
-                         .element(named: "legend", text: form.question(.payments)),
-                         .span(.class("hint"), .plain(lang("Centang yang diminta. Jumlahnya boleh dikosongkan.", "Tick what was asked for. The amounts may be left empty."))),
-                         .unwrap(error) { .span(.class("error-text"), .plain(lang($0.id, $0.en))) },
-                         .forEach(PaymentItemKind.allCases) { kind in
-                             let label = form.rules.label("payment_item", kind.rawValue).map { lang($0) } ?? kind.rawValue
-                             return .div(.class("cost"),
-                                         .label(.class("check"), .input(.type(.checkbox), .name(OfferForm.paymentItem), .value(kind.rawValue),
-                                                                        .checked(ticked.contains(kind.rawValue))), .plain(label)),
-                                         FormViews.textField(OfferForm.amountField(kind), label: lang("Jumlah untuk \(label) (Rp)", "Amount for \(label) (Rp)"),
-                                                             value: form.value(OfferForm.amountField(kind)), errors: form.errors, lang: lang,
-                                                             autocomplete: "off", markOptional: false))
-                         })
+        return .group(
+            .p(.class("hint"), .plain(lang("Tulis jumlah yang diminta dalam rupiah, misalnya 3.500.000. Boleh dikosongkan bila tidak tahu.",
+                                           "Write the amount asked for in rupiah, e.g. 3,500,000. Leave it empty if you do not know."))),
+            .forEach(ticked) { kind in
+                let label = form.rules.label("payment_item", kind.rawValue).map { lang($0) } ?? kind.rawValue
+                return form.text(OfferForm.amountField(kind), label: label + " (Rp)")
+            })
     }
 }
 

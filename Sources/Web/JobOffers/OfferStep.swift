@@ -4,7 +4,7 @@ import OfferCheck
 /// the same thing) per page, in the order a person tells an offer. Answers travel forward in the
 /// pages themselves, as on `/lapor`: nothing is stored, no cookie is set.
 enum OfferStep: String, CaseIterable, Sendable {
-    case recruiter, company, destination, job, employer, costs, channels, visa, contract, language
+    case recruiter, company, destination, job, employer, costs, amounts, channels, visa, contract, language
     case documents, age, passport, conduct, result
 
     /// The form fields this page asks; the others travel hidden.
@@ -15,7 +15,8 @@ enum OfferStep: String, CaseIterable, Sendable {
         case .destination: ["destination_country"]
         case .job: ["job", "job_description"]
         case .employer: ["employer_kind"]
-        case .costs: ["asked_to_pay", OfferForm.paymentItem, OfferForm.paymentOther] + PaymentItemKind.allCases.map(OfferForm.amountField)
+        case .costs: ["asked_to_pay", OfferForm.paymentItem, OfferForm.paymentOther]
+        case .amounts: PaymentItemKind.allCases.map(OfferForm.amountField)
         case .channels: ["payment_channels"]
         case .visa: ["visa_type"]
         case .contract: ["contract", "contract_missing"]
@@ -39,11 +40,12 @@ enum OfferStep: String, CaseIterable, Sendable {
     static func owning(_ field: String) -> OfferStep? { allCases.first { $0.fields.contains(field) } }
 
     /// Whether the page applies to these answers: no company page for an offer from a person, no
-    /// question about how money is paid when none was asked for, no question about the language
-    /// of a contract that does not exist.
+    /// amounts when no cost was ticked, no question about how money is paid when none was asked
+    /// for, no question about the language of a contract that does not exist.
     func applies(_ a: OfferAnswers) -> Bool {
         switch self {
         case .company: a.offeredBy != .person
+        case .amounts: !a.payments.isEmpty
         case .channels: a.askedToPay != .no || !a.payments.isEmpty
         case .language: a.contract != .noContract
         default: true

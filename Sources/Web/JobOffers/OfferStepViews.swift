@@ -59,6 +59,7 @@ enum OfferStepViews {
         case .job: return q(.job)
         case .employer: return q(.employerKind)
         case .costs: return q(.askedToPay)
+        case .amounts: return lang("Berapa yang diminta untuk setiap biaya?", "How much was asked for each cost?")
         case .channels: return q(.paymentChannels)
         case .visa: return q(.visaType)
         case .contract: return q(.contract)

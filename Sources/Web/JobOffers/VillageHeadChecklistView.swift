@@ -23,13 +23,13 @@ enum VillageHeadChecklistView {
                               .th(.plain(answer(.yes))), .th(.plain(answer(.no))), .th(.plain(answer(.unknown))),
                               .th(.plain(lang("Bila tanda bahaya: artinya dan dasar hukumnya", "If a red flag: what it means, and its basis"))))),
                    .tbody(.forEach(Array(c.items.enumerated())) { i, item in
-                       .tr(.class(item.severity.rawValue),
+                       .tr(.class("sev-" + item.severity.rawValue),
                            .td(.plain(String(i + 1))),
                            .td(.plain(lang(item.question))),
                            .forEach([YesNo.yes, .no, .unknown]) { a in
                                .td(.class("box"), .plain(a == item.redFlagAnswer ? "☐ ⚑" : "☐"))
                            },
-                           .td(.strong(.plain(lang(item.title))), .plain(" " + lang(item.explanation)),
+                           .td(.strong(.plain(lang(item.title))), .span(.class("explanation"), .plain(" " + lang(item.explanation))),
                                .span(.class("hint"), .plain(item.basis.map { b in
                                    (b.provision == "—" ? b.instrument : "\(b.instrument) \(b.provision)")
                                        + " (" + OfferFlagView.confidence(b.confidence, lang) + ")"
