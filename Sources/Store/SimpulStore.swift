@@ -23,6 +23,9 @@ public struct SimpulStore: Sendable {
     let apiTokens = VersionedCache<String, TokenHolder>(capacity: 1024)
     /// The kabupaten/kota names in the store, kept while the cases' change number stands.
     let regencyKeys = VersionedCache<Int, [String]>(capacity: 1)
+    /// The register of licensed agencies and the published warnings, indexed, kept while the
+    /// register's change number stands (M022).
+    let offerRegisterCache = VersionedCache<Int, OfferRegisterSnapshot>(capacity: 1)
 
     public init(db: any SQLDatabase, cipher: FieldCipher) {
         self.db = db
@@ -49,6 +52,9 @@ public struct SimpulStore: Sendable {
     public var accountLinks: AccountLinks { AccountLinks(db: db, audit: audit) }
     public var personMatches: PersonMatchRepository { PersonMatchRepository(db: db, cipher: cipher, audit: audit) }
     public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher, audit: audit) }
+    public var licensedAgencies: LicensedAgencyRepository { LicensedAgencyRepository(db: db, audit: audit) }
+    public var publishedWarnings: PublishedWarningRepository { PublishedWarningRepository(db: db, audit: audit) }
+    public var offerRegister: OfferRegisterRepository { OfferRegisterRepository(db: db, cache: offerRegisterCache) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

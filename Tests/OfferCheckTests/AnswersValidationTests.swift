@@ -31,7 +31,7 @@ struct AnswersValidationTests {
     func emptyIsValid() throws {
         let answers = try OfferAnswers.decode(json: Data("{}".utf8))
         #expect(answers == OfferAnswers())
-        // 26 keys less 3 details, less the company name and licence number (asked only of a company).
+        // 28 keys less 5 details, less the company name and licence number (asked only of a company).
         #expect(answers.unanswered.count == 21)
         // null means "not answered" too.
         #expect(try OfferAnswers.decode(json: Data(#"{"age": null, "job": null}"#.utf8)) == OfferAnswers())

@@ -77,3 +77,11 @@ def test_the_administrators_pages_fit_a_phone(server, browser):
     paths += [m.group(1) for m in (user, agency) if m]
     assert len(paths) == 8, paths
     check(driver, server, paths)
+
+
+def test_the_public_pages_fit_a_phone(server, browser):
+    """The awareness pages and the checker's start, read on a phone without signing in (issue 18)."""
+    check(browser, server, ["/lapor", "/tppo", "/tppo/hak-korban", "/tppo/cara-melapor", "/tppo/bantuan",
+                            "/tppo/bantuan?provinsi=53", "/tppo/peringatan", "/cek-lowongan", "/cek-lowongan/kepala-desa",
+                            "/tppo?bahasa=en"])
+    assert browser.get_cookies() == [], f"the public pages set cookies: {browser.get_cookies()}"

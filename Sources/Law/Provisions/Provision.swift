@@ -7,6 +7,8 @@ public enum Statute: String, Sendable, Hashable, Encodable {
     case kuhp = "KUHP"
     /// UU 1/2026 tentang Penyesuaian Pidana.
     case uu1of2026 = "UU 1/2026"
+    /// The witness and victim protection law (LPSK), UU 13/2006 as amended by UU 31/2014.
+    case lpsk = "UU 13/2006 jo. UU 31/2014"
 }
 
 /// How sure `legal-facts.md` is of a fact: high = a primary or near-verbatim text, or two

@@ -14,6 +14,10 @@ public enum ProvisionID: Sendable, Hashable, CaseIterable {
     case uu21P13, uu21P14, uu21P15a1, uu21P15a2, uu21P18, uu21P26
     // UU 21/2007 victims' rights
     case uu21P44, uu21P48, uu21P51, uu21P52, uu21P53, uu21P54a1, uu21P54a2
+    // UU 21/2007 protection of witnesses, victims and reporters
+    case uu21P24, uu21P43, uu21P45, uu21P46, uu21P47, uu21P49, uu21P50, uu21P55, uu21P60to63
+    // LPSK: UU 13/2006 as amended by UU 31/2014
+    case lpskP5, lpskP6, lpskP7A
     // The new criminal code and the penal adjustment law
     case kuhp455a1, kuhp455a2, kuhp3, kuhp622, kuhp457, uu1of2026VII40
 }
@@ -22,7 +26,8 @@ public enum ProvisionID: Sendable, Hashable, CaseIterable {
 public enum ProvisionCatalogue {
     /// Every provision, in statute order.
     public static let all: [Provision] = PalermoArticles.all + UU21Definitions.all + UU21Offences.all
-        + UU21Aggravations.all + UU21Corporate.all + UU21VictimRights.all + KUHPProvisions.all
+        + UU21Aggravations.all + UU21Corporate.all + UU21VictimRights.all + UU21VictimProtection.all + LPSKProvisions.all
+        + KUHPProvisions.all
 
     private static let byID: [ProvisionID: Provision] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 

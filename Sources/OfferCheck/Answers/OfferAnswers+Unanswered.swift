@@ -23,6 +23,8 @@ extension OfferAnswers {
         case .licenceShown: licenceShown.isKnown || hasText(licenceNumber)
         case .companyName: hasText(companyName)
         case .licenceNumber: hasText(licenceNumber)
+        case .recruiterName: hasText(recruiterName)
+        case .recruiterPhone: hasText(recruiterPhone)
         case .destinationCountry: hasText(destinationCountry)
         case .job: job.isKnown
         case .jobDescription: hasText(jobDescription)

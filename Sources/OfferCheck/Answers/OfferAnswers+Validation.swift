@@ -3,6 +3,7 @@ extension OfferAnswers {
     public static let ageRange = 10...100
     public static let maxNameLength = 200
     public static let maxTextLength = 500
+    public static let maxPhoneLength = 40
 
     /// Refuses answers built in code that the JSON reader would refuse: every problem listed.
     public func validate() throws(OfferAnswersError) {
@@ -18,6 +19,12 @@ extension OfferAnswers {
         }
         limit(companyName, Self.maxNameLength, "company_name")
         limit(licenceNumber, Self.maxNameLength, "licence_number")
+        limit(recruiterName, Self.maxNameLength, "recruiter_name")
+        if let p = recruiterPhone, p.count > Self.maxPhoneLength {
+            out.append(.tooLong("recruiter_phone", p, max: Self.maxPhoneLength))
+        } else if let p = recruiterPhone, !p.allSatisfy(\.isWhitespace), Self.phoneKey(p) == nil {
+            out.append(.notAPhone("recruiter_phone", p))
+        }
         if licenceShown == .no, let n = licenceNumber, !n.allSatisfy(\.isWhitespace) {
             out.append(.contradiction("licence_number", n, because: OfferText(
                 id: "nomor izin diisi, padahal licence_shown = no", en: "a licence number is given but licence_shown is no")))

@@ -9,6 +9,11 @@ public struct OfferAnswers: Sendable, Equatable {
     public var companyName: String?
     /// The SIP3MI number as given, unchecked; at most 200 characters.
     public var licenceNumber: String?
+    /// The name the recruiter gave (a person, an account, a company's contact); at most 200 characters.
+    public var recruiterName: String?
+    /// The recruiter's phone or WhatsApp number as given; at most 40 characters, and readable as a
+    /// phone number (``OfferAnswers/recruiterPhoneKey``).
+    public var recruiterPhone: String?
     /// ISO 3166-1 alpha-2, upper case, not `ID`.
     public var destinationCountry: String?
     public var job: JobCategory?

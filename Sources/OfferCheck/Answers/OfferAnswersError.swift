@@ -37,6 +37,7 @@ public struct OfferAnswersProblem: Sendable, Equatable, Codable {
         case notACountry = "not_a_country"
         case notAbroad = "not_abroad"
         case negativeAmount = "negative_amount"
+        case notAPhone = "not_a_phone"
         case contradiction
     }
 

@@ -53,6 +53,12 @@ extension OfferAnswersProblem {
             en: "\(field): the destination must be outside Indonesia; this checker is for offers of work abroad"))
     }
 
+    static func notAPhone(_ field: String, _ value: String) -> Self {
+        Self(field: field, value: value, reason: .notAPhone, allowed: ["0812 3456 7890", "+966 50 123 4567"], message: OfferText(
+            id: "\(field): \"\(value)\" tidak terbaca sebagai nomor telepon; tulis misalnya 0812 3456 7890 atau +966 50 123 4567",
+            en: "\(field): \"\(value)\" cannot be read as a phone number; write it like 0812 3456 7890 or +966 50 123 4567"))
+    }
+
     static func negative(_ field: String, _ value: Int) -> Self {
         Self(field: field, value: String(value), reason: .negativeAmount, allowed: ["≥ 0"], message: OfferText(
             id: "\(field): jumlah tidak boleh negatif (\(value))", en: "\(field): the amount cannot be negative (\(value))"))

@@ -5,6 +5,10 @@ public enum OfferQuestion: String, AnswerCode {
     case licenceShown = "licence_shown"
     case companyName = "company_name"
     case licenceNumber = "licence_number"
+    /// The name a person, an account or a company contact gave; for matching published warnings.
+    case recruiterName = "recruiter_name"
+    /// The recruiter's phone or WhatsApp number; for matching published warnings.
+    case recruiterPhone = "recruiter_phone"
     case destinationCountry = "destination_country"
     case job
     case jobDescription = "job_description"
@@ -29,10 +33,10 @@ public enum OfferQuestion: String, AnswerCode {
     case askedToFalsify = "asked_to_falsify"
 
     /// Details that sharpen another answer (which costs, which contract items are missing, the
-    /// words of the job): leaving them out is never "not answered".
+    /// words of the job, who the recruiter is): leaving them out is never "not answered".
     public var isDetail: Bool {
         switch self {
-        case .jobDescription, .payments, .contractMissing: true
+        case .jobDescription, .payments, .contractMissing, .recruiterName, .recruiterPhone: true
         default: false
         }
     }

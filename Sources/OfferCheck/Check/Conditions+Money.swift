@@ -57,8 +57,8 @@ extension OfferConditions {
 }
 
 /// Rupiah as each language writes it: `Rp3.500.000` and `IDR 3,500,000`.
-enum Rupiah {
-    static func format(_ amount: Int, english: Bool) -> String {
+public enum Rupiah {
+    public static func format(_ amount: Int, english: Bool) -> String {
         let digits = Array(String(amount.magnitude))
         var grouped = ""
         for (i, d) in digits.enumerated() {

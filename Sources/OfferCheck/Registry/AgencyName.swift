@@ -55,3 +55,11 @@ enum AgencyName {
         return previous[b.count]
     }
 }
+
+extension LicensedAgency {
+    /// The name in the form names are compared in (``AgencyRegistry/matches(name:limit:minimumScore:)``).
+    public var normalisedName: String { AgencyName.normalised(name) }
+
+    /// The SIP3MI number in the form numbers are compared in: upper case, no spaces.
+    public var licenceKey: String { LicenceNumber.normalised(licenceNumber) }
+}

@@ -205,9 +205,6 @@ struct AdminController {
 
     /// The link as the person will open it: this server's own address when the request names it.
     static func linkURL(_ token: String, _ req: Request?) -> String {
-        let path = SiteRoute.accountLink.path + "?token=" + token
-        guard let host = req?.head.authority, host.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) }) else { return path }
-        let scheme = req?.headers[.init("X-Forwarded-Proto")!] == "https" ? "https" : "http"
-        return "\(scheme)://\(host)\(path)"
+        SiteRoute.absolute(SiteRoute.accountLink.path + "?token=" + token, req)
     }
 }

@@ -16,6 +16,10 @@ enum AdminViews {
                 .li(.a(.href(SiteRoute.adminAudit().path), .plain(lang("Log audit", "Audit log"))),
                     .plain(lang(" — siapa melakukan apa, dan pemeriksaan rantai hash", " — who did what, and the hash-chain check"))),
                 .li(.a(.href(SiteRoute.reportSettings.path), .plain(lang("Rute laporan", "Report routing")))),
+                .li(.a(.href(SiteRoute.adminAgencyRegister.path), .plain(lang("Daftar P3MI berizin", "Licensed agencies (P3MI)"))),
+                    .plain(lang(" — unggah daftar perusahaan penempatan berizin untuk pemeriksa tawaran kerja", " — upload the register of licensed placement agencies for the job-offer checker"))),
+                .li(.a(.href(SiteRoute.adminWarnings.path), .plain(lang("Peringatan resmi", "Published warnings"))),
+                    .plain(lang(" — umumkan atau cabut peringatan tentang perekrut", " — publish or withdraw warnings about recruiters"))),
                 .li(.a(.href(SiteRoute.adminMonitoring.path), .plain(lang("Pemantauan", "Monitoring"))),
                     .plain(lang(" — ambang k untuk angka lintas instansi", " — the threshold k for figures across agencies")))))
     }

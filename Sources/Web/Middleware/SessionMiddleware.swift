@@ -34,11 +34,14 @@ struct CSRFMiddleware: RouterMiddleware {
 
     static let preSessionCookie = "simpul_csrf"
     static let field = "_csrf"
+    /// The public pages that post forms: the report questionnaire and the job-offer checker.
+    static let publicPrefixes = ["/lapor/", "/cek-lowongan/"]
 
     func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
-        // The public report pages set no cookie, so they carry no CSRF token: they check the
-        // request's origin instead (`Request.isSameOriginPost`).
-        guard request.method == .post, !request.uri.path.hasPrefix("/api/"), !request.uri.path.hasPrefix("/lapor/") else {
+        // The public pages set no cookie, so they carry no CSRF token: they check the request's
+        // origin instead (`Request.isSameOriginPost`).
+        guard request.method == .post, !request.uri.path.hasPrefix("/api/"),
+              !Self.publicPrefixes.contains(where: request.uri.path.hasPrefix) else {
             return try await next(request, context)
         }
         var request = request
@@ -48,12 +51,24 @@ struct CSRFMiddleware: RouterMiddleware {
         } catch {
             throw HTTPError(.contentTooLarge, message: "Isian terlalu besar / Submission too large")
         }
-        let form = FormData(String(buffer: buffer))
+        var context = context
+        let form: FormData
+        let type = request.headers[.contentType] ?? ""
+        if type.lowercased().hasPrefix("multipart/form-data") {
+            // An upload (the agency register's CSV): the token is one of the parts.
+            guard let boundary = PublicForm.boundary(type) else {
+                throw HTTPError(.badRequest, message: "Formulir rusak: batas multipart tidak ada / Malformed form: no multipart boundary")
+            }
+            let parsed = try PublicForm.multipart(buffer, boundary: boundary)
+            form = FormData(fields: parsed.fields)
+            context.uploads = parsed.files
+        } else {
+            form = FormData(String(buffer: buffer))
+        }
         let expected = context.signedIn?.session.csrfToken ?? cookies.value(Self.preSessionCookie, in: request)
         guard let expected, let sent = form[Self.field], Secrets.constantTimeEqual(expected, sent) else {
             throw HTTPError(.forbidden, message: "Formulir kedaluwarsa; muat ulang halaman dan coba lagi. / The form has expired; reload the page and try again.")
         }
-        var context = context
         context.form = form
         return try await next(request, context)
     }

@@ -16,6 +16,11 @@ actor PublicGuard {
         var maxFailedCodes = 10
         /// Leading zero bits the proof of work needs (16 ≈ 65,000 hashes, a second or two on a phone).
         var challengeBits = 16
+        /// Job-offer checks (result pages and API answers) from one address in a minute. A check
+        /// stores nothing; the limit only keeps one address from taking the server's time. It is
+        /// high because many phones share one address behind a carrier's NAT, and a helpline's
+        /// chatbot may check for many people.
+        var maxChecksPerMinute = 600
 
         static let standard = Limits()
     }
@@ -25,12 +30,14 @@ actor PublicGuard {
     private var recent: AddressThrottle
     private var hourly: AddressThrottle
     private var failedCodes: AddressThrottle
+    private var checks: AddressThrottle
 
     init(limits: Limits) {
         self.limits = limits
         recent = AddressThrottle(limit: limits.freeReports, window: 600)
         hourly = AddressThrottle(limit: limits.maxReportsPerHour, window: 3600)
         failedCodes = AddressThrottle(limit: limits.maxFailedCodes, window: 900)
+        checks = AddressThrottle(limit: limits.maxChecksPerMinute, window: 60)
     }
 
     nonisolated func key(for address: String?) -> String {
@@ -55,6 +62,11 @@ actor PublicGuard {
     /// seconds it must wait.
     func reserveCodeAttempt(_ k: String, now: Double) -> Double? {
         failedCodes.attempt(k, now: now)
+    }
+
+    /// Counts a job-offer check; answers the seconds to wait when the address has made too many.
+    func countCheck(_ k: String, now: Double) -> Double? {
+        checks.attempt(k, now: now)
     }
 
     /// A code that opened a report does not count against the address.

@@ -8,6 +8,7 @@ enum PublicLayout {
     static let exitURL = "https://www.bmkg.go.id/"
 
     static func page(_ title: String, lang: Lang, path: String, urgent: Bool = false, script: Bool = false,
+                     brand: (id: String, en: String) = ("Lapor TPPO", "Report trafficking"), bodyClass: String? = nil,
                      _ content: [Node]) -> HTML {
         let other = lang.isEnglish ? (path, "Bahasa Indonesia", "id") : (path + (path.contains("?") ? "&" : "?") + "bahasa=en", "English", "en")
         return HTML(
@@ -22,10 +23,10 @@ enum PublicLayout {
                 .if(script, .script(.src(SiteRoute.staticFile("lapor.js").path), .attribute(named: "defer")))
             ),
             .body(
-                .class("public"),
+                .class(bodyClass.map { "public " + $0 } ?? "public"),
                 .a(.class("skip"), .href("#main"), .plain(lang("Langsung ke isi", "Skip to content"))),
                 .header(.class("top"),
-                        .span(.class("brand"), .plain(lang("Lapor TPPO", "Report trafficking"))),
+                        .span(.class("brand"), .plain(lang(brand))),
                         .nav(.attribute(named: "aria-label", value: lang("Bahasa", "Language")),
                              .a(.href(other.0), .attribute(named: "lang", value: other.2), .plain(other.1))),
                         .a(.class("quick-exit"), .id("quick-exit"), .href(exitURL), .attribute(named: "rel", value: "noreferrer"),
@@ -60,10 +61,11 @@ enum PublicLayout {
         Layout.response(html, status: status)
     }
 
-    /// The answers so far, carried to the next page as hidden inputs.
-    static func carried(_ fields: [String: [String]], except: Set<String> = []) -> Node {
+    /// The answers so far, carried to the next page as hidden inputs (`names`: the fields of the
+    /// questionnaire the page belongs to).
+    static func carried(_ fields: [String: [String]], except: Set<String> = [], names: [String] = ReportFormFields.carried) -> Node {
         var nodes: [Node] = []
-        for name in ReportFormFields.carried where !except.contains(name) {
+        for name in names where !except.contains(name) {
             for v in fields[name] ?? [] where !v.isEmpty {
                 nodes.append(.input(.type(.hidden), .name(name), .value(v)))
             }

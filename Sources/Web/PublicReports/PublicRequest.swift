@@ -19,6 +19,17 @@ struct PublicForm: Sendable {
         return v.isEmpty ? nil : v
     }
 
+    /// The language the page that posted this form was in (its hidden `bahasa` field).
+    var lang: Lang { Lang(value("bahasa") == "en" ? .english : .indonesian) }
+
+    /// A form posted by one of this site's own public pages; one from another site is refused.
+    static func readSameOrigin(_ req: Request, limit: Int) async throws -> PublicForm {
+        guard req.isSameOriginPost else {
+            throw HTTPError(.forbidden, message: "Kiriman dari situs lain ditolak / Submissions from other sites are refused")
+        }
+        return try await read(req, limit: limit)
+    }
+
     /// Reads an urlencoded or multipart body of at most `limit` bytes.
     static func read(_ request: Request, limit: Int) async throws -> PublicForm {
         var request = request
@@ -85,6 +96,10 @@ struct PublicForm: Sendable {
 }
 
 extension Request {
+    /// The language of a public page: Indonesian unless the address asks `?bahasa=en`. (Public
+    /// pages never read the language cookie: they set none.)
+    var publicLang: Lang { Lang(uri.queryParameters.get("bahasa") == "en" ? .english : .indonesian) }
+
     /// A POST to a public page must come from this site's own pages: there is no session cookie
     /// to hold a CSRF token, so the browser's Origin and Sec-Fetch-Site headers are checked.
     var isSameOriginPost: Bool {

@@ -242,10 +242,7 @@ struct ReportController {
     // MARK: helpers
 
     static func publicForm(_ req: Request, limit: Int) async throws -> PublicForm {
-        guard req.isSameOriginPost else {
-            throw HTTPError(.forbidden, message: "Kiriman dari situs lain ditolak / Submissions from other sites are refused")
-        }
-        return try await PublicForm.read(req, limit: limit)
+        try await PublicForm.readSameOrigin(req, limit: limit)
     }
 
     static func tooMany(_ wait: Double, lang: Lang) -> Response {
@@ -254,6 +251,6 @@ struct ReportController {
         return r
     }
 
-    static func lang(_ req: Request) -> Lang { Lang(req.uri.queryParameters.get("bahasa") == "en" ? .english : .indonesian) }
-    static func lang(_ form: PublicForm) -> Lang { Lang(form.value("bahasa") == "en" ? .english : .indonesian) }
+    static func lang(_ req: Request) -> Lang { req.publicLang }
+    static func lang(_ form: PublicForm) -> Lang { form.lang }
 }

@@ -48,6 +48,7 @@ enum ReportStepViews {
                   .button(.type(.submit), .plain(lang("Mulai melapor", "Start a report")))),
             .p(.a(.href(SiteRoute.reportReturn.path + (lang.isEnglish ? "?bahasa=en" : "")),
                   .plain(lang("Sudah pernah melapor? Masukkan kode tanda terima", "Reported before? Enter your receipt code")))),
+            AwarenessLinks.node(lang: lang, current: .lapor),
         ])
     }
 

@@ -14,6 +14,11 @@ public struct FormData: Sendable {
         }
     }
 
+    /// Fields already read (from a multipart body).
+    public init(fields: [String: [String]]) {
+        self.fields = fields
+    }
+
     public subscript(_ name: String) -> String? { fields[name]?.first }
 
     /// The same form with `name` holding `values`, in order.

@@ -48,6 +48,18 @@ public enum SiteRoute: Sendable, Hashable {
     case reportReturn
     case reportThread
     case reportLeave
+    /// Public awareness, no sign-in and no cookie: what trafficking is and its signs, victims'
+    /// rights, how to report, where help is by province, the task force's published warnings.
+    case trafficking
+    case victimRights
+    case howToReport
+    case helpNearby(province: String? = nil)
+    case publicWarnings
+    /// The public job-offer checker: its start, its questions one page at a time (answers carried
+    /// in the pages), and the village head's printable checklist.
+    case offerCheck
+    case offerCheckStep
+    case villageHeadChecklist
     /// Agency side: the queue, one report, and what can be done to it.
     case reportQueue
     case reportOnBehalf
@@ -89,6 +101,10 @@ public enum SiteRoute: Sendable, Hashable {
     case adminUserToken(String)
     case adminAudit(query: [String: String] = [:])
     case adminAuditVerify
+    /// The register of licensed agencies (P3MI): upload, rejects, history; the published warnings.
+    case adminAgencyRegister
+    case adminWarnings
+    case adminWarningWithdraw(String)
     /// A one-time link that lets a user set a password.
     case accountLink
     case health
@@ -117,6 +133,8 @@ public enum SiteRoute: Sendable, Hashable {
         case personLinks(String)
         case indicators
         case indicator(String)
+        /// The public job-offer check: answers in, result out; no token.
+        case offerChecks
     }
 
     /// The pattern segment for a path parameter, for registering routes.
@@ -156,6 +174,14 @@ public enum SiteRoute: Sendable, Hashable {
         case .reportReturn: return "/lapor/kembali"
         case .reportThread: return "/lapor/laporan"
         case .reportLeave: return "/lapor/keluar"
+        case .trafficking: return "/tppo"
+        case .victimRights: return "/tppo/hak-korban"
+        case .howToReport: return "/tppo/cara-melapor"
+        case .helpNearby(let province): return "/tppo/bantuan" + (province.map { "?provinsi=" + Self.encode($0) } ?? "")
+        case .publicWarnings: return "/tppo/peringatan"
+        case .offerCheck: return "/cek-lowongan"
+        case .offerCheckStep: return "/cek-lowongan/langkah"
+        case .villageHeadChecklist: return "/cek-lowongan/kepala-desa"
         case .reportQueue: return "/laporan"
         case .reportOnBehalf: return "/laporan/baru"
         case .reportDetail(let id): return "/laporan/\(id)"
@@ -194,6 +220,9 @@ public enum SiteRoute: Sendable, Hashable {
         case .adminUserToken(let id): return "/admin/pengguna/\(id)/token"
         case .adminAudit(let query): return Self.path("/admin/audit", query)
         case .adminAuditVerify: return "/admin/audit/periksa"
+        case .adminAgencyRegister: return "/admin/p3mi"
+        case .adminWarnings: return "/admin/peringatan"
+        case .adminWarningWithdraw(let id): return "/admin/peringatan/\(id)/cabut"
         case .accountLink: return "/akun/tautan"
         case .health: return "/health"
         case .metrics: return "/metrics"
@@ -220,6 +249,7 @@ public enum SiteRoute: Sendable, Hashable {
             case .personLinks(let id): return "/api/v1/persons/\(id)/links"
             case .indicators: return "/api/v1/indicators"
             case .indicator(let id): return "/api/v1/indicators/\(id)"
+            case .offerChecks: return "/api/v1/offer-checks"
             }
         }
     }
@@ -240,6 +270,16 @@ import Hummingbird
 extension SiteRoute {
     /// The route as Hummingbird matches it (`{id}` segments become parameters).
     var pattern: RouterPath { RouterPath(path) }
+
+    /// `path` as a full address on the host the request named (for a link someone opens
+    /// elsewhere: a one-time link, a shared page); the path alone when the host is not a plain
+    /// host name, so a forged Host header cannot put markup or another scheme in a link.
+    static func absolute(_ path: String, _ req: Request?) -> String {
+        guard let host = req?.head.authority, !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) })
+        else { return path }
+        let scheme = req?.headers[.init("X-Forwarded-Proto")!] == "https" ? "https" : "http"
+        return "\(scheme)://\(host)\(path)"
+    }
 }
 
 extension SiteRoute {
