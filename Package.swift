@@ -44,13 +44,13 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         .target(name: "Store", dependencies: [
-            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring",
+            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "Networks",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet",
+            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "Networks", "Linkage",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -63,7 +63,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "SimpulCommands", dependencies: [
-            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination", "Backup",
+            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination", "Backup", "Networks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -87,10 +87,10 @@ let package = Package(
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "Networks"]),
         .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage",
+            "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage", "Networks",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -49,6 +49,7 @@ public struct SimpulStore: Sendable {
     public var accountLinks: AccountLinks { AccountLinks(db: db, audit: audit) }
     public var personMatches: PersonMatchRepository { PersonMatchRepository(db: db, cipher: cipher, audit: audit) }
     public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher, audit: audit) }
+    public var networks: NetworkRepository { NetworkRepository(db: db, cipher: cipher, audit: audit) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

@@ -37,6 +37,7 @@ public enum Migrations {
         M019_PersonSearch(),
         M020_MonitoringRefresh(),
         M021_ExploitationCountry(),
+        M023_NetworkEntities(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

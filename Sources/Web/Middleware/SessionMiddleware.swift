@@ -48,12 +48,21 @@ struct CSRFMiddleware: RouterMiddleware {
         } catch {
             throw HTTPError(.contentTooLarge, message: "Isian terlalu besar / Submission too large")
         }
-        let form = FormData(String(buffer: buffer))
+        var context = context
+        let form: FormData
+        // A signed-in page that sends a file (bulk evidence) posts multipart; its token is a field too.
+        let type = request.headers[.contentType] ?? ""
+        if type.lowercased().hasPrefix("multipart/form-data"), context.signedIn != nil, let boundary = PublicForm.boundary(type) {
+            let parsed = try PublicForm.multipart(buffer, boundary: boundary)
+            form = FormData(fields: parsed.fields)
+            context.uploads = parsed.files
+        } else {
+            form = FormData(String(buffer: buffer))
+        }
         let expected = context.signedIn?.session.csrfToken ?? cookies.value(Self.preSessionCookie, in: request)
         guard let expected, let sent = form[Self.field], Secrets.constantTimeEqual(expected, sent) else {
             throw HTTPError(.forbidden, message: "Formulir kedaluwarsa; muat ulang halaman dan coba lagi. / The form has expired; reload the page and try again.")
         }
-        var context = context
         context.form = form
         return try await next(request, context)
     }

@@ -14,6 +14,9 @@ public struct FormData: Sendable {
         }
     }
 
+    /// Fields already split (a multipart body's).
+    init(fields: [String: [String]]) { self.fields = fields }
+
     public subscript(_ name: String) -> String? { fields[name]?.first }
 
     public func all(_ name: String) -> [String] { fields[name] ?? [] }
