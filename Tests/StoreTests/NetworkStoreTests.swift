@@ -140,4 +140,21 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func twoPersonsOfOneNameInTwoCasesStayTwoNodesUntilConfirmed(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let caseA = try await f.registerCase(province: "32")
+            let person = { (name: String) in try EntityDraft(type: "person", value: name, role: "sponsor").validated(today: Fixture.today) }
+            let sponsor = try await f.store.networks.add(try person("Yohanes Bria Seran"), toCase: caseA.id, by: f.investigator).mentions[0]
+            _ = try await f.store.networks.add(try Self.phone("0812-3456-7890", heldBy: sponsor.id), toCase: caseA.id, by: f.investigator)
+            let caseB = try await f.registerCase(by: f.outsider)
+            _ = try await f.store.networks.add(try Self.phone("+62 812 3456 7890"), toCase: caseB.id, by: f.outsider)
+            _ = try await f.store.networks.add(try person("Yohanes Bria"), toCase: caseB.id, by: f.outsider)
+            let graph = try await f.store.networks.graph(around: caseB.id, viewer: f.outsider, purpose: "test")
+            #expect(graph.entities.count == 3, "\(graph.entities.keys.sorted())")
+            #expect(graph.entities.values.filter { $0.type == .person }.count == 2)
+            #expect(graph.entities.values.first { $0.type == .person && $0.value == nil } != nil, "A's sponsor by pseudonym to B")
+        }
+    }
 }

@@ -38,7 +38,8 @@ def add_entity(driver, kind, value, role=None, held_by=None):
         Select(driver.find_element(By.ID, "f-role")).select_by_value(role)
     if held_by:
         Select(driver.find_element(By.ID, "f-heldBy")).select_by_visible_text(held_by)
-    submit(driver, "section form button[type=submit]")
+    # The form that adds (the decision forms on suggested names post to /entitas/keputusan).
+    submit(driver, "form[action$='/entitas'] button[type=submit]")
 
 
 def overflow(driver):
