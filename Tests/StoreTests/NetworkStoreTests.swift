@@ -157,4 +157,37 @@ import Testing
             #expect(graph.entities.values.first { $0.type == .person && $0.value == nil } != nil, "A's sponsor by pseudonym to B")
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func enteringIdentifiersByTheHundredAlertsTheTaskForceOnce(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let c = try await f.registerCase(by: f.outsider)
+            let earlier = Array(repeating: AuditEvent(actorUserID: f.outsider.userID, actorAgencyID: f.outsider.agencyID, action: "network.entity.add"),
+                                count: NetworkRepository.unusualEntriesPerHour)
+            try await f.store.db.transaction { tx in try await f.store.audit.appendBatch(earlier, in: tx) }
+            _ = try await f.store.networks.add(try Self.phone("081234567890"), toCase: c.id, by: f.outsider)
+            _ = try await f.store.networks.add(try Self.phone("081234567891"), toCase: c.id, by: f.outsider)
+            let alerts = try await f.store.audit.entries(limit: 500).filter { $0.action == "security.network_volume" }
+            #expect(alerts.count == 1 && alerts.first?.actorUserID == f.outsider.userID)
+            let notices = try await f.store.db.query("SELECT text_en FROM notifications WHERE agency_id = ?", [.text("ag-gt")])
+            #expect(notices.contains { ($0.optionalText("text_en") ?? "").contains("network entities entered") })
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aConfirmationThatContradictsAnEarlierNotTheSameIsFlagged(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let person = { (name: String) in try EntityDraft(type: "person", value: name, role: "guard").validated(today: Fixture.today) }
+            let caseA = try await f.registerCase(), caseB = try await f.registerCase(), caseC = try await f.registerCase(by: f.outsider)
+            let a = try await f.store.networks.add(try person("Agustinus Nahak"), toCase: caseA.id, by: f.investigator).mentions[0]
+            let b = try await f.store.networks.add(try person("Agustinus Nahak"), toCase: caseB.id, by: f.investigator).mentions[0]
+            let c = try await f.store.networks.add(try person("AGUSTINUS NAHAK"), toCase: caseC.id, by: f.outsider).mentions[0]
+            _ = try await f.store.networks.decideName(mentionID: a.id, otherID: c.id, action: .reject, expectedVersion: 0, note: "beda desa", by: f.investigator)
+            let bc = try await f.store.networks.decideName(mentionID: b.id, otherID: c.id, action: .confirm, expectedVersion: 0, note: nil, by: f.investigator)
+            #expect(bc.contradicts == 0, "B and C: no earlier rejection between them or their confirmed names")
+            let ab = try await f.store.networks.decideName(mentionID: a.id, otherID: b.id, action: .confirm, expectedVersion: 0, note: nil, by: f.investigator)
+            #expect(ab.contradicts == 1, "A was found different from C, which B is confirmed to be")
+            #expect(try await f.store.audit.entries(caseID: caseA.id).contains { $0.detail.contains("contradicting 1 earlier rejections") })
+        }
+    }
 }

@@ -11,7 +11,8 @@ struct EntityController {
 
     func register(_ router: Router<SimpulContext>) {
         router.get(SiteRoute.caseEntities(SiteRoute.idParameter).pattern) { req, ctx in
-            try await page(ctx, id: try ctx.parameters.require("id"), justAdded: req.uri.queryParameters.get("baru"))
+            try await page(ctx, id: try ctx.parameters.require("id"), justAdded: req.uri.queryParameters.get("baru"),
+                           contradicted: req.uri.queryParameters.get("bertentangan").flatMap { Int($0) } ?? 0)
         }
         router.post(SiteRoute.caseEntities(SiteRoute.idParameter).pattern) { _, ctx in try await add(ctx) }
         router.post(SiteRoute.entityDecision(SiteRoute.idParameter).pattern) { _, ctx in try await decide(ctx) }
@@ -28,19 +29,20 @@ struct EntityController {
         }
     }
 
-    func model(_ s: SignedIn, id: String, justAdded: String?) async throws -> EntityPageView.Model {
+    func model(_ s: SignedIn, id: String, justAdded: String?, contradicted: Int = 0) async throws -> EntityPageView.Model {
         let record = try await store.cases.record(id: id, viewer: s.viewer)
         let involved = Set(try await store.cases.involvedAgencies(caseID: id).map(\.id))
         let entities = try await store.networks.entities(caseID: id, viewer: s.viewer)
         let suspects = try await store.cases.persons(caseID: id).filter { $0.role == .suspect }
         return EntityPageView.Model(record: record, entities: entities, suspects: suspects,
-                                    canAdd: AccessPolicy.mayAddPerson(s.viewer, involvedAgencies: involved), justAdded: justAdded)
+                                    canAdd: AccessPolicy.mayAddPerson(s.viewer, involvedAgencies: involved), justAdded: justAdded,
+                                    contradicted: contradicted)
     }
 
-    func page(_ ctx: SimpulContext, id: String, justAdded: String? = nil, form: FormData? = nil, errors: [FieldError] = [],
-              decisionErrors: [FieldError] = []) async throws -> Response {
+    func page(_ ctx: SimpulContext, id: String, justAdded: String? = nil, contradicted: Int = 0, form: FormData? = nil,
+              errors: [FieldError] = [], decisionErrors: [FieldError] = []) async throws -> Response {
         let s = try ctx.requireUser()
-        let m = try await model(s, id: id, justAdded: justAdded)
+        let m = try await model(s, id: id, justAdded: justAdded, contradicted: contradicted)
         let html = EntityPageView.render(ctx.chrome(for: s, path: SiteRoute.caseEntities(id).path), m, form: form, errors: errors,
                                          decisionErrors: decisionErrors)
         return Layout.response(html, status: errors.isEmpty && decisionErrors.isEmpty ? .ok : .unprocessableContent)
@@ -70,9 +72,10 @@ struct EntityController {
             guard let version = Int(form["version"] ?? "") else {
                 throw ValidationFailure([FieldError(field: "version", id: "Versi formulir hilang; muat ulang halaman.", en: "The form's version is missing; reload the page.")])
             }
-            _ = try await store.networks.decideName(mentionID: mention, otherID: other, action: try NameMatchAction.parse(form.value("action")),
-                                                    expectedVersion: version, note: form.value("note"), by: s.viewer)
-            return Response.redirect(to: SiteRoute.caseEntities(id).path + "#names", type: .normal)
+            let decision = try await store.networks.decideName(mentionID: mention, otherID: other, action: try NameMatchAction.parse(form.value("action")),
+                                                               expectedVersion: version, note: form.value("note"), by: s.viewer)
+            let warn = decision.contradicts > 0 ? "?bertentangan=\(decision.contradicts)" : ""
+            return Response.redirect(to: SiteRoute.caseEntities(id).path + warn + "#names", type: .normal)
         } catch let failure as ValidationFailure {
             return try await page(ctx, id: id, decisionErrors: failure.errors)
         }

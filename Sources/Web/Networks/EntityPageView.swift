@@ -13,6 +13,8 @@ enum EntityPageView {
         let canAdd: Bool
         /// The entity just added, whose "seen elsewhere" is said first.
         let justAdded: String?
+        /// Earlier "not the same" decisions the confirmation just made contradicts.
+        var contradicted = 0
     }
 
     static func render(_ chrome: Layout.Chrome, _ m: Model, form: FormData?, errors: [FieldError], decisionErrors: [FieldError] = []) -> HTML {

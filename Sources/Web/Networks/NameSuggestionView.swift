@@ -14,6 +14,9 @@ enum NameSuggestionView {
             .p(.class("hint"), .plain(lang("Nama hanya saran: tidak ada yang digabung sebelum Anda memutuskan.",
                                            "Names only suggest: nothing is joined until you decide."))),
             FormViews.errorSummary(errors, lang: lang, target: { _ in "names" }),
+            .if(m.contradicted > 0, .p(.class("warning"), .attribute(named: "role", value: "alert"), .plain(lang(
+                "Konfirmasi ini bertentangan dengan \(m.contradicted) keputusan sebelumnya bahwa nama-nama itu berbeda. Periksa kembali, atau batalkan.",
+                "This confirmation contradicts \(m.contradicted) earlier decisions that the names are different. Check again, or undo it.")))),
             .ol(.class("candidates"), .forEach(Array(m.entities.suggestions.enumerated())) { i, s in .li(card(chrome, m, s, index: i)) }))
     }
 

@@ -71,6 +71,9 @@ public struct NameMatchDecision: Sendable, Hashable {
     public let status: NameMatchStatus
     public let version: Int
     public let history: [NameMatchStep]
+    /// For a confirmation just made: earlier "not the same" decisions it contradicts (A was
+    /// found different from C, B was confirmed the same as C, and now A is confirmed as B).
+    public var contradicts = 0
 }
 
 /// A name in another case that may be the same person or company as one of this case.

@@ -59,11 +59,21 @@ extension NetworkRepository {
                                                   + " with \(written.count - 1) identifiers; newly shared with \(otherCount) other cases"),
                                    in: tx, at: now)
             for n in notices { try await CoordinationRepository.insertNotice(n.notice, in: tx) }
+            try await unusualVolume.check(viewer, in: tx, now: now)
         }
         let stored = try await db.query("SELECT * FROM network_mentions WHERE id IN (\(Self.placeholders(pending.count)))", pending.map { .text($0.id) })
         let mentions = try pending.compactMap { p in try stored.first { $0.optionalText("id") == p.id }.map { try mention($0, showValue: true) } }
         let seen = try await seenElsewhere(of: pending.compactMap { p in p.matchKey.map { (p.id, $0) } }, excluding: caseID, viewer: viewer)
         return EntityAdded(mentions: mentions, seen: seen, notified: Self.distinct(notices.map(\.agency)))
+    }
+
+    /// Identifiers one user enters in an hour beyond which the task force is alerted: each
+    /// answers where it is seen, so typing many is a way to probe other agencies' cases.
+    public static let unusualEntriesPerHour = 60
+
+    var unusualVolume: UnusualVolume {
+        UnusualVolume(audit: audit, action: "network.entity.add", alertAction: "security.network_volume", perHour: Self.unusualEntriesPerHour,
+                      what: ("entitas jaringan dicatat", "network entities entered"))
     }
 
     static let insertMentionSQL = """

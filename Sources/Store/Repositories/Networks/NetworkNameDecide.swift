@@ -28,6 +28,7 @@ extension NetworkRepository {
         let otherCase = try await db.query("SELECT case_id FROM network_mentions WHERE id = ?", [.text(otherID)]).first?.text("case_id") ?? ""
         let summary = try await cases.summaries(caseIDs: [otherCase])[otherCase]
         let sealed = SealedText(cipher: cipher)
+        let contradicts = action == .confirm ? try await rejectionsContradicted(mentionID, otherID) : 0
         let linkID: String = try await db.transaction { tx in
             let row = try await tx.query("SELECT id, status, version FROM network_name_links WHERE mention_a = ? AND mention_b = ?",
                                          [.text(first), .text(second)]).first
@@ -49,7 +50,8 @@ extension NetworkRepository {
                 """, [.text(id), .int(version + 1), .text(action.rawValue), .text(viewer.userID), .text(viewer.agencyID),
                       .optional(try trimmed.map { try sealed.seal($0, context: Self.nameNoteContext(id, version + 1)) }), .text(stamp)])
             try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "network.name.\(action.rawValue)",
-                                              caseID: caseID, detail: "\(mentionID) with \(otherID) → \(next.rawValue)"), in: tx, at: now)
+                                              caseID: caseID, detail: "\(mentionID) with \(otherID) → \(next.rawValue)"
+                                                  + (contradicts > 0 ? ", contradicting \(contradicts) earlier rejections" : "")), in: tx, at: now)
             if action == .confirm, let summary {
                 for agency in summary.agencies where agency.id != viewer.agencyID {
                     try await CoordinationRepository.insertNotice(Notice(agencyID: agency.id, caseID: summary.id, recordID: nil, text: (
@@ -60,9 +62,27 @@ extension NetworkRepository {
             }
             return id
         }
-        guard let decision = try await nameDecisions([mentionID]).first(where: { $0.value.id == linkID })?.value else {
+        guard var decision = try await nameDecisions([mentionID]).first(where: { $0.value.id == linkID })?.value else {
             throw StoreError.notFound("decision \(linkID)")
         }
+        decision.contradicts = contradicts
         return decision
+    }
+
+    /// Rejections that confirming `a` and `b` the same contradicts, one step away: one side was
+    /// found different from an entity the other side is confirmed the same as.
+    func rejectionsContradicted(_ a: String, _ b: String) async throws -> Int {
+        let rows = try await db.query("""
+            SELECT mention_a, mention_b, status FROM network_name_links
+            WHERE status IN ('confirmed', 'rejected') AND (mention_a IN (?, ?) OR mention_b IN (?, ?))
+            """, [.text(a), .text(b), .text(a), .text(b)])
+        var same: [String: Set<String>] = [a: [a], b: [b]], different: [String: Set<String>] = [a: [], b: []]
+        for r in rows {
+            let x = try r.text("mention_a"), y = try r.text("mention_b"), confirmed = try r.text("status") == "confirmed"
+            for (side, other) in [(x, y), (y, x)] where side == a || side == b {
+                if confirmed { same[side]!.insert(other) } else { different[side]!.insert(other) }
+            }
+        }
+        return different[a]!.subtracting([b]).intersection(same[b]!).count + different[b]!.subtracting([a]).intersection(same[a]!).count
     }
 }
