@@ -44,13 +44,13 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         .target(name: "Store", dependencies: [
-            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "OfferCheck",
+            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "OfferCheck", "Networks",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "OfferCheck",
+            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "OfferCheck", "Networks", "Linkage",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -63,7 +63,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "SimpulCommands", dependencies: [
-            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination", "Backup", "OfferCheck",
+            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination", "Backup", "OfferCheck", "Networks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -89,10 +89,10 @@ let package = Package(
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "OfferCheck"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "OfferCheck", "Networks"]),
         .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage", "OfferCheck",
+            "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage", "OfferCheck", "Networks",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),

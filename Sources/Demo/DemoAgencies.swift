@@ -85,5 +85,8 @@ public struct DemoUser: Sendable {
         .init(username: "hotline", displayName: "Nur Hidayah", agencyCode: "KEMENPPPA", role: .hotlineOperator),
         .init(username: "analis", displayName: "Hendra Gunawan", agencyCode: "GT-PUSAT", role: .analyst),
         .init(username: "penyidik.sulut", displayName: "Ipda Frans Lumenta", agencyCode: "POLDA-SULUT", role: .investigator),
+        // Two police units far apart, for a network that crosses provinces (issue 16).
+        .init(username: "penyidik.ntt", displayName: "Ipda Maria Ndun", agencyCode: "POLDA-NTT", role: .investigator),
+        .init(username: "penyidik.jabar", displayName: "Iptu Dedi Supriatna", agencyCode: "POLDA-JABAR", role: .investigator),
     ]
 }

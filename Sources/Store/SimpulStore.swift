@@ -55,6 +55,7 @@ public struct SimpulStore: Sendable {
     public var licensedAgencies: LicensedAgencyRepository { LicensedAgencyRepository(db: db, audit: audit) }
     public var publishedWarnings: PublishedWarningRepository { PublishedWarningRepository(db: db, audit: audit) }
     public var offerRegister: OfferRegisterRepository { OfferRegisterRepository(db: db, cache: offerRegisterCache) }
+    public var networks: NetworkRepository { NetworkRepository(db: db, cipher: cipher, audit: audit) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

@@ -3,6 +3,7 @@ import Coordination
 import Foundation
 import Reporting
 import Security
+import Testing
 @testable import Store
 
 /// A store with a value in every sealed column, and a way to read them all back.
@@ -35,6 +36,13 @@ extension Fixture {
                                                by: "ag-a", on: today, assignee: TaskAssignee(agencyID: "ag-a"), dueOn: today.addingDays(3),
                                                supervisor: TaskAssignee(agencyID: "ag-a"))
         try await store.coordination.insert(task, by: investigator)
+        // An entity in each case whose names share words, and a decision on them with a note.
+        let recruiter = { (name: String) in try EntityDraft(type: "person", value: name, role: "recruiter").validated(today: Self.today) }
+        _ = try await store.networks.add(try recruiter("Yohanes Bria"), toCase: caseA.id, by: investigator)
+        let mine = try await store.networks.add(try recruiter("Yohanes Bria Seran"), toCase: caseB.id, by: outsider).mentions[0]
+        let other = try #require(try await store.networks.entities(caseID: caseB.id, viewer: outsider).suggestions.first).otherID
+        _ = try await store.networks.decideName(mentionID: mine.id, otherID: other, action: .confirm, expectedVersion: 0,
+                                                note: "sama, dikonfirmasi", by: outsider)
     }
 
     static func report(_ i: Int) -> ReportSubmission {

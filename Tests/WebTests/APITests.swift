@@ -118,7 +118,8 @@ struct APITests {
             let paths = Set((doc["paths"] as? [String: Any])?.keys.map { $0 } ?? [])
             let routes: [SiteRoute.API] = [.openAPI, .me, .cases, .caseDetail("{id}"), .casePersons("{id}"), .caseCoordination("{id}"),
                                            .caseReferrals("{id}"), .referralEvents("{id}"), .caseServices("{id}"), .serviceEvents("{id}"), .myWork,
-                                           .caseTasks("{id}"), .taskEvents("{id}"), .caseRestitution("{id}"), .restitutionEvents("{id}"), .offerChecks]
+                                           .caseTasks("{id}"), .taskEvents("{id}"), .caseRestitution("{id}"), .restitutionEvents("{id}"),
+                                           .caseEntities("{id}"), .offerChecks]
             for route in routes { #expect(paths.contains(SiteRoute.api(route).path), "\(route)") }
             #expect(paths.contains(SiteRoute.health.path))
         }

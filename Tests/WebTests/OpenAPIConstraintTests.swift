@@ -2,6 +2,7 @@ import Cases
 import Coordination
 import Foundation
 import Linkage
+import Networks
 import Testing
 @testable import Web
 
@@ -30,12 +31,14 @@ struct OpenAPIConstraintTests {
         #expect(Self.codes("Role") == Self.raw(Role.self))
         #expect(Self.codes("CaseStatus") == Self.raw(CaseStatus.self))
         #expect(Self.codes("ExploitationType") == Self.raw(ExploitationType.self))
-        #expect(Self.codes("PersonRole") == Self.raw(PersonRole.self))
+        #expect(Self.codes("PersonRole") == Self.raw(Cases.PersonRole.self))
         #expect(Self.codes("ReferralService") == Self.raw(ReferralService.self))
         #expect(Self.codes("ProtectionService") == Self.raw(ProtectionService.self))
         #expect(Self.codes("ReferralGrant") == Self.raw(ReferralGrant.self))
         #expect(Self.codes("RestitutionClaim", property: "head") == Self.raw(RestitutionHead.self))
         #expect(Self.codes("PersonMatchCandidate", property: "band") == Self.raw(MatchBand.self))
+        #expect(Self.codes("EntityType") == Self.raw(EntityType.self))
+        #expect(Self.codes("NetworkPersonRole") == Self.raw(Networks.PersonRole.self))
         #expect(Self.codes("ReferralEvent", property: "action") == Self.raw(ReferralEvent.Action.self, except: ["request"]))
         #expect(Self.codes("ReferralEvent", property: "outcome") == Self.raw(ReferralOutcome.self))
         #expect(Self.codes("ServiceEvent", property: "action") == Self.raw(ProtectionEvent.Action.self, except: ["request"]))

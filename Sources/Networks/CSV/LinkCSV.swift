@@ -29,33 +29,20 @@ public enum LinkCSV {
 
     public static func parse(_ bytes: [UInt8], progress: (Double) -> Void = { _ in }) throws(LinkCSVError) -> Input {
         var rows = CSVRows(bytes)
-        func next() throws(LinkCSVError) -> (line: Int, fields: [String])? {
-            do { return try rows.next() } catch {
-                switch error {
-                case .unclosedQuote(let l): throw .unclosedQuote(line: l)
-                case .notUTF8(let l): throw .notUTF8(line: l)
-                }
-            }
-        }
-        guard let header = try next() else { throw .noRows }
-        let names = header.fields.map { $0.trimmingSpaces().lowercased() }
-        if let repeated = columns.first(where: { c in names.filter { $0 == c }.count > 1 }) { throw .repeatedColumn(repeated, line: header.line) }
-        let missing = ["source", "target"].filter { !names.contains($0) }
-        guard missing.isEmpty else { throw .missingColumns(missing, line: header.line) }
-        let column = columns.map { names.firstIndex(of: $0) }
+        let (column, fieldCount) = try rows.header(columns, required: ["source", "target"], as: LinkCSVError.self)
 
         var builder = NetworkBuilder()
         var rejects: [RejectedLink] = []
         var loaded = 0
         let step = max(1, bytes.count / 100)
         var nextReport = step
-        while let row = try next() {
+        while let row = try rows.next(as: LinkCSVError.self) {
             if rows.position >= nextReport {
                 progress(Double(rows.position) / Double(max(1, bytes.count)))
                 nextReport = rows.position + step
             }
-            guard row.fields.count == names.count else {
-                rejects.append(RejectedLink(line: row.line, reason: .fieldCount(row.fields.count, expected: names.count)))
+            guard row.fields.count == fieldCount else {
+                rejects.append(RejectedLink(line: row.line, reason: .fieldCount(row.fields.count, expected: fieldCount)))
                 continue
             }
             switch link(row.fields, column) {

@@ -19,6 +19,29 @@ public enum NetworkCSV {
         return out
     }
 
+    public static let labelledHeader = "node_id,label,kind,component_id,community_id,degree,betweenness"
+
+    /// The same with each node's label and kind after its id, for people reading the file. A
+    /// label that a spreadsheet would take for a formula (=, @, or + or - before anything but
+    /// a number) is written with a ' in front, so that opening the file runs nothing.
+    public static func labelledText(_ network: Network, labels: [String], components: Components, communities: Communities,
+                                    betweenness: Betweenness) -> String {
+        precondition(labels.count == network.nodeCount, "one label per node")
+        var out = labelledHeader + "\n"
+        for v in 0..<network.nodeCount {
+            out += field(network.ids[v]) + "," + field(inert(labels[v])) + "," + network.kinds[v].rawValue
+            out += ",\(components.componentOf[v]),\(communities.communityOf[v]),\(network.degree(NodeIndex(v))),"
+            out += String(format: "%.3f", betweenness.scores[v]) + "\n"
+        }
+        return out
+    }
+
+    static func inert(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        let numeric = s.dropFirst().allSatisfy { $0.isNumber || $0 == " " || $0 == "." || $0 == "-" }
+        return first == "=" || first == "@" || ((first == "+" || first == "-") && !numeric) ? "'" + s : s
+    }
+
     public static func write(to url: URL, _ network: Network, components: Components, communities: Communities,
                              betweenness: Betweenness) throws {
         try Data(text(network, components: components, communities: communities, betweenness: betweenness).utf8).write(to: url)

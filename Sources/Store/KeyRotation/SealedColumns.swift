@@ -37,5 +37,12 @@ struct SealedColumn: Sendable {
         SealedColumn(table: "person_link_history", column: "note", keys: ["link_id", "version"], integerKeys: ["version"], storage: .sealedText) {
             PersonMatchRepository.noteContext(try $0.text("link_id"), try $0.int("version"))
         },
+        SealedColumn(table: "network_mentions", column: "value", keys: ["id"], storage: .blob) {
+            NetworkRepository.valueContext(try $0.text("id"))
+        },
+        SealedColumn(table: "network_name_link_history", column: "note", keys: ["link_id", "version"], integerKeys: ["version"],
+                     storage: .sealedText) {
+            NetworkRepository.nameNoteContext(try $0.text("link_id"), try $0.int("version"))
+        },
     ]
 }

@@ -38,6 +38,7 @@ public enum Migrations {
         M020_MonitoringRefresh(),
         M021_ExploitationCountry(),
         M022_OfferRegister(),
+        M023_NetworkEntities(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

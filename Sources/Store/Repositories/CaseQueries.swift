@@ -92,3 +92,14 @@ public struct CaseDetail: Sendable {
 
     public var involvedAgencyIDs: Set<String> { Set(agencies.map(\.id)) }
 }
+
+/// A case named without its contents: enough to say where it is and whom to contact.
+public struct CaseSummary: Sendable, Hashable {
+    public let id: String
+    public let number: String
+    public let provinceCode: String
+    public let openedOn: String
+    public let agencies: [Agency]
+
+    public var involvedAgencyIDs: Set<String> { Set(agencies.map(\.id)) }
+}

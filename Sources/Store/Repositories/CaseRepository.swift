@@ -173,6 +173,12 @@ public struct CaseRepository: Sendable {
     /// For several cases at once (two queries, whatever their number): each case's number and
     /// the agencies involved in it, for a caller that decides itself what the viewer may see.
     public func numbersAndAgencies(caseIDs: [String]) async throws -> [String: (number: String, agencies: [Agency])] {
+        try await summaries(caseIDs: caseIDs).mapValues { ($0.number, $0.agencies) }
+    }
+
+    /// For several cases at once (two queries, whatever their number): number, province and the
+    /// agencies involved, for a caller that decides itself what the viewer may see.
+    public func summaries(caseIDs: [String]) async throws -> [String: CaseSummary] {
         guard !caseIDs.isEmpty else { return [:] }
         let marks = Array(repeating: "?", count: caseIDs.count).joined(separator: ", ")
         let binds = caseIDs.map { SQLValue.text($0) }
@@ -182,10 +188,11 @@ public struct CaseRepository: Sendable {
             """, binds) {
             agencies[try r.text("case_id"), default: []].append(try AgencyRepository.agency(r))
         }
-        var out: [String: (number: String, agencies: [Agency])] = [:]
-        for r in try await db.query("SELECT id, number FROM cases WHERE id IN (\(marks))", binds) {
+        var out: [String: CaseSummary] = [:]
+        for r in try await db.query("SELECT id, number, province_code, opened_on FROM cases WHERE id IN (\(marks))", binds) {
             let id = try r.text("id")
-            out[id] = (try r.text("number"), agencies[id] ?? [])
+            out[id] = CaseSummary(id: id, number: try r.text("number"), provinceCode: try r.text("province_code"),
+                                  openedOn: try r.text("opened_on"), agencies: agencies[id] ?? [])
         }
         return out
     }

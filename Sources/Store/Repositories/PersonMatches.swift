@@ -212,23 +212,8 @@ public struct PersonMatchRepository: Sendable {
     /// Alerts the task-force agency (a notice and an audit entry) once an hour at most when a
     /// user's matching lookups pass `unusualLookupsPerHour`.
     func alertOnUnusualVolume(of viewer: Viewer, in tx: any SQLExecutor, now: Date) async throws {
-        let since = Timestamp.string(now.addingTimeInterval(-3600))
-        let count = try await tx.query("""
-            SELECT COUNT(*) AS n FROM audit_log WHERE actor_user_id = ? AND action = 'person.match' AND at > ?
-            """, [.text(viewer.userID), .text(since)]).first?.optionalInt("n") ?? 0
-        guard count > Self.unusualLookupsPerHour else { return }
-        let alerted = try await tx.query("""
-            SELECT 1 AS one FROM audit_log WHERE actor_user_id = ? AND action = 'security.match_volume' AND at > ?
-            """, [.text(viewer.userID), .text(since)]).first != nil
-        guard !alerted else { return }
-        try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "security.match_volume",
-                                             detail: "\(count) person-matching lookups in an hour"), in: tx, at: now)
-        let taskForces = try await tx.query("SELECT id FROM agencies WHERE kind = ?", [.text(Agency.Kind.taskForce.rawValue)])
-        for row in taskForces {
-            try await CoordinationRepository.insertNotice(Notice(agencyID: try row.text("id"), caseID: nil, recordID: nil, text: (
-                id: "Peringatan keamanan: satu pengguna (\(viewer.userID)) melakukan \(count) pencarian kecocokan orang dalam satu jam. Periksa log audit.",
-                en: "Security alert: one user (\(viewer.userID)) ran \(count) person-matching lookups in an hour. Check the audit log.")), in: tx)
-        }
+        try await UnusualVolume(audit: audit, action: "person.match", alertAction: "security.match_volume", perHour: Self.unusualLookupsPerHour,
+                                what: ("pencarian kecocokan orang", "person-matching lookups")).check(viewer, in: tx, now: now)
     }
 
     /// A decision's note is free text about two persons: sealed to its link and version.

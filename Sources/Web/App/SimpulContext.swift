@@ -30,7 +30,7 @@ public struct SimpulContext: RequestContext {
     public var zone = IndonesianTimeZone.wib
     /// The form fields of a POST, parsed once by the CSRF check.
     public var form: FormData?
-    /// The files of a multipart POST, parsed with its fields.
+    /// The files of a signed-in multipart POST, read with its fields by the CSRF check.
     var uploads: [PublicForm.UploadedFile] = []
     /// The peer's socket address, for in-memory rate limits only: never logged or stored.
     private let peer: SocketAddress?

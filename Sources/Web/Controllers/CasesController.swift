@@ -106,7 +106,7 @@ struct CasesController {
         let canAdd = AccessPolicy.mayAddPerson(s.viewer, involvedAgencies: detail.involvedAgencyIDs)
         let html = CaseDetailView.render(ctx.chrome(for: s, path: SiteRoute.caseDetail(detail.record.number).path),
                                          detail: detail, screenings: try await store.screenings.list(caseID: id),
-                                         personForm: form, errors: errors, canAddPerson: canAdd)
+                                         network: try await store.networks.entities(caseID: id, viewer: s.viewer), personForm: form, errors: errors, canAddPerson: canAdd)
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 

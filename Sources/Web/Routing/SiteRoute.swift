@@ -88,6 +88,17 @@ public enum SiteRoute: Sendable, Hashable {
     case newRestitution(String)
     case restitutionAction(String)
     case work
+    /// Perpetrator networks: a case's entities and the decisions on names, bulk evidence, the
+    /// network around a case and its exports; the networks of the viewer's cases (for analysts
+    /// every network, by pseudonym), and one network by its sealed token.
+    case caseEntities(String)
+    case entityDecision(String)
+    case evidenceImport(String)
+    case caseNetwork(String, query: [String: String] = [:])
+    case caseNetworkExport(String, format: NetworkExportFormat)
+    case networks
+    case network(String, query: [String: String] = [:])
+    case networkExport(String, format: NetworkExportFormat)
     /// Administration: agencies, users, their one-time links and tokens, the audit log.
     case admin
     case adminAgencies
@@ -131,6 +142,7 @@ public enum SiteRoute: Sendable, Hashable {
         case restitutionEvents(String)
         case personMatches(String)
         case personLinks(String)
+        case caseEntities(String)
         case indicators
         case indicator(String)
         /// The public job-offer check: answers in, result out; no token.
@@ -208,6 +220,14 @@ public enum SiteRoute: Sendable, Hashable {
         case .restitutionAction(let id): return "/restitusi/\(id)/tindakan"
         case .personMatches(let id): return "/orang/\(id)/kecocokan"
         case .work: return "/kerja"
+        case .caseEntities(let id): return "/kasus/\(id)/entitas"
+        case .entityDecision(let id): return "/kasus/\(id)/entitas/keputusan"
+        case .evidenceImport(let id): return "/kasus/\(id)/bukti"
+        case .caseNetwork(let id, let query): return Self.path("/kasus/\(id)/jaringan", query)
+        case .caseNetworkExport(let id, let format): return "/kasus/\(id)/jaringan/\(format.rawValue)"
+        case .networks: return "/jaringan"
+        case .network(let token, let query): return Self.path("/jaringan/\(token)", query)
+        case .networkExport(let token, let format): return "/jaringan/\(token)/\(format.rawValue)"
         case .admin: return "/admin"
         case .adminAgencies: return "/admin/instansi"
         case .adminAgency(let id): return "/admin/instansi/\(id)"
@@ -247,6 +267,7 @@ public enum SiteRoute: Sendable, Hashable {
             case .restitutionEvents(let id): return "/api/v1/restitution/\(id)/events"
             case .personMatches(let id): return "/api/v1/persons/\(id)/matches"
             case .personLinks(let id): return "/api/v1/persons/\(id)/links"
+            case .caseEntities(let id): return "/api/v1/cases/\(id)/entities"
             case .indicators: return "/api/v1/indicators"
             case .indicator(let id): return "/api/v1/indicators/\(id)"
             case .offerChecks: return "/api/v1/offer-checks"
@@ -263,6 +284,14 @@ public enum SiteRoute: Sendable, Hashable {
     static func encode(_ s: String) -> String {
         s.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? s
     }
+}
+
+/// The files a network is exported as.
+public enum NetworkExportFormat: String, Sendable, Hashable, CaseIterable {
+    /// One row per node: id, label, kind, component, community, degree, betweenness.
+    case csv
+    /// GraphML, for Gephi, yEd, Cytoscape or networkx.
+    case graphml
 }
 
 import Hummingbird

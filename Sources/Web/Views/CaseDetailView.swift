@@ -5,8 +5,8 @@ import Store
 /// One case: its facts, the agencies involved, and its persons — by name only for those who
 /// need to know, by pseudonym for everyone else.
 enum CaseDetailView {
-    static func render(_ chrome: Layout.Chrome, detail: CaseDetail, screenings: [StoredScreening], personForm: FormData?,
-                       errors: [FieldError], canAddPerson: Bool) -> HTML {
+    static func render(_ chrome: Layout.Chrome, detail: CaseDetail, screenings: [StoredScreening], network: CaseEntities,
+                       personForm: FormData?, errors: [FieldError], canAddPerson: Bool) -> HTML {
         let lang = chrome.lang
         let c = detail.record
         return Layout.page(lang("Kasus \(c.number)", "Case \(c.number)"), chrome,
@@ -29,6 +29,7 @@ enum CaseDetailView {
             .h2(.plain(lang("Orang dalam kasus", "Persons in the case"))),
             detail.persons.isEmpty ? .p(.plain(lang("Belum ada orang yang dicatat.", "No persons recorded yet."))) : persons(detail, lang: lang),
             screeningList(c.id, screenings, lang: lang),
+            CaseNetworkSection.render(c.id, network, canAdd: canAddPerson, lang: lang),
             .if(canAddPerson, addPerson(chrome, caseID: c.id, form: personForm, errors: errors))
         )
     }

@@ -57,6 +57,7 @@ enum Layout {
                         .if(s.user.role.mayReadCases && s.user.role != .administrator,
                             .a(.href(SiteRoute.reportQueue.path), .plain(lang("Laporan masuk", "Reports")))),
                         .if(s.user.role.mayReadCases, .a(.href(SiteRoute.work.path), .plain(lang("Pekerjaan saya", "My work")))),
+                        .a(.href(SiteRoute.networks.path), .plain(lang("Jaringan", "Networks"))),
                         .if(s.user.role == .administrator, .a(.href(SiteRoute.admin.path), .plain(lang("Administrasi", "Administration")))),
                         .if(s.user.role.mayRegisterCases, .a(.href(SiteRoute.newCase.path), .plain(lang("Daftarkan kasus", "Register a case")))),
                         .if(s.user.role.mayReadCases, .a(.href(SiteRoute.screening(caseID: nil).path), .plain(lang("Penapisan hukum", "Legal screening")))),
