@@ -29,7 +29,8 @@ import Testing
             #expect(page.contains("Kasus di Jawa Barat yang tidak dapat Anda buka — hubungi: Polda Jawa Barat"))
             #expect(!page.contains(jabarNumber) && !page.contains(NetworkScenario.sponsorName) && !page.contains(NetworkScenario.sponsorPhoneJabar),
                     "nothing of the Jabar case beyond whom to contact")
-            let (_, casePage, _) = try await s.ntt.get("/kasus/\(s.nttCase)")
+            let nttNumber = try #require(try await fixture.store.cases.record(id: s.nttCase)).number
+            let (_, casePage, _) = try await s.ntt.get("/kasus/\(nttNumber)")
             #expect(casePage.contains("id=\"network\"") && casePage.contains("muncul di 1 kasus lain"))
 
             // Polda Jabar is told, in its notices, without the number.
