@@ -151,6 +151,43 @@ import Testing
     }
 }
 
+extension NetworkPagesTests {
+    @Test(arguments: TestBackend.available)
+    func theNetworkPagePagesNeighboursFindsAPathAndPrints(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { fixture, client in
+            var s = try await NetworkScenario.set(up: fixture, client)
+            let token = try await APITests.token(fixture, "penyidik.ntt")
+            _ = try await APITests.call(client, .post, "/api/v1/cases/\(s.nttCase)/entities", token: token, body: #"{"type":"phone","value":"081234567890"}"#)
+            for i in 0..<24 {
+                _ = try await APITests.call(client, .post, "/api/v1/cases/\(s.nttCase)/entities", token: token,
+                                            body: #"{"type":"phone","value":"0813 0000 00\#(String(format: "%02d", i))"}"#)
+            }
+            let (_, page, _) = try await s.ntt.get("/kasus/\(s.nttCase)/jaringan")
+            #expect(page.contains("Tetangga") && page.contains("(25)"), "the case's 25 phones")
+            let next = try #require(page.range(of: "class=\"pager\"><a href=\"").map { String(page[$0.upperBound...].prefix { $0 != "\"" }) })
+            // A browser sends no fragment.
+            let (status, second, _) = try await s.ntt.get(String(next.replacingOccurrences(of: "&amp;", with: "&").prefix { $0 != "#" }))
+            #expect(status == .ok)
+            let section = try #require(second.components(separatedBy: "id=\"neighbours\"").dropFirst().first)
+            let rows = section.components(separatedBy: "<tr>").count - 2
+            #expect(rows == 5 && !second.contains("20 tetangga berikutnya"), "the last 5 of 25")
+
+            // The path to the Jabar case runs through the sponsor's phone.
+            let option = try #require(page.range(of: #"<option value="(n[0-9a-f]+)">Kasus lain #"#, options: .regularExpression))
+            let target = String(page[option].dropFirst("<option value=\"".count).prefix { $0 != "\"" })
+            let (_, path, _) = try await s.ntt.get("/kasus/\(s.nttCase)/jaringan?ke=\(target)")
+            let steps = try #require(path.components(separatedBy: "<ol class=\"path\">").dropFirst().first?.components(separatedBy: "</ol>").first)
+            #expect(steps.contains("081234567890 (Telepon)") && steps.contains("Kasus lain #"))
+            let (_, fine, _) = try await s.ntt.get("/kasus/\(s.nttCase)/jaringan?resolusi=5")
+            #expect(fine.contains("(resolusi 5.0)"))
+            let (_, print, _) = try await s.ntt.get("/kasus/\(s.nttCase)/jaringan?cetak=1")
+            #expect(print.contains("class=\"memo network-print\"") && !print.contains("<form method=\"get\"") && print.contains("<svg"))
+            let (_, list, _) = try await s.ntt.get("/jaringan")
+            #expect(list.contains("href=\"/kasus/\(s.nttCase)/jaringan\"") && list.contains("<td data-label=\"Kasus\">2</td>"))
+        }
+    }
+}
+
 /// Counts a GraphML document's nodes and edges and keeps their labels.
 final class GraphMLCount: NSObject, XMLParserDelegate, @unchecked Sendable {
     var nodes = 0, edges = 0, labels: [String] = []
