@@ -26,6 +26,7 @@ public struct SimpulStore: Sendable {
     /// The register of licensed agencies and the published warnings, indexed, kept while the
     /// register's change number stands (M022).
     let offerRegisterCache = VersionedCache<Int, OfferRegisterSnapshot>(capacity: 1)
+    let offerRegisterBuilds = OfferRegisterBuilds()
 
     public init(db: any SQLDatabase, cipher: FieldCipher) {
         self.db = db
@@ -54,7 +55,9 @@ public struct SimpulStore: Sendable {
     public var personMatchIndex: PersonMatchIndex { PersonMatchIndex(db: db, cipher: cipher, audit: audit) }
     public var licensedAgencies: LicensedAgencyRepository { LicensedAgencyRepository(db: db, audit: audit) }
     public var publishedWarnings: PublishedWarningRepository { PublishedWarningRepository(db: db, audit: audit) }
-    public var offerRegister: OfferRegisterRepository { OfferRegisterRepository(db: db, cache: offerRegisterCache) }
+    public var offerRegister: OfferRegisterRepository {
+        OfferRegisterRepository(db: db, cache: offerRegisterCache, builds: offerRegisterBuilds)
+    }
     public var networks: NetworkRepository { NetworkRepository(db: db, cipher: cipher, audit: audit) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
