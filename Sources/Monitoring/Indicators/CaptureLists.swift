@@ -37,15 +37,15 @@ extension IndicatorCalculator {
     /// again); nil when fewer than two lists hold anyone (nothing to estimate from).
     public func captureHistories(filter: MonitoringFilter) throws(CaptureHistoriesError) -> CaptureHistories? {
         let scope = Scope(filter: filter, calculator: self)
-        let kinds = Dictionary(facts.agencies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
-        var patterns: [String: Int] = [:]
-        for (v, c) in scope.victimsIdentified() {
-            guard let a = c.registeredBy, let kind = kinds[a], let list = CaptureList(kind),
-                  let i = CaptureList.allCases.firstIndex(of: list) else { continue }
-            let bits = 1 << i
-            patterns[clusters.person(of: v.id), default: 0] |= bits
-        }
+        let people = index.people, linked = Set(scope.year.linkedVictims)
+        var patterns: [UInt64: Int] = [:]
         var counts: [Int: Int] = [:]
+        for (i, v) in scope.year.victims.enumerated() {
+            guard v.captureList >= 0, scope.selection.inPeriod(v.day), scope.selection.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) else { continue }
+            let bits = 1 << Int(v.captureList)
+            // A person of one record is a pattern of one list; linked records are joined first.
+            if linked.contains(Int32(i)) { patterns[people.person(v.person), default: 0] |= bits } else { counts[bits, default: 0] += 1 }
+        }
         for bits in patterns.values { counts[bits, default: 0] += 1 }
         // Only lists that hold someone take part; the patterns are renumbered over them.
         let used = CaptureList.allCases.indices.filter { i in counts.keys.contains { $0 & (1 << i) != 0 } }

@@ -1,52 +1,22 @@
 import Cases
 import Coordination
 
-/// Counts the indicators from the facts. One instance serves many requests: the indexes it
-/// builds (victims by case, people clusters) are made once per set of facts.
+/// Counts the indicators from the counting index. One instance serves many requests; each
+/// request reads the one year its period lies in.
 public struct IndicatorCalculator: Sendable {
-    public let facts: MonitoringFacts
+    public let index: CountingIndex
     public let registry: IndicatorRegistry
-    let clusters: PeopleClusters
-    let victimsByCase: [String: [PersonFact]]
     let population: (any PopulationFigures)?
-    /// Built once per set of facts, not per request: the cases each person is a victim in, and
-    /// the days from each case's opening to the first thing done on it.
-    let casesOfPerson: [String: Int]
-    let firstAction: [String: Int]
-    /// The law each conviction rests on and its special minimum, read from the articles' text
-    /// once per set of facts rather than at every request.
-    let lawOfTrack: [String: (law: LawCategory, minimumMonths: Int?)]
-    let suspectsByID: [String: PersonFact]
-    /// Victim records that received each service (delivered), and any service.
-    let served: [ProtectionService: Set<String>]
-    let servedAny: Set<String>
-    /// Victim records by the year their case was opened: a period lies within one year, so a
-    /// request reads that year's records only.
-    let victimsByYear: [Int: [PersonFact]]
 
-    public init(facts: MonitoringFacts, registry: IndicatorRegistry = .shipped, population: (any PopulationFigures)? = nil) {
-        self.facts = facts
+    public init(index: CountingIndex, registry: IndicatorRegistry = .shipped, population: (any PopulationFigures)? = nil) {
+        self.index = index
         self.registry = registry
         self.population = population
-        let clusters = PeopleClusters(links: facts.confirmedLinks)
-        self.clusters = clusters
-        victimsByCase = Dictionary(grouping: facts.victims, by: \.caseID)
-        var cases: [String: Set<String>] = [:]
-        for v in facts.victims { cases[clusters.person(of: v.id), default: []].insert(v.caseID) }
-        casesOfPerson = cases.mapValues(\.count)
-        firstAction = Self.firstActionDays(facts)
-        var law: [String: (law: LawCategory, minimumMonths: Int?)] = [:]
-        for t in facts.tracks {
-            guard let v = t.verdict else { continue }
-            law[t.id] = (LawCategory(articles: v.articles), LawCategory.statutoryMinimumMonths(articles: v.articles))
-        }
-        lawOfTrack = law
-        suspectsByID = Dictionary(facts.suspects.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var served: [ProtectionService: Set<String>] = [:]
-        for s in facts.services where s.status == .delivered { served[s.service, default: []].insert(s.victimID) }
-        self.served = served
-        servedAny = served.values.reduce(into: Set<String>()) { $0.formUnion($1) }
-        victimsByYear = Dictionary(grouping: facts.victims) { facts.cases[$0.caseID]?.openedOn.year ?? 0 }
+    }
+
+    /// Builds the index of these facts first (tests and one-off counts).
+    public init(facts: MonitoringFacts, registry: IndicatorRegistry = .shipped, population: (any PopulationFigures)? = nil) {
+        self.init(index: CountingIndex(facts: facts), registry: registry, population: population)
     }
 
     /// The true table of one indicator. Unknown indicators and breakdowns are refused.
@@ -82,45 +52,70 @@ public struct IndicatorCalculator: Sendable {
 }
 
 extension IndicatorCalculator {
-    /// One row per agency among `ids`, in the agencies' order.
-    func agencyRows(_ ids: Set<String>, _ cells: (String) -> [IndicatorCell]) -> [IndicatorRow] {
-        facts.agencies.filter { ids.contains($0.id) }.map { IndicatorRow(key: $0.id, label: ($0.name, $0.name), cells: cells($0.id)) }
+    /// One row per agency among `numbers` (the index's agency numbers), in the agencies' order.
+    func agencyRows(_ numbers: Set<UInt16>, _ cells: (UInt16) -> [IndicatorCell]) -> [IndicatorRow] {
+        index.agencies.compactMap { a in
+            guard let n = index.vocabulary.existingAgency(a.id), numbers.contains(n) else { return nil }
+            return IndicatorRow(key: a.id, label: (a.name, a.name), cells: cells(n))
+        }
     }
 }
 
-/// Which records a filter keeps.
+/// What one request counts: the filter in the index's numbers, and the year partition it reads.
 struct Scope {
     let filter: MonitoringFilter
+    let selection: Selection
+    let year: YearPartition
     let calculator: IndicatorCalculator
 
+    init(filter: MonitoringFilter, calculator: IndicatorCalculator) {
+        self.filter = filter
+        self.calculator = calculator
+        selection = Selection(filter, vocabulary: calculator.index.vocabulary)
+        year = calculator.index.partition(filter.period.year)
+    }
+
     var period: Period { filter.period }
+    var asOf: Int32 { Int32(calculator.index.asOf.dayNumber) }
 
-    /// The case passes the case-level filters: province, agency involved, form, and — when a
-    /// victim filter is set — at least one victim who passes it.
-    func keeps(caseID: String) -> CaseFact? {
-        guard let c = calculator.facts.cases[caseID] else { return nil }
-        if let p = filter.provinceCode, c.provinceCode != p { return nil }
-        if let a = filter.agencyID, !c.agencyIDs.contains(a) { return nil }
-        if let f = filter.form, c.form != f { return nil }
-        if filter.sex != nil || filter.ageGroup != nil {
-            guard calculator.victimsByCase[caseID, default: []].contains(where: keeps(victim:)) else { return nil }
+    /// Victim records of kept cases opened in the period who pass the victim filter.
+    func eachVictim(_ body: (VictimRecord) -> Void) {
+        let s = selection
+        for v in year.victims where s.inPeriod(v.day) && s.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) { body(v) }
+    }
+
+    /// The people among the victims `eachVictim` gives, grouped by `key`: each row's count of
+    /// people, and the linked people (their person keys) for rows that hold any.
+    func people(key: (VictimRecord) -> Int, rows: Int) -> CountedPeople {
+        let s = selection, people = calculator.index.people
+        var records = [Int](repeating: 0, count: rows), total = 0
+        eachVictim { v in records[key(v)] += 1; total += 1 }
+        let plainRecords = records, plainTotal = total
+        // Linked records are counted once per person: taken out of the plain count, put in as sets.
+        var linked = [Set<UInt64>](repeating: [], count: rows), allLinked = Set<UInt64>()
+        for i in year.linkedVictims {
+            let v = year.victims[Int(i)]
+            guard s.inPeriod(v.day), s.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) else { continue }
+            let k = key(v), p = people.person(v.person)
+            records[k] -= 1
+            total -= 1
+            linked[k].insert(p)
+            allLinked.insert(p)
         }
-        return c
+        return CountedPeople(perRow: zip(records, linked).map { $0 + $1.count }, total: total + allLinked.count, linked: linked,
+                             allLinked: allLinked, records: plainRecords, recordTotal: plainTotal)
     }
+}
 
-    func keeps(victim v: PersonFact) -> Bool {
-        if let s = filter.sex, v.sex != s { return false }
-        if let a = filter.ageGroup, v.age != a { return false }
-        return true
-    }
-
-    /// Victim records of kept cases opened in the period, with their case.
-    func victimsIdentified() -> [(PersonFact, CaseFact)] {
-        (calculator.victimsByYear[period.year] ?? []).compactMap { v in
-            guard keeps(victim: v), let c = keeps(caseID: v.caseID), period.contains(c.openedOn) else { return nil }
-            return (v, c)
-        }
-    }
+/// Victims counted as people and as records, per breakdown row and in all.
+struct CountedPeople {
+    let perRow: [Int]
+    let total: Int
+    /// The linked people (cluster keys) in each row, and in all.
+    let linked: [Set<UInt64>]
+    let allLinked: Set<UInt64>
+    let records: [Int]
+    let recordTotal: Int
 }
 
 /// Population figures for rates (BPS). nil where no figure exists.

@@ -4,32 +4,38 @@ import Coordination
 extension IndicatorCalculator {
     static let funnelStages: [JusticeStage] = [.report, .inquiry, .investigation, .prosecution, .trial, .verdict, .final]
 
-    /// Tracks of kept cases, with their case.
-    func tracks(_ scope: Scope) -> [(JusticeTrack, CaseFact)] {
-        facts.tracks.compactMap { t in scope.keeps(caseID: t.caseID).map { (t, $0) } }
-    }
+    static let labourForms: [Bool] = FormGroup.allCases.map(\.isLabour)
 
     func justiceFunnel(_ scope: Scope) -> IndicatorTable {
-        let cohort = tracks(scope).filter { t, _ in t.date(of: .report).map(scope.period.contains) ?? false }
-        func cells(_ group: [JusticeTrack], _ stage: JusticeStage, _ previous: JusticeStage?) -> [IndicatorCell] {
-            let reached = group.filter { $0.date(of: stage) != nil }
-            guard let previous else { return [.count(reached.count), .notApplicable, .notApplicable] }
-            let before = group.filter { $0.date(of: previous) != nil }.count
-            let days = reached.compactMap { t in t.date(of: previous).flatMap { p in t.date(of: stage).map { p.days(until: $0) } } }
-            return [.count(reached.count), .percent(numerator: reached.count, denominator: before), .median(median(days), n: days.count)]
+        let s = scope.selection, stages = Self.funnelStages.count
+        // Per stage, for all cases and for labour cases: tracks that reached it, tracks that
+        // reached the stage before, and the days between.
+        var reached = [[Int]](repeating: [Int](repeating: 0, count: stages + 1), count: 2)
+        var days = [[DayCounts]](repeating: [DayCounts](repeating: DayCounts(), count: stages), count: 2)
+        var cohort = [0, 0]
+        for t in scope.year.funnel where s.inPeriod(t.stages[0]) && s.keeps(t.at) {
+            let groups = Self.labourForms[Int(t.at.form)] ? [0, 1] : [0]
+            for g in groups {
+                cohort[g] += 1
+                for i in 0..<stages where t.stages[i] != IndexDay.none {
+                    reached[g][i] += 1
+                    if i > 0, t.stages[i - 1] != IndexDay.none { days[g][i].add(t.stages[i] - t.stages[i - 1]) }
+                }
+                if t.stages[7] != IndexDay.none { reached[g][stages] += 1 }
+            }
         }
-        let all = cohort.map(\.0), labour = cohort.filter { $0.1.form.isLabour }.map(\.0)
+        func cells(_ g: Int, _ i: Int) -> [IndicatorCell] {
+            guard i > 0 else { return [.count(reached[g][0]), .notApplicable, .notApplicable] }
+            return [.count(reached[g][i]), .percent(numerator: reached[g][i], denominator: reached[g][i - 1]), days[g][i].cell]
+        }
         var rows: [IndicatorRow] = []
         for (i, stage) in Self.funnelStages.enumerated() {
-            let previous = i > 0 ? Self.funnelStages[i - 1] : nil
-            rows.append(IndicatorRow(key: stage.rawValue, label: stage.label,
-                                     cells: cells(all, stage, previous) + cells(labour, stage, previous)))
+            rows.append(IndicatorRow(key: stage.rawValue, label: stage.label, cells: cells(0, i) + cells(1, i)))
         }
-        let stopped = all.filter { $0.date(of: .discontinued) != nil }.count
-        let stoppedLabour = labour.filter { $0.date(of: .discontinued) != nil }.count
+        let stopped = reached[0][stages], stoppedLabour = reached[1][stages]
         rows.append(IndicatorRow(key: JusticeStage.discontinued.rawValue, label: JusticeStage.discontinued.label,
-                                 cells: [.count(stopped), .percent(numerator: stopped, denominator: all.count), .notApplicable,
-                                         .count(stoppedLabour), .percent(numerator: stoppedLabour, denominator: labour.count), .notApplicable]))
+                                 cells: [.count(stopped), .percent(numerator: stopped, denominator: cohort[0]), .notApplicable,
+                                         .count(stoppedLabour), .percent(numerator: stoppedLabour, denominator: cohort[1]), .notApplicable]))
         return IndicatorTable(
             columns: [IndicatorColumn("reached", "Jalur (semua kasus)", "Tracks (all cases)", .count),
                       IndicatorColumn("carried", "% dari tahap sebelumnya", "% of the previous stage", .percent),
@@ -41,66 +47,79 @@ extension IndicatorCalculator {
     }
 
     func justicePersons(by: String, _ scope: Scope) -> IndicatorTable {
-        let suspects = suspectsByID
-        var named: [(JusticeTrack, CaseFact, PersonFact)] = []
-        var unnamed = 0
-        for (t, c) in tracks(scope) {
-            if let id = t.suspectID, let s = suspects[id] { named.append((t, c, s)) } else { unnamed += 1 }
-        }
-        func key(_ c: CaseFact, _ s: PersonFact) -> String {
+        let s = scope.selection, vocabulary = index.vocabulary, people = index.people
+        func key(_ e: SuspectEvent) -> Int {
             switch by {
-            case "citizenship_code": return s.citizenship ?? "unknown"
-            case "case_kind": return c.form.isLabour ? "labour" : "other"
-            default: return s.sex.rawValue
+            case "citizenship_code": return Int(e.citizenship)
+            case "case_kind": return Self.labourForms[Int(e.at.form)] ? 0 : 1
+            default: return Int(e.sex)
             }
         }
-        let period = scope.period
-        var counts: [String: [Set<String>]] = [:]
-        var totals = [Set<String>](repeating: [], count: 3)
-        for (t, c, s) in named {
-            let person = clusters.person(of: s.id), k = key(c, s)
-            let events = [t.date(of: .report), t.date(of: .prosecution),
-                          t.verdict?.outcome == .convicted ? t.date(of: .verdict) : nil]
-            for (i, date) in events.enumerated() where date.map(period.contains) == true {
-                counts[k, default: [[], [], []]][i].insert(person)
-                totals[i].insert(person)
+        func name(_ k: Int) -> String {
+            switch by {
+            case "citizenship_code": return vocabulary.citizenships[k]
+            case "case_kind": return k == 0 ? "labour" : "other"
+            default: return SexGroup.allCases[k].rawValue
             }
         }
-        func cells(_ sets: [Set<String>]?) -> [IndicatorCell] { (sets ?? [[], [], []]).map { .count($0.count) } }
+        // Plain events are one person each; the few that may repeat a person go through sets.
+        var plainByKey: [Int: [Int]] = [:], setsByKey: [Int: [Set<UInt64>]] = [:]
+        var plainTotals = [0, 0, 0], totals = [Set<UInt64>](repeating: [], count: 3)
+        let special = Set(scope.year.peopleSuspectEvents)
+        for (i, e) in scope.year.suspectEvents.enumerated() where s.inPeriod(e.day) && s.keeps(e.at) {
+            let k = key(e), step = Int(e.step)
+            if !special.isEmpty, special.contains(Int32(i)) {
+                let p = people.person(e.person)
+                setsByKey[k, default: [[], [], []]][step].insert(p)
+                totals[step].insert(p)
+            } else {
+                plainByKey[k, default: [0, 0, 0]][step] += 1
+                plainTotals[step] += 1
+            }
+        }
+        let plain = Dictionary(uniqueKeysWithValues: plainByKey.map { (name($0.key), $0.value) })
+        let sets = Dictionary(uniqueKeysWithValues: setsByKey.map { (name($0.key), $0.value) })
+        var unnamed = 0
+        for p in index.years.values { for t in p.unnamedTracks where s.keeps(t.at) { unnamed += 1 } }
+        func cells(_ k: String) -> [IndicatorCell] {
+            (0..<3).map { .count((plain[k]?[$0] ?? 0) + (sets[k]?[$0].count ?? 0)) }
+        }
+        let counted = Set(plain.keys).union(sets.keys)
         let rowsOut: [IndicatorRow]
         switch by {
         case "citizenship_code":
-            rowsOut = counts.keys.sorted().map { IndicatorRow(key: $0, label: ($0 == "unknown" ? "Tidak diketahui" : $0, $0 == "unknown" ? "Unknown" : $0), cells: cells(counts[$0])) }
+            rowsOut = counted.sorted().map { IndicatorRow(key: $0, label: ($0 == "unknown" ? "Tidak diketahui" : $0, $0 == "unknown" ? "Unknown" : $0), cells: cells($0)) }
         case "case_kind":
-            rowsOut = [IndicatorRow(key: "labour", label: ("Kasus kerja paksa", "Labour cases"), cells: cells(counts["labour"])),
-                       IndicatorRow(key: "other", label: ("Kasus lain", "Other cases"), cells: cells(counts["other"]))]
+            rowsOut = [IndicatorRow(key: "labour", label: ("Kasus kerja paksa", "Labour cases"), cells: cells("labour")),
+                       IndicatorRow(key: "other", label: ("Kasus lain", "Other cases"), cells: cells("other"))]
         default:
-            rowsOut = rows(SexGroup.self) { cells(counts[$0.rawValue]) }
+            rowsOut = rows(SexGroup.self) { cells($0.rawValue) }
         }
+        let totalCells: [IndicatorCell] = (0..<3).map { .count(plainTotals[$0] + totals[$0].count) }
         return IndicatorTable(
             columns: [IndicatorColumn("suspects", "Tersangka", "Suspects", .count),
                       IndicatorColumn("prosecuted", "Dituntut", "Prosecuted", .count),
                       IndicatorColumn("convicted", "Dipidana", "Convicted", .count)],
-            rows: rowsOut, total: totalRow(cells(totals)),
+            rows: rowsOut, total: totalRow(totalCells),
             leftOut: unnamed > 0 ? [LeftOut(count: unnamed, reason: ("jalur peradilan tanpa tersangka bernama", "justice tracks with no named suspect"))] : [])
     }
 
     func convictionsByLaw(_ scope: Scope) -> IndicatorTable {
-        typealias Conviction = (months: Int, law: LawCategory, minimum: Int?)
-        let convictions = tracks(scope).compactMap { t, _ -> Conviction? in
-            guard let v = t.verdict, v.outcome == .convicted, let on = t.date(of: .verdict), scope.period.contains(on),
-                  let law = lawOfTrack[t.id] else { return nil }
-            return (v.sentenceMonths, law.law, law.minimumMonths)
+        let s = scope.selection, laws = LawCategory.allCases.count
+        struct Group { var n = 0, bound = 0, below = 0, underYear = 0; var months = DayCounts() }
+        var counted = RowTotals(count: laws, empty: Group())
+        for c in scope.year.convictions where s.inPeriod(c.day) && s.keeps(c.at) {
+            counted.add(row: Int(c.law)) { g in
+                g.n += 1
+                if c.months > 0 { g.months.add(c.months) }
+                if c.minimum >= 0 { g.bound += 1; if c.months < c.minimum { g.below += 1 } }
+                if c.months < 12 { g.underYear += 1 }
+            }
         }
-        let byLaw = Dictionary(grouping: convictions, by: \.law)
-        func cells(_ group: [Conviction]) -> [IndicatorCell] {
-            let prison = group.filter { $0.months > 0 }
-            let bound = group.filter { $0.minimum != nil }
-            let below = bound.filter { $0.months < $0.minimum! }.count
-            let underYear = group.filter { $0.months < 12 }.count
-            return [.count(group.count), .percent(numerator: group.count, denominator: convictions.count),
-                    .median(median(prison.map(\.months)), n: prison.count),
-                    bound.isEmpty ? .notApplicable : .count(below), .count(underYear)]
+        let byLaw = counted.rows, all = counted.total
+        func cells(_ g: Group) -> [IndicatorCell] {
+            [.count(g.n), .percent(numerator: g.n, denominator: all.n), g.months.cell,
+             g.bound == 0 ? .notApplicable : .count(g.below), .count(g.underYear)]
         }
         return IndicatorTable(
             columns: [IndicatorColumn("convictions", "Putusan pemidanaan", "Convictions", .count),
@@ -108,7 +127,7 @@ extension IndicatorCalculator {
                       IndicatorColumn("months", "Median pidana penjara (bulan)", "Median prison term (months)", .median),
                       IndicatorColumn("below_minimum", "Di bawah minimum khusus", "Below the statutory minimum", .count),
                       IndicatorColumn("under_year", "Kurang dari 1 tahun", "Under one year", .count)],
-            rows: rows(LawCategory.self) { cells(byLaw[$0] ?? []) },
-            total: totalRow(cells(convictions)))
+            rows: rows(LawCategory.self) { cells(byLaw[$0.index]) },
+            total: totalRow(cells(all)))
     }
 }

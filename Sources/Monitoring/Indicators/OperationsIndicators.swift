@@ -3,27 +3,32 @@ import Coordination
 
 extension IndicatorCalculator {
     func publicReports(by: String, _ scope: Scope) -> IndicatorTable {
-        let f = scope.filter
+        let s = scope.selection
+        struct Group { var n = 0, answered = 0, cases = 0; var days = DayCounts() }
+        let byAgency = by == "agency"
+        var counted = RowTotals(count: byAgency ? index.vocabulary.agencies.count : 256, empty: Group())
         // Reports carry no victim's sex, age or form: those filters do not narrow them.
-        let kept = facts.reports.filter { r in
-            scope.period.contains(r.receivedOn)
-                && (f.provinceCode == nil || r.provinceCode == f.provinceCode)
-                && (f.agencyID == nil || r.agencyID == f.agencyID)
+        for r in scope.year.reports where s.inPeriod(r.day) {
+            if let p = s.province, r.province != p { continue }
+            if let a = s.agency, r.agency != a { continue }
+            counted.add(row: byAgency ? Int(r.agency) : Int(r.province)) { g in
+                g.n += 1
+                if r.replyDays != IndexDay.none { g.answered += 1; g.days.add(r.replyDays) }
+                if r.becameCase { g.cases += 1 }
+            }
         }
-        func cells(_ group: [ReportFact]) -> [IndicatorCell] {
-            let replyDays = group.compactMap { r in r.firstReplyOn.map { r.receivedOn.days(until: $0) } }
-            let cases = group.filter { $0.caseID != nil }.count
-            return [.count(group.count), .count(replyDays.count), .percent(numerator: replyDays.count, denominator: group.count),
-                    .median(median(replyDays), n: replyDays.count), .count(cases), .percent(numerator: cases, denominator: group.count)]
+        let groups = counted.rows, all = counted.total
+        func cells(_ g: Group) -> [IndicatorCell] {
+            [.count(g.n), .count(g.answered), .percent(numerator: g.answered, denominator: g.n), g.days.cell,
+             .count(g.cases), .percent(numerator: g.cases, denominator: g.n)]
         }
         let rowsOut: [IndicatorRow]
-        if by == "agency" {
-            let byAgency = Dictionary(grouping: kept, by: \.agencyID)
-            rowsOut = agencyRows(Set(byAgency.keys)) { cells(byAgency[$0] ?? []) }
+        if byAgency {
+            rowsOut = agencyRows(Set(groups.indices.filter { groups[$0].n > 0 }.map(UInt16.init))) { cells(groups[Int($0)]) }
         } else {
-            let byProvince = Dictionary(grouping: kept) { $0.provinceCode ?? "" }
-            rowsOut = provinceRows { cells(byProvince[$0 ?? ""] ?? []) }
-                + [IndicatorRow(key: "unknown", label: ("Provinsi tidak disebut", "Province not stated"), cells: cells(byProvince[""] ?? []))]
+            rowsOut = Province.all.enumerated().map { IndicatorRow(key: $1.code, label: ($1.name, $1.name), cells: cells(groups[$0])) }
+                + [IndicatorRow(key: "unknown", label: ("Provinsi tidak disebut", "Province not stated"),
+                                cells: cells(groups[Int(Coordinates.noProvince)]))]
         }
         return IndicatorTable(
             columns: [IndicatorColumn("received", "Diterima", "Received", .count),
@@ -32,71 +37,61 @@ extension IndicatorCalculator {
                       IndicatorColumn("days_to_reply", "Median hari sampai balasan pertama", "Median days to the first reply", .median),
                       IndicatorColumn("cases", "Menjadi kasus", "Became cases", .count),
                       IndicatorColumn("case_share", "% menjadi kasus", "% became cases", .percent)],
-            rows: rowsOut, total: totalRow(cells(kept)))
+            rows: rowsOut, total: totalRow(cells(all)))
     }
 
     func reportingDelay(by: String, _ scope: Scope) -> IndicatorTable {
-        let opened = facts.cases.values.filter { scope.period.contains($0.openedOn) && scope.keeps(caseID: $0.id) != nil }
-        func cells(_ group: [CaseFact]) -> [IndicatorCell] {
-            let days = group.compactMap { c in c.incidentOn.map { max(0, $0.days(until: c.openedOn)) } }
-            let soon = days.filter { $0 <= 30 }.count
-            return [.count(group.count), .count(days.count), .median(median(days), n: days.count),
-                    .percent(numerator: soon, denominator: days.count)]
+        let s = scope.selection
+        struct Group { var n = 0, dated = 0, soon = 0; var days = DayCounts() }
+        let byProvince = by == "province"
+        let rowCount = byProvince ? Province.all.count + 1 : FormGroup.allCases.count
+        var counted = RowTotals(count: rowCount, empty: Group())
+        for c in scope.year.cases where s.inPeriod(c.day) && s.keeps(c.at) {
+            counted.add(row: byProvince ? min(Int(c.at.province), Province.all.count) : Int(c.at.form)) { g in
+                g.n += 1
+                if c.delay != IndexDay.none { g.dated += 1; g.days.add(c.delay); if c.delay <= 30 { g.soon += 1 } }
+            }
         }
-        let byKey = Dictionary(grouping: opened) { by == "province" ? $0.provinceCode : $0.form.rawValue }
-        let missing = opened.filter { $0.incidentOn == nil }.count
+        let groups = counted.rows, all = counted.total
+        func cells(_ g: Group) -> [IndicatorCell] {
+            [.count(g.n), .count(g.dated), g.days.cell, .percent(numerator: g.soon, denominator: g.dated)]
+        }
+        let keys = byProvince ? Province.all.map(\.code) : FormGroup.allCases.map(\.rawValue)
+        let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        let missing = all.n - all.dated
         return IndicatorTable(
             columns: [IndicatorColumn("cases", "Kasus dibuka", "Cases opened", .count),
                       IndicatorColumn("dated", "Dengan tanggal kejadian", "With an incident date", .count),
                       IndicatorColumn("days", "Median hari kejadian → laporan", "Median days incident → report", .median),
                       IndicatorColumn("within_30", "% dilaporkan ≤ 30 hari", "% reported within 30 days", .percent)],
-            rows: Self.breakdownRows(by) { cells(byKey[$0] ?? []) },
-            total: totalRow(cells(Array(opened))),
+            rows: Self.breakdownRows(by) { k in cells(row[k].map { groups[$0] } ?? Group()) },
+            total: totalRow(cells(all)),
             leftOut: missing > 0 ? [LeftOut(count: missing, reason: ("kasus tanpa tanggal kejadian (tidak masuk median)", "cases without an incident date (not in the median)"))] : [])
     }
 
-    /// The first thing done on a case after it was opened: a justice stage moved, a referral
-    /// sent, a service requested, restitution claimed.
-    static func firstActionDays(_ facts: MonitoringFacts) -> [String: Int] {
-        var first: [String: CalendarDate] = [:]
-        func note(_ caseID: String, _ on: CalendarDate) {
-            if let current = first[caseID], current <= on { return }
-            first[caseID] = on
-        }
-        for t in facts.tracks { for s in t.stages where s.stage != .report { note(t.caseID, s.on) } }
-        for r in facts.referrals { note(r.caseID, r.requestedOn) }
-        for s in facts.services { note(s.caseID, s.requestedOn) }
-        for r in facts.restitutions { note(r.caseID, r.claimedOn) }
-        var out: [String: Int] = [:]
-        for (id, on) in first { if let c = facts.cases[id] { out[id] = max(0, c.openedOn.days(until: on)) } }
-        return out
-    }
-
     func workload(_ scope: Scope) -> IndicatorTable {
-        let asOf = facts.asOf, f = scope.filter
-        let kept = facts.cases.values.filter { scope.keeps(caseID: $0.id) != nil }
-        var openCases: [String: Int] = [:], openedInPeriod: [String: [String]] = [:]
-        for c in kept {
-            for a in c.agencyIDs {
-                if c.isOpen { openCases[a, default: 0] += 1 }
-                if f.period.contains(c.openedOn) { openedInPeriod[a, default: []].append(c.id) }
+        let s = scope.selection, asOf = scope.asOf, sets = index.vocabulary.agencySets
+        var openCases: [UInt16: Int] = [:], openItems: [UInt16: Int] = [:], overdue: [UInt16: Int] = [:]
+        for p in index.years.values {
+            for c in p.openCases where s.keeps(c.at) { for a in sets[Int(c.at.agencies)] { openCases[a, default: 0] += 1 } }
+            for i in p.openItems where s.keeps(i.at) {
+                openItems[i.owner, default: 0] += 1
+                if i.due != IndexDay.none, i.due < asOf { overdue[i.owner, default: 0] += 1 }
             }
         }
-        var openItems: [String: Int] = [:], overdue: [String: Int] = [:]
-        func item(_ owner: String, _ caseID: String, open: Bool, dueOn: CalendarDate?) {
-            guard open, scope.keeps(caseID: caseID) != nil else { return }
-            openItems[owner, default: 0] += 1
-            if let dueOn, dueOn < asOf { overdue[owner, default: 0] += 1 }
+        var firstAction: [UInt16: DayCounts] = [:], opened = Set<UInt16>()
+        for c in scope.year.cases where s.inPeriod(c.day) && s.keeps(c.at) {
+            for a in sets[Int(c.at.agencies)] {
+                opened.insert(a)
+                if c.firstAction != IndexDay.none { firstAction[a, default: DayCounts()].add(c.firstAction) }
+            }
         }
-        for r in facts.referrals { item(r.toAgencyID, r.caseID, open: r.status.isOpen, dueOn: r.dueOn) }
-        for s in facts.services { item(s.responsibleAgencyID, s.caseID, open: s.closedOn == nil, dueOn: s.dueOn) }
-        let active = Set(openCases.keys).union(openItems.keys).union(openedInPeriod.keys).filter { f.agencyID == nil || f.agencyID == $0 }
-        func cells(_ id: String) -> [IndicatorCell] {
-            let staff = facts.staff[id] ?? 0
-            let days = openedInPeriod[id, default: []].compactMap { firstAction[$0] }
-            return [.count(openCases[id] ?? 0), .count(openItems[id] ?? 0), .count(overdue[id] ?? 0), .reference(staff),
-                    .ratio(numerator: openCases[id] ?? 0, denominator: staff),
-                    .median(median(days), n: days.count)]
+        let active = Set(openCases.keys).union(openItems.keys).union(opened).filter { s.agency == nil || s.agency == $0 }
+        let names = index.vocabulary.agencies
+        func cells(_ n: UInt16) -> [IndicatorCell] {
+            let staff = index.staff[names[Int(n)]] ?? 0
+            return [.count(openCases[n] ?? 0), .count(openItems[n] ?? 0), .count(overdue[n] ?? 0), .reference(staff),
+                    .ratio(numerator: openCases[n] ?? 0, denominator: staff), (firstAction[n] ?? DayCounts()).cell]
         }
         return IndicatorTable(
             columns: [IndicatorColumn("open_cases", "Kasus terbuka", "Open cases", .count),
@@ -110,24 +105,30 @@ extension IndicatorCalculator {
     }
 
     func completeness(_ scope: Scope) -> IndicatorTable {
-        let opened = facts.cases.values.filter { scope.period.contains($0.openedOn) && scope.keeps(caseID: $0.id) != nil }
-        var byAgency: [String: [CaseFact]] = [:]
-        for c in opened { for a in c.agencyIDs { byAgency[a, default: []].append(c) } }
-        func cells(_ group: [CaseFact]) -> [IndicatorCell] {
-            let victims = group.flatMap { victimsByCase[$0.id] ?? [] }
-            let incident = group.filter { $0.incidentOn != nil }.count
-            let place = group.filter { $0.abroad != nil }.count
-            let sex = victims.filter { $0.sex != .unknown }.count
-            let age = victims.filter { $0.age != .unknown }.count
-            let citizenship = victims.filter { $0.citizenship != nil }.count
-            let filled = incident + place + sex + age + citizenship
-            return [.count(group.count), .percent(numerator: incident, denominator: group.count),
-                    .percent(numerator: place, denominator: group.count),
-                    .percent(numerator: sex, denominator: victims.count), .percent(numerator: age, denominator: victims.count),
-                    .percent(numerator: citizenship, denominator: victims.count),
-                    .percent(numerator: filled, denominator: 2 * group.count + 3 * victims.count)]
+        let s = scope.selection, sets = index.vocabulary.agencySets
+        struct Group { var n = 0, incident = 0, place = 0, victims = 0, sex = 0, age = 0, citizenship = 0 }
+        var byAgency: [UInt16: Group] = [:], all = Group()
+        func add(_ c: CaseRecord, to g: inout Group) {
+            g.n += 1
+            if c.delay != IndexDay.none { g.incident += 1 }
+            if c.placeKnown { g.place += 1 }
+            g.victims += Int(c.victims)
+            g.sex += Int(c.sexKnown)
+            g.age += Int(c.ageKnown)
+            g.citizenship += Int(c.citizenshipKnown)
         }
-        let shown = Set(byAgency.keys).filter { scope.filter.agencyID == nil || scope.filter.agencyID == $0 }
+        for c in scope.year.cases where s.inPeriod(c.day) && s.keeps(c.at) {
+            add(c, to: &all)
+            for a in sets[Int(c.at.agencies)] { add(c, to: &byAgency[a, default: Group()]) }
+        }
+        func cells(_ g: Group) -> [IndicatorCell] {
+            let filled = g.incident + g.place + g.sex + g.age + g.citizenship
+            return [.count(g.n), .percent(numerator: g.incident, denominator: g.n), .percent(numerator: g.place, denominator: g.n),
+                    .percent(numerator: g.sex, denominator: g.victims), .percent(numerator: g.age, denominator: g.victims),
+                    .percent(numerator: g.citizenship, denominator: g.victims),
+                    .percent(numerator: filled, denominator: 2 * g.n + 3 * g.victims)]
+        }
+        let shown = Set(byAgency.keys).filter { s.agency == nil || s.agency == $0 }
         return IndicatorTable(
             columns: [IndicatorColumn("cases", "Kasus dibuka", "Cases opened", .count),
                       IndicatorColumn("incident_date", "% tanggal kejadian", "% incident date", .percent),
@@ -136,7 +137,7 @@ extension IndicatorCalculator {
                       IndicatorColumn("victim_age", "% usia korban", "% victim's age", .percent),
                       IndicatorColumn("victim_citizenship", "% kewarganegaraan korban", "% victim's citizenship", .percent),
                       IndicatorColumn("overall", "% semua isian kunci", "% all key fields", .percent)],
-            rows: agencyRows(shown) { cells(byAgency[$0] ?? []) },
-            total: totalRow(cells(Array(opened))))
+            rows: agencyRows(shown) { cells(byAgency[$0] ?? Group()) },
+            total: totalRow(cells(all)))
     }
 }

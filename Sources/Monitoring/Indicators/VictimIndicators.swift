@@ -1,15 +1,20 @@
 import Cases
 
 extension IndicatorCalculator {
-    /// The breakdown value a victim record falls under.
-    static func key(_ by: String, _ v: PersonFact, _ c: CaseFact) -> String {
+    /// The breakdown a victim record falls under: a function to a row number, the number of
+    /// rows (the last one, for a province outside the list, is counted but not shown), and the
+    /// rows' keys in the dimension's order.
+    static func victimKey(_ by: String) -> (key: (VictimRecord) -> Int, keys: [String]) {
+        let sexAge = (0..<9).map { SexAgeGroup(sex: SexAge.sex(UInt8($0)), age: SexAge.age(UInt8($0))).index }
         switch by {
-        case "sex": return v.sex.rawValue
-        case "age_group": return v.age.rawValue
-        case "form": return c.form.rawValue
-        case "citizenship": return CitizenshipGroup(citizenship: v.citizenship, abroad: c.abroad).rawValue
-        case "province": return c.provinceCode
-        default: return SexAgeGroup(sex: v.sex, age: v.age).rawValue
+        case "sex": return ({ Int($0.sexAge) / 3 }, SexGroup.allCases.map(\.rawValue))
+        case "age_group": return ({ Int($0.sexAge) % 3 }, AgeGroup.allCases.map(\.rawValue))
+        case "form": return ({ Int($0.at.form) }, FormGroup.allCases.map(\.rawValue))
+        case "citizenship": return ({ Int($0.citizenship) }, CitizenshipGroup.allCases.map(\.rawValue))
+        case "province":
+            let n = Province.all.count
+            return ({ min(Int($0.at.province), n) }, Province.all.map(\.code) + ["other"])
+        default: return ({ sexAge[Int($0.sexAge)] }, SexAgeGroup.allCases.map(\.rawValue))
         }
     }
 
@@ -26,31 +31,20 @@ extension IndicatorCalculator {
     }
 
     func victimsIdentified(by: String, _ scope: Scope) -> IndicatorTable {
-        let found = scope.victimsIdentified()
-        var people: [String: Set<String>] = [:], records: [String: Int] = [:]
-        var allPeople = Set<String>()
-        for (v, c) in found {
-            let k = Self.key(by, v, c), person = clusters.person(of: v.id)
-            people[k, default: []].insert(person)
-            records[k, default: 0] += 1
-            allPeople.insert(person)
-        }
+        let (key, keys) = Self.victimKey(by)
+        let people = scope.people(key: key, rows: keys.count)
+        let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         return IndicatorTable(
             columns: [IndicatorColumn("people", "Orang", "People", .count),
                       IndicatorColumn("records", "Catatan", "Records", .count)],
-            rows: Self.breakdownRows(by) { k in [.count(people[k]?.count ?? 0), .count(records[k] ?? 0)] },
-            total: totalRow([.count(allPeople.count), .count(found.count)]))
+            rows: Self.breakdownRows(by) { k in row[k].map { [.count(people.perRow[$0]), .count(people.records[$0])] } ?? [.count(0), .count(0)] },
+            total: totalRow([.count(people.total), .count(people.recordTotal)]))
     }
 
     func detectedPerPopulation(by: String, _ scope: Scope) -> IndicatorTable {
-        let found = scope.victimsIdentified()
-        var people: [String: Set<String>] = [:]
-        var allPeople = Set<String>()
-        for (v, c) in found {
-            let person = clusters.person(of: v.id)
-            people[Self.key(by, v, c), default: []].insert(person)
-            allPeople.insert(person)
-        }
+        let (key, keys) = Self.victimKey(by)
+        let counted = scope.people(key: key, rows: keys.count)
+        let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         let f = scope.filter, year = f.period.year
         var yearsUsed = Set<Int>()
         func residents(_ key: String?) -> Int? {
@@ -69,8 +63,8 @@ extension IndicatorCalculator {
         }
         func cells(_ n: Int, _ pop: Int?) -> [IndicatorCell] { [.count(n), .reference(pop), .rate(numerator: n, population: pop)] }
         // An "unknown" sex or age has no population to divide by.
-        let rowsOut = Self.breakdownRows(by) { k in cells(people[k]?.count ?? 0, k == "unknown" ? nil : residents(k)) }
-        let total = totalRow(cells(allPeople.count, residents(nil)))
+        let rowsOut = Self.breakdownRows(by) { k in cells(row[k].map { counted.perRow[$0] } ?? 0, k == "unknown" ? nil : residents(k)) }
+        let total = totalRow(cells(counted.total, residents(nil)))
         var notes: [(id: String, en: String)] = []
         if let used = yearsUsed.max(), used != year {
             notes.append(("Penduduk tahun \(year) belum ada di file BPS; dipakai tahun \(used).",
@@ -89,23 +83,20 @@ extension IndicatorCalculator {
 
     func revictimisation(by: String, _ scope: Scope) -> IndicatorTable {
         // Cases per person over the whole registry, not only the period: a victim found again
-        // this year after a case three years ago is re-victimised now.
-        var people: [String: Set<String>] = [:]
-        var all = Set<String>()
-        for (v, c) in scope.victimsIdentified() {
-            let person = clusters.person(of: v.id)
-            people[Self.key(by, v, c), default: []].insert(person)
-            all.insert(person)
-        }
-        func cells(_ group: Set<String>) -> [IndicatorCell] {
-            let again = group.filter { (casesOfPerson[$0] ?? 0) > 1 }.count
-            return [.count(group.count), .count(again), .percent(numerator: again, denominator: group.count)]
+        // this year after a case three years ago is re-victimised now. Only a linked person can
+        // be in two cases.
+        let (key, keys) = Self.victimKey(by)
+        let counted = scope.people(key: key, rows: keys.count), casesOf = index.people.casesOf
+        let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        func cells(_ people: Int, _ linked: Set<UInt64>) -> [IndicatorCell] {
+            let again = linked.filter { (casesOf[$0] ?? 1) > 1 }.count
+            return [.count(people), .count(again), .percent(numerator: again, denominator: people)]
         }
         return IndicatorTable(
             columns: [IndicatorColumn("people", "Korban (orang)", "Victims (people)", .count),
                       IndicatorColumn("again", "Dalam 2 kasus atau lebih", "In 2 cases or more", .count),
                       IndicatorColumn("share", "Persen", "Percent", .percent)],
-            rows: Self.breakdownRows(by) { cells(people[$0] ?? []) },
-            total: totalRow(cells(all)))
+            rows: Self.breakdownRows(by) { k in row[k].map { cells(counted.perRow[$0], counted.linked[$0]) } ?? cells(0, []) },
+            total: totalRow(cells(counted.total, counted.allLinked)))
     }
 }

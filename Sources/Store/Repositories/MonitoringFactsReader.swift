@@ -10,8 +10,10 @@ public struct MonitoringFactsReader: Sendable {
     let store: SimpulStore
 
     /// Every fact, or — with `caseIDs` — those of these cases only, beside the facts that are
-    /// always read whole (links, reports, staff), for `MonitoringFacts.replacing`.
-    public func read(asOf: CalendarDate, caseIDs: [String]? = nil) async throws -> MonitoringFacts {
+    /// always read whole (links, reports, staff), for `MonitoringFacts.replacing`. With
+    /// `shared: false` those whole facts are left out (all but the agencies): a chunk of a
+    /// registry read chunk by chunk.
+    public func read(asOf: CalendarDate, caseIDs: [String]? = nil, shared: Bool = true) async throws -> MonitoringFacts {
         // Chunks of ids, each as `IN (?, …)`: within every backend's limit on bound values.
         let chunks: [[String]?] = caseIDs.map { ids in stride(from: 0, to: ids.count, by: 500).map { Array(ids[$0..<min($0 + 500, ids.count)]) } } ?? [nil]
         func rows(_ sql: String, _ binds: [SQLValue] = [], column: String) async throws -> [SQLRow] {
@@ -59,18 +61,20 @@ public struct MonitoringFactsReader: Sendable {
                 .map { try coordination.decode(T.self, $0) }
         }
         var links: [(String, String)] = []
-        for r in try await db.query("SELECT person_a, person_b FROM person_links WHERE status = ?", [.text(PersonLinkStatus.confirmed.rawValue)]) {
-            links.append((try r.text("person_a"), try r.text("person_b")))
-        }
         var staff: [String: Int] = [:]
-        for r in try await db.query("SELECT agency_id, COUNT(*) AS n FROM users WHERE disabled = 0 GROUP BY agency_id", []) {
-            staff[try r.text("agency_id")] = try r.int("n")
+        if shared {
+            for r in try await db.query("SELECT person_a, person_b FROM person_links WHERE status = ?", [.text(PersonLinkStatus.confirmed.rawValue)]) {
+                links.append((try r.text("person_a"), try r.text("person_b")))
+            }
+            for r in try await db.query("SELECT agency_id, COUNT(*) AS n FROM users WHERE disabled = 0 GROUP BY agency_id", []) {
+                staff[try r.text("agency_id")] = try r.int("n")
+            }
         }
         return MonitoringFacts(
             cases: cases, victims: victims, suspects: suspects,
             tracks: try await records(JusticeTrack.self), services: try await records(ProtectionItem.self),
             restitutions: try await records(Restitution.self), referrals: try await records(Referral.self),
-            reports: try await reports(), confirmedLinks: links,
+            reports: shared ? try await reports() : [], confirmedLinks: links,
             agencies: try await store.agencies.all(), staff: staff, asOf: asOf)
     }
 
@@ -91,6 +95,11 @@ public struct MonitoringFactsReader: Sendable {
 }
 
 extension MonitoringFactsReader {
+    /// Every case id, in order: the registry read chunk by chunk.
+    public func caseIDs() async throws -> [String] {
+        try await store.db.query("SELECT id FROM cases ORDER BY id", []).map { try $0.text("id") }
+    }
+
     /// A text that changes whenever anything the indicators count changes: the newest write
     /// time of each table the facts come from (each read off an index), the reports' versions
     /// (a report linked to a case or closed changes its version), and the enabled staff.

@@ -18,9 +18,10 @@ struct MonitoringService: Sendable {
         let changeNumber: String
     }
 
-    /// The facts as the store has them now. After a change only the changed cases are read
-    /// again and put in place of their old facts; everything is read only at the first request
-    /// or after a large change (a bulk load).
+    /// The counting index as the store has it now. After a change only the changed cases are
+    /// read again and their records replaced; the registry is read whole only at the first
+    /// request or after a large change (a bulk load), and then chunk by chunk, so that it is
+    /// never in memory as whole records.
     func snapshot() async throws -> Snapshot {
         let reader = store.monitoringFacts, population = self.population
         let number = try await reader.changeToken()
@@ -31,17 +32,24 @@ struct MonitoringService: Sendable {
                 let changed = try await reader.casesChanged(since: Timestamp.string(previous.readAt.addingTimeInterval(-5)))
                 if changed.count <= Self.largestRefresh {
                     let fresh = try await reader.read(asOf: today, caseIDs: changed.sorted())
-                    let facts = previous.calculator.facts.replacing(cases: changed, with: fresh)
-                    return Snapshot(calculator: IndicatorCalculator(facts: facts, population: population), readAt: started, changeNumber: number)
+                    let index = previous.calculator.index.updating(cases: changed, with: fresh)
+                    return Snapshot(calculator: IndicatorCalculator(index: index, population: population), readAt: started, changeNumber: number)
                 }
             }
-            let facts = try await reader.read(asOf: today)
-            return Snapshot(calculator: IndicatorCalculator(facts: facts, population: population), readAt: started, changeNumber: number)
+            var index = CountingIndex(asOf: today)
+            let ids = try await reader.caseIDs()
+            for start in stride(from: 0, to: ids.count, by: Self.chunk) {
+                index.add(cases: try await reader.read(asOf: today, caseIDs: Array(ids[start..<min(start + Self.chunk, ids.count)]), shared: false))
+            }
+            index.finish(shared: try await reader.read(asOf: today, caseIDs: [], shared: true))
+            return Snapshot(calculator: IndicatorCalculator(index: index, population: population), readAt: started, changeNumber: number)
         }
     }
 
     /// Beyond this many changed cases, reading everything is as quick as patching.
     static let largestRefresh = 5_000
+    /// Cases read at a time when the registry is read whole.
+    static let chunk = 2_000
 
     /// Exact counts only for an agency's own records, read by someone of that agency who works
     /// cases; everything else (other agencies, all agencies, analysts) is protected.

@@ -1,0 +1,143 @@
+import Cases
+import Coordination
+
+/// What the indicators count from: every record of the registry reduced to a few small numbers
+/// and filed under the year of its counting date. A request reads one year; a change to a case
+/// replaces that case's records in the years they lie in, so the index after a change costs the
+/// change, not the registry, and the indicators are never counted from a stale copy.
+public struct CountingIndex: Sendable {
+    var years: [Int: YearPartition] = [:]
+    var vocabulary = IndexVocabulary()
+    /// For each case, a bit per year (from 1970) its records lie in; bit 63 for a year outside.
+    var caseYears: [UInt64: UInt64] = [:]
+    public private(set) var agencies: [Agency] = []
+    var agencyKinds: [String: Agency.Kind] = [:]
+    var staff: [String: Int] = [:]
+    public private(set) var asOf: CalendarDate
+    var links: [[String]] = []
+    var people = IndexPeople()
+    /// Records in the index, for the "how this is counted" page and the benchmarks.
+    public var recordCount: Int { years.values.reduce(0) { $0 + $1.victims.count + $1.cases.count + $1.services.count + $1.referrals.count } }
+
+    /// The index of these facts, built whole.
+    public init(facts: MonitoringFacts) {
+        asOf = facts.asOf
+        adopt(shared: facts)
+        add(cases: facts)
+        finish(linksChanged: true, touched: Set(years.keys))
+    }
+
+    /// An empty index, to be filled chunk by chunk (`add(cases:)`) and then `finish(shared:)`:
+    /// the registry is never held in memory as whole records, only as this index.
+    public init(asOf: CalendarDate) {
+        self.asOf = asOf
+    }
+
+    /// Files the case-bound facts of a chunk of cases (their cases, persons and records).
+    public mutating func add(cases facts: MonitoringFacts) {
+        if agencyKinds.isEmpty { agencyKinds = Dictionary(facts.agencies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a }) }
+        let grouped = CaseFactsGroup.group(facts)
+        for (id, c) in facts.cases {
+            let key = RecordKey.of(id)
+            let filer = CaseRecordFiler(caseKey: key, caseFact: c, group: grouped[id] ?? CaseFactsGroup(), agencyKinds: agencyKinds)
+            let yearsOfCase = filer.file(into: &years, vocabulary: &vocabulary)
+            caseYears[key] = yearsOfCase
+        }
+    }
+
+    /// Takes the facts read whole on every refresh (reports, links, agencies, staff, the day)
+    /// and finds again the records that must be counted through the set of people.
+    public mutating func finish(shared facts: MonitoringFacts) {
+        let changed = adopt(shared: facts)
+        finish(linksChanged: changed, touched: Set(years.keys))
+    }
+
+    /// This index with the records of `caseIDs` replaced by those in `fresh` (a case absent
+    /// from `fresh` is gone), and the shared facts taken from `fresh`.
+    public func updating(cases caseIDs: Set<String>, with fresh: MonitoringFacts) -> CountingIndex {
+        var out = self
+        let keys = Set(caseIDs.map(RecordKey.of))
+        var touched = Set<Int>()
+        var everyYear = false
+        for key in keys {
+            guard let bits = out.caseYears.removeValue(forKey: key) else { continue }
+            if bits & (1 << 63) != 0 { everyYear = true }
+            for b in 0..<63 where bits & (1 << UInt64(b)) != 0 { touched.insert(1970 + b) }
+        }
+        if everyYear { touched = Set(out.years.keys) }
+        for year in touched { out.years[year]?.remove(cases: keys) }
+        let before = Set(out.years.keys)
+        var narrowed = fresh
+        narrowed.cases = fresh.cases.filter { caseIDs.contains($0.key) }
+        out.add(cases: narrowed)
+        for key in keys {
+            guard let bits = out.caseYears[key] else { continue }
+            for b in 0..<63 where bits & (1 << UInt64(b)) != 0 { touched.insert(1970 + b) }
+            if bits & (1 << 63) != 0 { touched.formUnion(out.years.keys) }
+        }
+        touched.formUnion(Set(out.years.keys).subtracting(before))
+        let linksChanged = out.adopt(shared: fresh)
+        out.finish(linksChanged: linksChanged, touched: linksChanged ? Set(out.years.keys) : touched)
+        return out
+    }
+
+    /// Reports, links, agencies, staff and the day; true when the links changed.
+    @discardableResult
+    mutating func adopt(shared facts: MonitoringFacts) -> Bool {
+        asOf = facts.asOf
+        agencies = facts.agencies
+        agencyKinds = Dictionary(facts.agencies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        staff = facts.staff
+        for a in facts.agencies { _ = vocabulary.agency(a.id) }
+        for y in years.keys { years[y]?.reports.removeAll() }
+        for r in facts.reports {
+            let record = ReportRecord(day: Int32(r.receivedOn.dayNumber),
+                                      replyDays: r.firstReplyOn.map { Int32(r.receivedOn.days(until: $0)) } ?? IndexDay.none,
+                                      becameCase: r.caseID != nil, agency: vocabulary.agency(r.agencyID),
+                                      province: r.provinceCode.map(ProvinceNumber.of) ?? Coordinates.noProvince)
+            years[r.receivedOn.year, default: YearPartition()].reports.append(record)
+        }
+        let sorted = facts.confirmedLinks.map { [min($0.0, $0.1), max($0.0, $0.1)] }.sorted { $0.lexicographicallyPrecedes($1) }
+        guard sorted != links else { return false }
+        links = sorted
+        people = IndexPeople(links: facts.confirmedLinks)
+        return true
+    }
+
+    mutating func finish(linksChanged: Bool, touched: Set<Int>) {
+        for year in touched { years[year]?.markPeople(linked: people.linked) }
+        people.countCases(years.values)
+    }
+
+    /// The partition of a year; empty when nothing happened in it.
+    func partition(_ year: Int) -> YearPartition { years[year] ?? YearPartition() }
+}
+
+/// Person records joined into people by confirmed links, by their keys.
+struct IndexPeople: Sendable {
+    /// Each linked record's person (the key of the record that stands for the cluster).
+    var clusterOf: [UInt64: UInt64] = [:]
+    var linked: Set<UInt64> = []
+    /// Cases each linked person is a victim in; a person of one record is in one case.
+    var casesOf: [UInt64: Int] = [:]
+
+    init() {}
+
+    init(links: [(String, String)]) {
+        let clusters = PeopleClusters(links: links)
+        for (a, b) in links {
+            for id in [a, b] { clusterOf[RecordKey.of(id)] = RecordKey.of(clusters.person(of: id)) }
+        }
+        linked = Set(clusterOf.keys)
+    }
+
+    func person(_ key: UInt64) -> UInt64 { clusterOf[key] ?? key }
+
+    mutating func countCases(_ partitions: Dictionary<Int, YearPartition>.Values) {
+        var cases: [UInt64: Set<UInt64>] = [:]
+        for p in partitions {
+            for i in p.linkedVictims { let v = p.victims[Int(i)]; cases[person(v.person), default: []].insert(v.caseKey) }
+        }
+        casesOf = cases.mapValues(\.count)
+    }
+}

@@ -1,0 +1,161 @@
+/// The counting index's records: each a fixed-size value of small integers, so that counting a
+/// year is a scan of contiguous memory that compares numbers, never a string or a dictionary.
+/// Days are day numbers (days since 1970-01-01); `IndexDay.none` stands for "no date".
+enum IndexDay {
+    static let none = Int32.min
+}
+
+/// Where a record sits for the filters: its case's province, form of exploitation, agencies and
+/// the sex–age groups of the case's victims.
+struct Coordinates: Sendable, Hashable {
+    /// Index in `Province.all`; `Coordinates.otherProvince` for a code outside it.
+    var province: UInt8
+    /// Index in `FormGroup.allCases`.
+    var form: UInt8
+    /// An agency-set id in the index's vocabulary: the agencies involved in the case.
+    var agencies: UInt16
+    /// One bit per sex–age group (`SexAge.bit`) of the case's victims.
+    var victims: UInt16
+
+    static let otherProvince: UInt8 = 254
+    static let noProvince: UInt8 = 255
+}
+
+/// A victim record, in the year its case was opened.
+struct VictimRecord: Sendable {
+    var day: Int32
+    var at: Coordinates
+    /// `SexAge.code`: sex × 3 + age group.
+    var sexAge: UInt8
+    /// Index in `CitizenshipGroup.allCases`.
+    var citizenship: UInt8
+    var citizenshipKnown: Bool
+    /// The capture list of the agency that registered the case (index in `CaptureList.allCases`), or −1.
+    var captureList: Int8
+    /// One bit per `ProtectionService` (its index) this victim received.
+    var served: UInt16
+    var person: UInt64
+    var caseKey: UInt64
+}
+
+/// A case, in the year it was opened.
+struct CaseRecord: Sendable {
+    var day: Int32
+    var at: Coordinates
+    /// Days from the incident to the opening (at least 0), or `IndexDay.none`.
+    var delay: Int32
+    var placeKnown: Bool
+    /// Days from the opening to the first thing done, or `IndexDay.none`.
+    var firstAction: Int32
+    var victims: UInt16
+    var sexKnown: UInt16
+    var ageKnown: UInt16
+    var citizenshipKnown: UInt16
+    var caseKey: UInt64
+}
+
+/// An open case, kept in the year it was opened: the workload counts open cases of every year.
+struct OpenCaseRecord: Sendable {
+    var at: Coordinates
+    var caseKey: UInt64
+}
+
+/// An open referral or protection item, kept in its case's year, under the agency that owes it.
+struct OpenItemRecord: Sendable {
+    var at: Coordinates
+    var owner: UInt16
+    var due: Int32
+    var caseKey: UInt64
+}
+
+/// A justice track, in the year of its police report: the cohort the funnel follows.
+struct FunnelRecord: Sendable {
+    var at: Coordinates
+    /// The day of each stage of `IndicatorCalculator.funnelStages`, then of the discontinuation.
+    var stages: SIMD8<Int32>
+    var caseKey: UInt64
+}
+
+/// A suspect reaching a step (reported, prosecuted, convicted), in the year of that step.
+struct SuspectEvent: Sendable {
+    var day: Int32
+    var at: Coordinates
+    /// 0 reported, 1 prosecuted, 2 convicted.
+    var step: UInt8
+    var sex: UInt8
+    var citizenship: UInt16
+    var person: UInt64
+    /// The same suspect reaches this step twice in the case: counted through the set of people.
+    var repeated: Bool
+    var caseKey: UInt64
+}
+
+/// A justice track without a named suspect, kept in its case's year.
+struct UnnamedTrack: Sendable {
+    var at: Coordinates
+    var caseKey: UInt64
+}
+
+/// A conviction, in the year of its verdict.
+struct ConvictionRecord: Sendable {
+    var day: Int32
+    var at: Coordinates
+    var months: Int32
+    var law: UInt8
+    /// The statutory minimum in months, or −1 where the articles set none.
+    var minimum: Int32
+    var caseKey: UInt64
+}
+
+/// A protection item (Pasal 51–54 services), in the year it was requested.
+struct ServiceRecord: Sendable {
+    var day: Int32
+    var at: Coordinates
+    /// The bit of the victim's sex–age group; 0 when the item names no victim of the case.
+    var victimBit: UInt16
+    var service: UInt8
+    var delivered: Bool
+    var notDelivered: Bool
+    /// The item has a legal deadline (Pasal 52/53/54).
+    var bound: Bool
+    var closed: Int32
+    var due: Int32
+    var caseKey: UInt64
+}
+
+/// A restitution claim (Pasal 48–50), in the year it was claimed.
+struct RestitutionRecord: Sendable {
+    var day: Int32
+    var at: Coordinates
+    var victimBit: UInt16
+    var claimed: Int64
+    /// −1 when no amount was ordered.
+    var ordered: Int64
+    var paidCapped: Int64
+    var notified: Bool
+    var paidInFull: Int32
+    var deadline: Int32
+    var caseKey: UInt64
+}
+
+/// A referral between agencies, in the year it was sent.
+struct ReferralRecord: Sendable {
+    var day: Int32
+    var at: Coordinates
+    var victimBit: UInt16
+    var service: UInt8
+    var toAgency: UInt16
+    var acceptDays: Int32
+    var delivered: Bool
+    var declined: Bool
+    var caseKey: UInt64
+}
+
+/// An anonymous report, in the year it was received.
+struct ReportRecord: Sendable {
+    var day: Int32
+    var replyDays: Int32
+    var becameCase: Bool
+    var agency: UInt16
+    var province: UInt8
+}
