@@ -105,7 +105,7 @@ public struct CountingIndex: Sendable {
     }
 
     mutating func finish(linksChanged: Bool, touched: Set<Int>) {
-        for year in touched { years[year]?.markPeople(linked: people.linked) }
+        for year in touched { years[year]?.markPeople(people) }
         people.countCases(years.values)
     }
 
@@ -136,7 +136,9 @@ struct IndexPeople: Sendable {
     mutating func countCases(_ partitions: Dictionary<Int, YearPartition>.Values) {
         var cases: [UInt64: Set<UInt64>] = [:]
         for p in partitions {
-            for i in p.linkedVictims { let v = p.victims[Int(i)]; cases[person(v.person), default: []].insert(v.caseKey) }
+            for (group, person) in zip(p.linkedVictims, p.linkedVictimPeople) {
+                for i in group { cases[person, default: []].insert(p.victims[Int(i)].caseKey) }
+            }
         }
         casesOf = cases.mapValues(\.count)
     }

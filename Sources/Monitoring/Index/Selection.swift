@@ -52,27 +52,19 @@ struct Selection {
     }
 }
 
-/// Day counts whose median is wanted: kept as counts per day, so that a median over a year of
-/// records is a walk over the days, not a sort.
+/// Day counts whose median is wanted: appended as they come, sorted once when the median is
+/// read (a hash per value costs more than one sort of the values).
 struct DayCounts {
-    private var counts: [Int32: Int] = [:]
-    private(set) var n = 0
+    private var values: [Int32] = []
+    var n: Int { values.count }
 
-    mutating func add(_ day: Int32) {
-        counts[day, default: 0] += 1
-        n += 1
-    }
+    mutating func add(_ day: Int32) { values.append(day) }
 
     /// The mean of the two middle values for an even count, as `median(_:)` has it.
     var median: Double? {
-        guard n > 0 else { return nil }
-        let sorted = counts.sorted { $0.key < $1.key }
-        func value(at rank: Int) -> Int32 {
-            var seen = 0
-            for (d, c) in sorted { seen += c; if seen > rank { return d } }
-            return sorted.last!.key
-        }
-        return n % 2 == 1 ? Double(value(at: n / 2)) : Double(Int(value(at: n / 2 - 1)) + Int(value(at: n / 2))) / 2
+        guard !values.isEmpty else { return nil }
+        let s = values.sorted(), mid = s.count / 2
+        return s.count % 2 == 1 ? Double(s[mid]) : Double(Int(s[mid - 1]) + Int(s[mid])) / 2
     }
 
     var cell: IndicatorCell { .median(median, n: n) }

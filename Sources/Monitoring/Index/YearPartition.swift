@@ -14,11 +14,13 @@ struct YearPartition: Sendable {
     var restitutions: [RestitutionRecord] = []
     var referrals: [ReferralRecord] = []
     var reports: [ReportRecord] = []
-    /// Positions in `victims` of records linked to another record of the same person, and in
-    /// `suspectEvents` of those that must be counted through the set of people. Few: every other
+    /// Positions in `victims` of records linked to another record of the same person, grouped
+    /// by person, with each group's person key; and likewise the suspect events that must be
+    /// counted through their person (linked, or a step reached twice in a case). Few: every other
     /// record is a person of its own and is simply counted.
-    var linkedVictims: [Int32] = []
-    var peopleSuspectEvents: [Int32] = []
+    var linkedVictims: [[Int32]] = []
+    var linkedVictimPeople: [UInt64] = []
+    var linkedSuspectEvents: [[Int32]] = []
 
     /// Drops every record of these cases.
     mutating func remove(cases keys: Set<UInt64>) {
@@ -35,11 +37,19 @@ struct YearPartition: Sendable {
         referrals.removeAll { keys.contains($0.caseKey) }
     }
 
-    /// Finds the records that need the set of people, against the persons linked now.
-    mutating func markPeople(linked: Set<UInt64>) {
-        linkedVictims = victims.indices.compactMap { linked.contains(victims[$0].person) ? Int32($0) : nil }
-        peopleSuspectEvents = suspectEvents.indices.compactMap { i in
-            suspectEvents[i].repeated || linked.contains(suspectEvents[i].person) ? Int32(i) : nil
+    /// Finds the records that need their person, against the persons linked now.
+    mutating func markPeople(_ people: IndexPeople) {
+        var victimGroups: [UInt64: [Int32]] = [:]
+        for (i, v) in victims.enumerated() where people.linked.contains(v.person) {
+            victimGroups[people.person(v.person), default: []].append(Int32(i))
         }
+        let ordered = victimGroups.sorted { $0.key < $1.key }
+        linkedVictimPeople = ordered.map(\.key)
+        linkedVictims = ordered.map(\.value)
+        var suspectGroups: [UInt64: [Int32]] = [:]
+        for (i, e) in suspectEvents.enumerated() where e.repeated || people.linked.contains(e.person) {
+            suspectGroups[people.person(e.person), default: []].append(Int32(i))
+        }
+        linkedSuspectEvents = suspectGroups.sorted { $0.key < $1.key }.map(\.value)
     }
 }

@@ -37,16 +37,27 @@ extension IndicatorCalculator {
     /// again); nil when fewer than two lists hold anyone (nothing to estimate from).
     public func captureHistories(filter: MonitoringFilter) throws(CaptureHistoriesError) -> CaptureHistories? {
         let scope = Scope(filter: filter, calculator: self)
-        let people = index.people, linked = Set(scope.year.linkedVictims)
-        var patterns: [UInt64: Int] = [:]
-        var counts: [Int: Int] = [:]
-        for (i, v) in scope.year.victims.enumerated() {
-            guard v.captureList >= 0, scope.selection.inPeriod(v.day), scope.selection.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) else { continue }
-            let bits = 1 << Int(v.captureList)
-            // A person of one record is a pattern of one list; linked records are joined first.
-            if linked.contains(Int32(i)) { patterns[people.person(v.person), default: 0] |= bits } else { counts[bits, default: 0] += 1 }
+        let s = scope.selection, year = scope.year
+        func listBits(_ v: VictimRecord) -> Int? {
+            guard v.captureList >= 0, s.inPeriod(v.day), s.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) else { return nil }
+            return 1 << Int(v.captureList)
         }
-        for bits in patterns.values { counts[bits, default: 0] += 1 }
+        // Each record is a person with the pattern of its one list; a linked person's records
+        // are then taken out and put back as one person with the lists joined.
+        var counts: [Int: Int] = [:]
+        for v in year.victims { if let bits = listBits(v) { counts[bits, default: 0] += 1 } }
+        var patterns: [Int] = []
+        for group in year.linkedVictims {
+            var joined = 0
+            for i in group {
+                guard let bits = listBits(year.victims[Int(i)]) else { continue }
+                counts[bits, default: 0] -= 1
+                joined |= bits
+            }
+            if joined != 0 { patterns.append(joined) }
+        }
+        for bits in patterns { counts[bits, default: 0] += 1 }
+        counts = counts.filter { $0.value > 0 }
         // Only lists that hold someone take part; the patterns are renumbered over them.
         let used = CaptureList.allCases.indices.filter { i in counts.keys.contains { $0 & (1 << i) != 0 } }
         guard used.count >= 2 else { return nil }

@@ -84,38 +84,48 @@ struct Scope {
         for v in year.victims where s.inPeriod(v.day) && s.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) { body(v) }
     }
 
-    /// The people among the victims `eachVictim` gives, grouped by `key`: each row's count of
-    /// people, and the linked people (their person keys) for rows that hold any.
+    /// The people among the victims `eachVictim` gives, per row of `key` and in all: records
+    /// are counted plainly, then each linked person's records in scope are replaced by one per
+    /// row they fall in. Also the people who are victims in two cases or more.
     func people(key: (VictimRecord) -> Int, rows: Int) -> CountedPeople {
-        let s = selection, people = calculator.index.people
+        let s = selection, casesOf = calculator.index.people.casesOf
         var records = [Int](repeating: 0, count: rows), total = 0
         eachVictim { v in records[key(v)] += 1; total += 1 }
-        let plainRecords = records, plainTotal = total
-        // Linked records are counted once per person: taken out of the plain count, put in as sets.
-        var linked = [Set<UInt64>](repeating: [], count: rows), allLinked = Set<UInt64>()
-        for i in year.linkedVictims {
-            let v = year.victims[Int(i)]
-            guard s.inPeriod(v.day), s.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) else { continue }
-            let k = key(v), p = people.person(v.person)
-            records[k] -= 1
-            total -= 1
-            linked[k].insert(p)
-            allLinked.insert(p)
+        var out = CountedPeople(perRow: records, total: total, records: records, recordTotal: total,
+                                again: [Int](repeating: 0, count: rows), againTotal: 0)
+        var inRows: [Int] = []
+        for (group, person) in zip(year.linkedVictims, year.linkedVictimPeople) {
+            inRows.removeAll(keepingCapacity: true)
+            for i in group {
+                let v = year.victims[Int(i)]
+                guard s.inPeriod(v.day), s.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) else { continue }
+                let k = key(v)
+                out.perRow[k] -= 1
+                out.total -= 1
+                if !inRows.contains(k) { inRows.append(k) }
+            }
+            guard !inRows.isEmpty else { continue }
+            let again = (casesOf[person] ?? 1) > 1
+            for k in inRows {
+                out.perRow[k] += 1
+                if again { out.again[k] += 1 }
+            }
+            out.total += 1
+            if again { out.againTotal += 1 }
         }
-        return CountedPeople(perRow: zip(records, linked).map { $0 + $1.count }, total: total + allLinked.count, linked: linked,
-                             allLinked: allLinked, records: plainRecords, recordTotal: plainTotal)
+        return out
     }
 }
 
 /// Victims counted as people and as records, per breakdown row and in all.
 struct CountedPeople {
-    let perRow: [Int]
-    let total: Int
-    /// The linked people (cluster keys) in each row, and in all.
-    let linked: [Set<UInt64>]
-    let allLinked: Set<UInt64>
+    var perRow: [Int]
+    var total: Int
     let records: [Int]
     let recordTotal: Int
+    /// People who are victims in two cases or more, over the whole registry.
+    var again: [Int]
+    var againTotal: Int
 }
 
 /// Population figures for rates (BPS). nil where no figure exists.

@@ -14,8 +14,7 @@ extension IndicatorCalculator {
         var days = [[DayCounts]](repeating: [DayCounts](repeating: DayCounts(), count: stages), count: 2)
         var cohort = [0, 0]
         for t in scope.year.funnel where s.inPeriod(t.stages[0]) && s.keeps(t.at) {
-            let groups = Self.labourForms[Int(t.at.form)] ? [0, 1] : [0]
-            for g in groups {
+            for g in 0..<(Self.labourForms[Int(t.at.form)] ? 2 : 1) {
                 cohort[g] += 1
                 for i in 0..<stages where t.stages[i] != IndexDay.none {
                     reached[g][i] += 1
@@ -47,7 +46,7 @@ extension IndicatorCalculator {
     }
 
     func justicePersons(by: String, _ scope: Scope) -> IndicatorTable {
-        let s = scope.selection, vocabulary = index.vocabulary, people = index.people
+        let s = scope.selection, vocabulary = index.vocabulary
         func key(_ e: SuspectEvent) -> Int {
             switch by {
             case "citizenship_code": return Int(e.citizenship)
@@ -62,29 +61,37 @@ extension IndicatorCalculator {
             default: return SexGroup.allCases[k].rawValue
             }
         }
-        // Plain events are one person each; the few that may repeat a person go through sets.
-        var plainByKey: [Int: [Int]] = [:], setsByKey: [Int: [Set<UInt64>]] = [:]
-        var plainTotals = [0, 0, 0], totals = [Set<UInt64>](repeating: [], count: 3)
-        let special = Set(scope.year.peopleSuspectEvents)
-        for (i, e) in scope.year.suspectEvents.enumerated() where s.inPeriod(e.day) && s.keeps(e.at) {
-            let k = key(e), step = Int(e.step)
-            if !special.isEmpty, special.contains(Int32(i)) {
-                let p = people.person(e.person)
-                setsByKey[k, default: [[], [], []]][step].insert(p)
-                totals[step].insert(p)
-            } else {
-                plainByKey[k, default: [0, 0, 0]][step] += 1
-                plainTotals[step] += 1
-            }
+        // Every event is counted as a person; then the events of a person who may be counted
+        // twice (linked, or a step reached twice) are replaced by one per row and step.
+        let keys = by == "citizenship_code" ? vocabulary.citizenships.count : by == "case_kind" ? 2 : SexGroup.allCases.count
+        var counts = [Int](repeating: 0, count: keys * 3), totals = [0, 0, 0]
+        let year = scope.year
+        for e in year.suspectEvents where s.inPeriod(e.day) && s.keeps(e.at) {
+            counts[key(e) * 3 + Int(e.step)] += 1
+            totals[Int(e.step)] += 1
         }
-        let plain = Dictionary(uniqueKeysWithValues: plainByKey.map { (name($0.key), $0.value) })
-        let sets = Dictionary(uniqueKeysWithValues: setsByKey.map { (name($0.key), $0.value) })
+        var cellsSeen: [Int] = [], stepsSeen: [Int] = []
+        for group in year.linkedSuspectEvents {
+            cellsSeen.removeAll(keepingCapacity: true)
+            stepsSeen.removeAll(keepingCapacity: true)
+            for i in group {
+                let e = year.suspectEvents[Int(i)]
+                guard s.inPeriod(e.day), s.keeps(e.at) else { continue }
+                let cell = key(e) * 3 + Int(e.step)
+                counts[cell] -= 1
+                totals[Int(e.step)] -= 1
+                if !cellsSeen.contains(cell) { cellsSeen.append(cell) }
+                if !stepsSeen.contains(Int(e.step)) { stepsSeen.append(Int(e.step)) }
+            }
+            for cell in cellsSeen { counts[cell] += 1 }
+            for step in stepsSeen { totals[step] += 1 }
+        }
+        let plain = Dictionary(uniqueKeysWithValues: (0..<keys).filter { k in (0..<3).contains { counts[k * 3 + $0] > 0 } }
+            .map { k in (name(k), (0..<3).map { counts[k * 3 + $0] }) })
         var unnamed = 0
         for p in index.years.values { for t in p.unnamedTracks where s.keeps(t.at) { unnamed += 1 } }
-        func cells(_ k: String) -> [IndicatorCell] {
-            (0..<3).map { .count((plain[k]?[$0] ?? 0) + (sets[k]?[$0].count ?? 0)) }
-        }
-        let counted = Set(plain.keys).union(sets.keys)
+        func cells(_ k: String) -> [IndicatorCell] { (0..<3).map { .count(plain[k]?[$0] ?? 0) } }
+        let counted = Set(plain.keys)
         let rowsOut: [IndicatorRow]
         switch by {
         case "citizenship_code":
@@ -95,7 +102,7 @@ extension IndicatorCalculator {
         default:
             rowsOut = rows(SexGroup.self) { cells($0.rawValue) }
         }
-        let totalCells: [IndicatorCell] = (0..<3).map { .count(plainTotals[$0] + totals[$0].count) }
+        let totalCells: [IndicatorCell] = totals.map { .count($0) }
         return IndicatorTable(
             columns: [IndicatorColumn("suspects", "Tersangka", "Suspects", .count),
                       IndicatorColumn("prosecuted", "Dituntut", "Prosecuted", .count),

@@ -24,7 +24,7 @@ extension IndicatorCalculator {
         }
         let rowsOut: [IndicatorRow]
         if byAgency {
-            rowsOut = agencyRows(Set(groups.indices.filter { groups[$0].n > 0 }.map(UInt16.init))) { cells(groups[Int($0)]) }
+            rowsOut = agencyRows(Set(groups.indices.filter { groups[$0].n > 0 }.map { UInt16($0) })) { cells(groups[Int($0)]) }
         } else {
             rowsOut = Province.all.enumerated().map { IndicatorRow(key: $1.code, label: ($1.name, $1.name), cells: cells(groups[$0])) }
                 + [IndicatorRow(key: "unknown", label: ("Provinsi tidak disebut", "Province not stated"),
@@ -70,28 +70,29 @@ extension IndicatorCalculator {
     }
 
     func workload(_ scope: Scope) -> IndicatorTable {
-        let s = scope.selection, asOf = scope.asOf, sets = index.vocabulary.agencySets
-        var openCases: [UInt16: Int] = [:], openItems: [UInt16: Int] = [:], overdue: [UInt16: Int] = [:]
+        let s = scope.selection, asOf = scope.asOf, sets = index.vocabulary.agencySets, agencies = index.vocabulary.agencies.count
+        var openCases = [Int](repeating: 0, count: agencies), openItems = openCases, overdue = openCases
         for p in index.years.values {
-            for c in p.openCases where s.keeps(c.at) { for a in sets[Int(c.at.agencies)] { openCases[a, default: 0] += 1 } }
+            for c in p.openCases where s.keeps(c.at) { for a in sets[Int(c.at.agencies)] { openCases[Int(a)] += 1 } }
             for i in p.openItems where s.keeps(i.at) {
-                openItems[i.owner, default: 0] += 1
-                if i.due != IndexDay.none, i.due < asOf { overdue[i.owner, default: 0] += 1 }
+                openItems[Int(i.owner)] += 1
+                if i.due != IndexDay.none, i.due < asOf { overdue[Int(i.owner)] += 1 }
             }
         }
-        var firstAction: [UInt16: DayCounts] = [:], opened = Set<UInt16>()
+        var firstAction = [DayCounts](repeating: DayCounts(), count: agencies), opened = [Bool](repeating: false, count: agencies)
         for c in scope.year.cases where s.inPeriod(c.day) && s.keeps(c.at) {
             for a in sets[Int(c.at.agencies)] {
-                opened.insert(a)
-                if c.firstAction != IndexDay.none { firstAction[a, default: DayCounts()].add(c.firstAction) }
+                opened[Int(a)] = true
+                if c.firstAction != IndexDay.none { firstAction[Int(a)].add(c.firstAction) }
             }
         }
-        let active = Set(openCases.keys).union(openItems.keys).union(opened).filter { s.agency == nil || s.agency == $0 }
+        let active = Set((0..<agencies).filter { openCases[$0] > 0 || openItems[$0] > 0 || opened[$0] }.map { UInt16($0) })
+            .filter { s.agency == nil || s.agency == $0 }
         let names = index.vocabulary.agencies
         func cells(_ n: UInt16) -> [IndicatorCell] {
-            let staff = index.staff[names[Int(n)]] ?? 0
-            return [.count(openCases[n] ?? 0), .count(openItems[n] ?? 0), .count(overdue[n] ?? 0), .reference(staff),
-                    .ratio(numerator: openCases[n] ?? 0, denominator: staff), (firstAction[n] ?? DayCounts()).cell]
+            let staff = index.staff[names[Int(n)]] ?? 0, i = Int(n)
+            return [.count(openCases[i]), .count(openItems[i]), .count(overdue[i]), .reference(staff),
+                    .ratio(numerator: openCases[i], denominator: staff), firstAction[i].cell]
         }
         return IndicatorTable(
             columns: [IndicatorColumn("open_cases", "Kasus terbuka", "Open cases", .count),
@@ -107,7 +108,7 @@ extension IndicatorCalculator {
     func completeness(_ scope: Scope) -> IndicatorTable {
         let s = scope.selection, sets = index.vocabulary.agencySets
         struct Group { var n = 0, incident = 0, place = 0, victims = 0, sex = 0, age = 0, citizenship = 0 }
-        var byAgency: [UInt16: Group] = [:], all = Group()
+        var byAgency = [Group](repeating: Group(), count: index.vocabulary.agencies.count), all = Group()
         func add(_ c: CaseRecord, to g: inout Group) {
             g.n += 1
             if c.delay != IndexDay.none { g.incident += 1 }
@@ -119,7 +120,7 @@ extension IndicatorCalculator {
         }
         for c in scope.year.cases where s.inPeriod(c.day) && s.keeps(c.at) {
             add(c, to: &all)
-            for a in sets[Int(c.at.agencies)] { add(c, to: &byAgency[a, default: Group()]) }
+            for a in sets[Int(c.at.agencies)] { add(c, to: &byAgency[Int(a)]) }
         }
         func cells(_ g: Group) -> [IndicatorCell] {
             let filled = g.incident + g.place + g.sex + g.age + g.citizenship
@@ -128,7 +129,7 @@ extension IndicatorCalculator {
                     .percent(numerator: g.citizenship, denominator: g.victims),
                     .percent(numerator: filled, denominator: 2 * g.n + 3 * g.victims)]
         }
-        let shown = Set(byAgency.keys).filter { s.agency == nil || s.agency == $0 }
+        let shown = Set(byAgency.indices.filter { byAgency[$0].n > 0 }.map { UInt16($0) }).filter { s.agency == nil || s.agency == $0 }
         return IndicatorTable(
             columns: [IndicatorColumn("cases", "Kasus dibuka", "Cases opened", .count),
                       IndicatorColumn("incident_date", "% tanggal kejadian", "% incident date", .percent),
@@ -137,7 +138,7 @@ extension IndicatorCalculator {
                       IndicatorColumn("victim_age", "% usia korban", "% victim's age", .percent),
                       IndicatorColumn("victim_citizenship", "% kewarganegaraan korban", "% victim's citizenship", .percent),
                       IndicatorColumn("overall", "% semua isian kunci", "% all key fields", .percent)],
-            rows: agencyRows(shown) { cells(byAgency[$0] ?? Group()) },
+            rows: agencyRows(shown) { cells(byAgency[Int($0)]) },
             total: totalRow(cells(all)))
     }
 }

@@ -121,7 +121,7 @@ extension IndicatorCalculator {
              .count(g.delivered), .count(g.declined)]
         }
         let rowsOut = byAgency
-            ? agencyRows(Set(groups.indices.filter { groups[$0].n > 0 }.map(UInt16.init))) { cells(groups[Int($0)]) }
+            ? agencyRows(Set(groups.indices.filter { groups[$0].n > 0 }.map { UInt16($0) })) { cells(groups[Int($0)]) }
             : ReferralService.allCases.enumerated().map { IndicatorRow(key: $1.rawValue, label: $1.label, cells: cells(groups[$0])) }
         return IndicatorTable(
             columns: [IndicatorColumn("sent", "Dikirim", "Sent", .count),

@@ -86,17 +86,16 @@ extension IndicatorCalculator {
         // this year after a case three years ago is re-victimised now. Only a linked person can
         // be in two cases.
         let (key, keys) = Self.victimKey(by)
-        let counted = scope.people(key: key, rows: keys.count), casesOf = index.people.casesOf
+        let counted = scope.people(key: key, rows: keys.count)
         let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
-        func cells(_ people: Int, _ linked: Set<UInt64>) -> [IndicatorCell] {
-            let again = linked.filter { (casesOf[$0] ?? 1) > 1 }.count
-            return [.count(people), .count(again), .percent(numerator: again, denominator: people)]
+        func cells(_ people: Int, _ again: Int) -> [IndicatorCell] {
+            [.count(people), .count(again), .percent(numerator: again, denominator: people)]
         }
         return IndicatorTable(
             columns: [IndicatorColumn("people", "Korban (orang)", "Victims (people)", .count),
                       IndicatorColumn("again", "Dalam 2 kasus atau lebih", "In 2 cases or more", .count),
                       IndicatorColumn("share", "Persen", "Percent", .percent)],
-            rows: Self.breakdownRows(by) { k in row[k].map { cells(counted.perRow[$0], counted.linked[$0]) } ?? cells(0, []) },
-            total: totalRow(cells(counted.total, counted.allLinked)))
+            rows: Self.breakdownRows(by) { k in row[k].map { cells(counted.perRow[$0], counted.again[$0]) } ?? cells(0, 0) },
+            total: totalRow(cells(counted.total, counted.againTotal)))
     }
 }
