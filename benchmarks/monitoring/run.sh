@@ -16,7 +16,7 @@ command -v wrk >/dev/null || { apt-get install -y -q wrk >/dev/null; }
 swift build -c release --scratch-path .build-release --product simpul >/dev/null
 bin=.build-release/release/simpul
 data=$(mktemp -d /tmp/simpul-monitoring-XXXX)
-trap 'kill $pid 2>/dev/null || true; kill $writer 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$data"' EXIT
+trap '[ "$pid" = 0 ] || kill $pid 2>/dev/null || true; [ "$writer" = 0 ] || kill $writer 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$data"' EXIT
 pid=0; writer=0
 store="SQLite"
 if [ -n "${SIMPUL_DATABASE_URL:-}" ]; then

@@ -15,7 +15,7 @@ swift build -c release --scratch-path .build-release --product offer-check-bench
 bin=.build-release/release/simpul
 data=$(mktemp -d /tmp/simpul-offer-check-XXXX)
 pid=0
-trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+trap '[ "$pid" = 0 ] || kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d)" >&2
 .build-release/release/offer-check-bench --agencies 10000 --lookups 10000 >&2

@@ -52,19 +52,40 @@ struct Selection {
     }
 }
 
-/// Day counts whose median is wanted: appended as they come, sorted once when the median is
-/// read (a hash per value costs more than one sort of the values).
+/// Day counts whose median is wanted: appended as they come and ranked once, by counting over
+/// the span of days they cover (days lie within a few thousand of each other; a hash or a sort
+/// per value costs more).
 struct DayCounts {
     private var values: [Int32] = []
+    private var low = Int32.max, high = Int32.min
     var n: Int { values.count }
 
-    mutating func add(_ day: Int32) { values.append(day) }
+    mutating func add(_ day: Int32) {
+        values.append(day)
+        low = min(low, day)
+        high = max(high, day)
+    }
 
     /// The mean of the two middle values for an even count, as `median(_:)` has it.
     var median: Double? {
         guard !values.isEmpty else { return nil }
-        let s = values.sorted(), mid = s.count / 2
-        return s.count % 2 == 1 ? Double(s[mid]) : Double(Int(s[mid - 1]) + Int(s[mid])) / 2
+        let ranks = n % 2 == 1 ? [n / 2] : [n / 2 - 1, n / 2]
+        let span = Int(high) - Int(low) + 1
+        var found: [Int] = []
+        if span <= 1 << 20 {
+            var counts = [Int](repeating: 0, count: span)
+            for v in values { counts[Int(v) - Int(low)] += 1 }
+            var seen = 0, r = 0
+            for (offset, c) in counts.enumerated() where c > 0 {
+                seen += c
+                while r < ranks.count, ranks[r] < seen { found.append(offset + Int(low)); r += 1 }
+                if r == ranks.count { break }
+            }
+        } else {
+            let sorted = values.sorted()
+            found = ranks.map { Int(sorted[$0]) }
+        }
+        return found.count == 1 ? Double(found[0]) : Double(found[0] + found[1]) / 2
     }
 
     var cell: IndicatorCell { .median(median, n: n) }
