@@ -46,7 +46,8 @@ public enum Situation: String, Sendable, Codable, CaseIterable {
     /// situation tells how a person was held, not what they were used for.
     public var exploitationTypes: [ExploitationType] {
         switch self {
-        case .forcedWork, .onlineScam, .childExploited: return [.forcedLabour]
+        case .forcedWork, .childExploited: return [.forcedLabour]
+        case .onlineScam: return [.forcedCriminality]
         case .debtBondage: return [.servitude]
         case .sexual: return [.sexualExploitation]
         case .forcedMarriage: return [.slaveryOrSimilar]

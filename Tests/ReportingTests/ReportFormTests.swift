@@ -49,4 +49,9 @@ import Testing
         #expect(a.callbackPhone == nil && a.codeWord == nil)
         #expect(a.exploitationTypes == [.organRemoval])
     }
+
+    @Test func anOnlineScamIsForcedCriminality() {
+        let (a, _) = ReportForm.validate(["danger": ["no"], "situation": ["online_scam"], "contact": ["never"]], through: .send)
+        #expect(a.exploitationTypes == [.forcedCriminality])
+    }
 }
