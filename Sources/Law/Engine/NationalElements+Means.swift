@@ -1,6 +1,7 @@
 extension FactView {
     /// The national means list: no "other forms of coercion", and no exception for children.
     func checkNationalMeans(provision: ProvisionID) -> ElementResult {
+        if means == nil, let staged = inchoate(provision, "means") { return staged }
         let t = means(in: ElementLists.nationalMeans)
         let line: ExplanationLine
         switch t {

@@ -14,6 +14,7 @@ extension FactView {
         let route = m.map { "\($0.from) → \($0.to)" } ?? ""
         switch element {
         case .anyAct:
+            if acts == nil, let staged = inchoate(provision, "act") { return staged }
             guard let acts else { return result(.unknown, "act", ["acts"], "Perbuatan belum diketahui.", "The act is not known.") }
             if acts.isEmpty { return result(.no, "act", ["acts"], "Tidak ada perbuatan.", "No act.") }
             let t = Explain.terms(acts)
@@ -78,6 +79,8 @@ extension FactView {
                             : t == .yes ? "Adoption of the child with a promise or payment." : "No adoption with a promise or payment.")
         case .childSent:
             return checkChildSent(provision: provision)
+        case .childExploitedEconomicallyOrSexually:
+            return checkChildExploited(provision: provision)
         case .sentIntoOutOfOrWithinIndonesia:
             if m == nil { return result(.unknown, "movement", ["movement"], "Perjalanan belum diketahui.", "The journey is not known.") }
             if touchesIndonesia == .no {

@@ -15,18 +15,23 @@ public enum Screening {
         let version = LawVersion(date: facts.date, asOf: asOf)
         let palermo = PalermoTest(v)
         let national = NationalTest(v, version: version)
-        let sentencing = Sentencing(v, national, version)
+        let rescreen = Rescreening(version)
+        let forked = ForkFinder(v, national, rescreen)
+        let fork = forked?.fork
+        let verdict = forked == nil ? national.verdict : .offence
+        let sentencing = forked?.merged ?? Sentencing(v, national, version)
         let rights = VictimRights(v, palermo, national, version)
         let lawText = version.explanation(uu21PenaltyApplied: sentencing.uu21PenaltyApplied)
-        let penaltyCitation = sentencing.penaltyProvision.map { ProvisionCatalogue.provision($0).citation }
+        let penaltyCitation = fork.map { f in Self.distinct(f.alternatives.compactMap(\.penaltyProvision)).joined(separator: " / ") }
+            ?? sentencing.penaltyProvision.map { ProvisionCatalogue.provision($0).citation }
 
         let finding = NationalFinding(
-            verdict: national.verdict, articles: sentencing.articles, penalty: sentencing.penalty,
+            verdict: verdict, articles: sentencing.articles, penalty: sentencing.penalty,
             penaltyProvision: penaltyCitation, lawApplied: lawText.en + " | " + lawText.id, lawAppliedText: lawText,
             lawVersion: version.regime.rawValue, provisions: sentencing.provisions,
-            additionalPenalties: sentencing.additional, corporatePenalty: sentencing.corporate)
-        let explanation = palermo.lines + national.lines + sentencing.lines + rights.lines
-        let next = Screening.nextFacts(v, palermo, national, version, sentencing, rights)
+            additionalPenalties: sentencing.additional, corporatePenalty: sentencing.corporate, fork: fork)
+        let explanation = palermo.lines + national.lines + (forked.map(Self.forkLines) ?? []) + sentencing.lines + rights.lines
+        let next = Screening.nextFacts(v, palermo, national, verdict: verdict, fork: fork, rescreen, sentencing, rights)
         let cited = explanation.map(\.provisionID) + sentencing.provisions.map(\.provisionID) + rights.provisions
             + versionProvisions(version) + (version.assessable ? definitions(v) : [])
 

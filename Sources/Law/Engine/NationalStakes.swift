@@ -1,0 +1,73 @@
+/// What an open fact could change in the national answer, found by trying each way it could turn
+/// out (``Completion``) and screening again: whether the verdict could turn, how far the gravest
+/// prison term could rise, and whether another article could apply.
+struct NationalStakes {
+    struct Change {
+        var verdict = false
+        /// Years added to the gravest maximum (life counts as 100 years).
+        var prisonGain = 0.0
+        /// Some way it turns out brings in an article not applied now.
+        var articles = false
+
+        var matters: Bool { verdict || prisonGain > 0 || articles }
+    }
+
+    private let v: FactView
+    private let national: NationalTest
+    private let rescreen: Rescreening
+    private let verdict: NationalVerdict
+    private let years: Double
+    private let applied: Set<String>
+    /// The facts the completions start from: an adoption not in play is taken as none.
+    private let base: CaseFacts
+
+    init(_ v: FactView, _ national: NationalTest, _ rescreen: Rescreening, verdict: NationalVerdict, sentencing: Sentencing) {
+        self.v = v
+        self.national = national
+        self.rescreen = rescreen
+        self.verdict = verdict
+        years = sentencing.penalty.map(Self.years) ?? 0
+        applied = Set(sentencing.articles)
+        var base = v.facts
+        if !Completion.adoptionInPlay(v), base.adoption.promiseOrPayment == nil { base.adoption.promiseOrPayment = false }
+        self.base = base
+    }
+
+    func of(_ field: String) -> Change { change(Completion.of(field, v)) }
+
+    /// A child's case where Pasal 2 fails, or is open, for want of a means only: abuse of her
+    /// position of vulnerability is the means to ask about.
+    var vulnerabilityOpensPasal2: Bool {
+        guard rescreen.version.assessable, v.child == .yes, v.means?.contains(.abuseOfVulnerability) != true,
+              let p2 = national.offences.first(where: { $0.kind == .pasal2 }) else { return false }
+        switch p2.value {
+        case .no: return !p2.lines.isEmpty && p2.lines.allSatisfy { $0.element == "means" }
+        case .unknown: return p2.unknownFacts.contains("means")
+        case .yes: return false
+        }
+    }
+
+    func ofVulnerability() -> Change {
+        let known = v.means ?? []
+        return change([Completion(when: Bilingual(id: "penyalahgunaan posisi rentan", en: "abuse of vulnerability")) {
+            $0.means = known + [.abuseOfVulnerability] }])
+    }
+
+    private func change(_ completions: [Completion]) -> Change {
+        var c = Change()
+        guard rescreen.version.assessable else { return c }
+        for completion in completions {
+            var facts = base
+            completion.apply(&facts)
+            let answer = rescreen.answer(facts)
+            let n = answer.national
+            if n.verdict != verdict, n.verdict != .undetermined || verdict != .offence { c.verdict = true }
+            guard let s = answer.sentencing else { continue }
+            if let p = s.penalty { c.prisonGain = max(c.prisonGain, Self.years(p) - years) }
+            if !applied.isSuperset(of: s.articles) { c.articles = true }
+        }
+        return c
+    }
+
+    private static func years(_ p: Penalty) -> Double { p.life ? 100 : p.prisonYearsMax ?? 0 }
+}
