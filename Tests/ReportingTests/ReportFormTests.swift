@@ -50,8 +50,10 @@ import Testing
         #expect(a.exploitationTypes == [.organRemoval])
     }
 
-    @Test func anOnlineScamIsForcedCriminality() {
-        let (a, _) = ReportForm.validate(["danger": ["no"], "situation": ["online_scam"], "contact": ["never"]], through: .send)
-        #expect(a.exploitationTypes == [.forcedCriminality])
+    @Test func anOnlineScamOrACarriedParcelOfDrugsIsForcedCriminality() {
+        for situation in ["online_scam", "forced_crime"] {
+            let (a, _) = ReportForm.validate(["danger": ["no"], "situation": [situation], "contact": ["never"]], through: .send)
+            #expect(a.exploitationTypes == [.forcedCriminality], "\(situation)")
+        }
     }
 }
