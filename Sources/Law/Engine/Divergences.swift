@@ -1,6 +1,7 @@
 /// Where Palermo Art. 3 and UU 21/2007 answer these facts differently, in plain words.
 enum Divergences {
-    static func find(_ v: FactView, _ palermo: PalermoTest, _ national: NationalTest) -> [Divergence] {
+    /// `verdict` is the national answer as given, a forked answer being an offence.
+    static func find(_ v: FactView, _ palermo: PalermoTest, _ national: NationalTest, verdict: NationalVerdict) -> [Divergence] {
         var list: [Divergence] = []
         func add(_ code: String, _ id: String, _ en: String) { list.append(Divergence(code: code, id: id, en: en)) }
         let nationalMeans = v.means(in: ElementLists.nationalMeans)
@@ -39,7 +40,7 @@ enum Divergences {
                 "Pasal 3 and 4 name no means: taking a WNI abroad (or bringing a person in) for exploitation is an offence without "
                     + "deception or force; Palermo needs a means for an adult.")
         }
-        if palermo.verdict == .trafficking, national.verdict == .noOffence, v.destinationIndonesia == .no {
+        if palermo.verdict == .trafficking, verdict == .noOffence, v.destinationIndonesia == .no {
             add("place_of_exploitation", "UU 21/2007 membagi tindak pidana menurut tempat eksploitasi: Pasal 2 di Indonesia, Pasal 3 masuk ke "
                     + "Indonesia, Pasal 4 WNI ke luar negeri. Fakta ini tidak masuk salah satunya; definisi Palermo tidak bergantung pada tempat.",
                 "UU 21/2007 splits its offences by where the exploitation is: Pasal 2 in Indonesia, Pasal 3 into Indonesia, Pasal 4 a "
@@ -51,22 +52,22 @@ enum Divergences {
                 "UU 21/2007 Pasal 1 angka 7 counts this kind of exploitation; Palermo's minimum list does not name it "
                     + "(the list is open, so a state may go further).")
         }
-        if national.verdict == .offence, v.stage == .incitedNotCommitted {
+        if verdict == .offence, v.stage == .incitedNotCommitted {
             add("failed_incitement", "Indonesia memidana penggerakan yang gagal (Pasal 9); Palermo Pasal 5 mewajibkan pemidanaan percobaan, "
                     + "pembantuan dan pengorganisasian, bukan penggerakan yang gagal, dan Pasal 3 memerlukan perbuatan.",
                 "Indonesia punishes failed incitement (Pasal 9); Palermo Art. 5 requires punishing attempt, accomplices and organizing, "
                     + "not failed incitement, and Art. 3 needs an act.")
         }
-        if national.verdict == .offence, v.stage == .conspiracy {
+        if verdict == .offence, v.stage == .conspiracy {
             add("conspiracy", "Pasal 11 memidana permufakatan jahat seperti pelaku; Palermo Pasal 3 memerlukan perbuatan yang dilakukan.",
                 "Pasal 11 punishes conspiracy like the offence; Palermo Art. 3 needs an act done.")
         }
-        if national.verdict == .offence, national.role == .user {
+        if verdict == .offence, national.role == .user {
             add("user_liability", "Pasal 12 memidana orang yang memanfaatkan korban; definisi Palermo hanya tentang perbuatan pedagang.",
                 "Pasal 12 punishes those who use a victim; the Palermo definition covers only the traffickers' conduct.")
         }
-        let differ = (palermo.verdict == .trafficking && national.verdict == .noOffence)
-            || (palermo.verdict == .notTrafficking && national.verdict == .offence)
+        let differ = (palermo.verdict == .trafficking && verdict == .noOffence)
+            || (palermo.verdict == .notTrafficking && verdict == .offence)
         if differ, list.isEmpty {
             add("verdicts_differ", "Kedua standar menjawab berbeda untuk fakta ini; lihat penjelasan unsur demi unsur.",
                 "The two standards answer these facts differently; see the element-by-element explanation.")

@@ -41,7 +41,7 @@ public enum Screening {
             national: finding,
             victimRights: rights.rights,
             instruments: Instruments.engaged(v, palermo, national),
-            divergences: Divergences.find(v, palermo, national),
+            divergences: Divergences.find(v, palermo, national, verdict: verdict),
             explanation: explanation,
             nextFacts: next,
             unsettled: sentencing.unsettled,

@@ -70,6 +70,7 @@ struct ForkTests {
         }.json)
         #expect(anywhere.national.verdict == .offence && anywhere.national.articles == ["UU 21/2007 Pasal 9"])
         #expect(anywhere.national.fork == nil)
+        #expect(anywhere.divergences.contains { $0.code == "failed_incitement" }, "Palermo has no failed incitement")
     }
 
     @Test("conspiracy answers without act and means; a completed case does not")
