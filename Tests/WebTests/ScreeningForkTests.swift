@@ -42,7 +42,7 @@ struct ScreeningForkTests {
                    ("exploitation.status", "occurred"), ("movement.from", "ID"), ("movement.to", "ID")]
             let (status, memo, _) = try await b.post("/penapisan", girl)
             #expect(status == .ok)
-            #expect(memo.contains("UU 35/2014 Pasal 76F jo. 83"))
+            #expect(memo.contains("UU 35/2014 Pasal 76F jo. Pasal 83"))
             #expect(memo.contains("Apakah kerentanan anak itu dimanfaatkan"))
             #expect(!memo.contains("Apakah anak diangkat"))
             #expect(!memo.contains("ditentukan oleh"), "no fork: the article does not depend on an open fact")

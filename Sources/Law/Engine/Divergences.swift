@@ -29,10 +29,10 @@ enum Divergences {
         if palermo.childRoute, nationalMeans != .yes {
             add("child_rule", "Palermo Pasal 3(c): untuk anak, cara tidak diperlukan. UU 21/2007 Pasal 2 tetap memerlukan cara; hanya Pasal 3 dan 4 "
                     + "(yang tidak menyebut cara), Pasal 5 (pengangkatan anak) dan Pasal 6 (pengiriman anak \"dengan cara apa pun\") "
-                    + "menjangkau anak tanpa cara, dan di luar UU 21/2007, UU 35/2014 Pasal 76F jo. 83 (perdagangan anak).",
+                    + "menjangkau anak tanpa cara, dan di luar UU 21/2007, UU 35/2014 Pasal 76F jo. Pasal 83 (perdagangan anak).",
                 "Palermo Art. 3(c): for a child no means is needed. UU 21/2007 Pasal 2 still needs a means; only Pasal 3 and 4 "
                     + "(which name no means), Pasal 5 (adoption) and Pasal 6 (sending a child \"by any means\") reach a child without one, "
-                    + "and beyond UU 21/2007, UU 35/2014 Pasal 76F jo. 83 (trafficking of a child).")
+                    + "and beyond UU 21/2007, UU 35/2014 Pasal 76F jo. Pasal 83 (trafficking of a child).")
         }
         if offence(.pasal3) == .yes || offence(.pasal4) == .yes, palermo.means == .no, v.child == .no {
             add("means_cross_border", "Pasal 3 dan 4 tidak menyebut cara: membawa WNI ke luar negeri (atau orang masuk ke Indonesia) untuk "

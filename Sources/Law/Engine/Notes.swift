@@ -29,7 +29,7 @@ enum Notes {
         }
         if v.child == .yes, national.verdict != .noOffence || palermo.verdict != .notTrafficking {
             let applied = applied.contains { $0.hasPrefix(Statute.uu35.rawValue) }
-            add("child_protection_law", "UU 35/2014 Pasal 76F jo. 83 (perdagangan anak: 3–15 tahun, denda minimal Rp60 juta) sering didakwakan bersama"
+            add("child_protection_law", "UU 35/2014 Pasal 76F jo. Pasal 83 (perdagangan anak: 3–15 tahun, denda minimal Rp60 juta) sering didakwakan bersama"
                     + (applied ? " UU 21/2007; unsurnya terpenuhi di sini (di atas)." : "."),
                 "UU 35/2014 Pasal 76F with 83 (trafficking of children: 3–15 years, fine from Rp60 million) is often charged alongside"
                     + (applied ? " UU 21/2007; its elements are met here (above)." : "."),

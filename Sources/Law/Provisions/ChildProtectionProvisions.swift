@@ -16,7 +16,7 @@ enum ChildProtectionProvisions {
         + "under UU 23/2002 as first enacted."
 
     static let all: [Provision] = [
-        Provision(id: .uu35P76F83, statute: .uu35, article: "76F jo. 83", part: nil,
+        Provision(id: .uu35P76F83, statute: .uu35, article: "76F jo. Pasal 83", part: nil,
                   title: Bilingual(id: "Penculikan, penjualan, dan/atau perdagangan anak", en: "Abduction, sale and/or trafficking of a child"),
                   summary: Bilingual(
                     id: "Pasal 76F melarang menempatkan, membiarkan, melakukan, menyuruh melakukan, atau turut serta melakukan "
@@ -28,7 +28,7 @@ enum ChildProtectionProvisions {
                   confidence: .high,
                   caveat: Bilingual(id: "Denda paling banyak Rp300 juta: keyakinan sedang, belum diverifikasi. " + dayNotRecorded,
                                     en: "The Rp300 million maximum fine: medium confidence, unverified. " + dayNotRecordedEN)),
-        Provision(id: .uu35P76I88, statute: .uu35, article: "76I jo. 88", part: nil,
+        Provision(id: .uu35P76I88, statute: .uu35, article: "76I jo. Pasal 88", part: nil,
                   title: Bilingual(id: "Eksploitasi ekonomi atau seksual terhadap anak", en: "Economic or sexual exploitation of a child"),
                   summary: Bilingual(
                     id: "Pasal 76I melarang menempatkan, membiarkan, melakukan, menyuruh melakukan, atau turut serta melakukan "

@@ -2,9 +2,9 @@
 /// the child-protection offences of UU 35/2014, numbered by the article that punishes them.
 enum OffenceKind: Int, Sendable, CaseIterable, Comparable {
     case pasal2 = 2, pasal3, pasal4, pasal5, pasal6
-    /// UU 35/2014 Pasal 76F jo. 83: trafficking of a child, no means required.
+    /// UU 35/2014 Pasal 76F jo. Pasal 83: trafficking of a child, no means required.
     case childTrafficking = 83
-    /// UU 35/2014 Pasal 76I jo. 88: economic or sexual exploitation of a child.
+    /// UU 35/2014 Pasal 76I jo. Pasal 88: economic or sexual exploitation of a child.
     case childExploitation = 88
 
     /// The trafficking offences (TPPO) that Pasal 7–18 refer to.

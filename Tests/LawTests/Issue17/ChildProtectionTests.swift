@@ -13,11 +13,11 @@ struct ChildProtectionTests {
     func girlInProstitution(means: [String]?) throws {
         let r = try screen(Self.girl.with { $0.means = means }.json)
         #expect(r.national.verdict == .offence)
-        #expect(r.national.articles.contains("UU 35/2014 Pasal 76F jo. 83") && r.national.articles.contains("UU 35/2014 Pasal 76I jo. 88"))
+        #expect(r.national.articles.contains("UU 35/2014 Pasal 76F jo. Pasal 83") && r.national.articles.contains("UU 35/2014 Pasal 76I jo. Pasal 88"))
         #expect(!r.national.articles.contains("UU 21/2007 Pasal 2") && !r.national.articles.contains("UU 21/2007 Pasal 17"))
         // Pasal 83 is the gravest: 3–15 years and a fine from Rp60 juta.
         #expect(r.national.penalty?.prisonYearsMin == 3 && r.national.penalty?.prisonYearsMax == 15)
-        #expect(r.national.penalty?.fineMinRp == 60 * juta && r.national.penaltyProvision == "UU 35/2014 Pasal 76F jo. 83")
+        #expect(r.national.penalty?.fineMinRp == 60 * juta && r.national.penaltyProvision == "UU 35/2014 Pasal 76F jo. Pasal 83")
         let first = try #require(r.nextFacts.first)
         #expect(first.field == "means" && first.en.contains("vulnerability") && first.id.contains("rentan"))
         #expect(!r.nextFacts.contains { $0.field == "adoption.promiseOrPayment" }, "never ask a prostitution case about adoption")
@@ -42,7 +42,7 @@ struct ChildProtectionTests {
     @Test("UU 35/2014 is cited with its source and what is unverified")
     func provisions() {
         let p83 = ProvisionCatalogue.provision(.uu35P76F83)
-        #expect(p83.citation == "UU 35/2014 Pasal 76F jo. 83")
+        #expect(p83.citation == "UU 35/2014 Pasal 76F jo. Pasal 83")
         #expect(p83.penalty?.fineMaxRp == 300 * juta && p83.caveat?.en.contains("unverified") == true)
         let p88 = ProvisionCatalogue.provision(.uu35P76I88)
         #expect(p88.confidence == .medium && p88.penalty?.prisonYearsMax == 10 && p88.penalty?.cumulative == false)
@@ -52,7 +52,7 @@ struct ChildProtectionTests {
     @Test("after 2 January 2026 the UU 35/2014 range is shown with UU 1/2026's adjustment marked not found")
     func afterPenalAdjustment() throws {
         let r = try screen(Self.girl.with { $0.date = "2026-03-01"; $0.asOf = "2026-11-01"; $0.means = [] }.json)
-        #expect(r.national.penaltyProvision == "UU 35/2014 Pasal 76F jo. 83")
+        #expect(r.national.penaltyProvision == "UU 35/2014 Pasal 76F jo. Pasal 83")
         #expect(r.unsettled.contains { $0.code == "uu1_2026_adjustment" })
     }
 }

@@ -43,7 +43,7 @@ struct ForcedCriminalityTests {
         let r = try screen(Self.scamCompound.with { $0.age = 16; $0.means = [] }.json)
         #expect(r.palermo.verdict == .trafficking, "a child needs no means (Art. 3(c))")
         #expect(Set(r.national.articles).isSuperset(of: ["UU 21/2007 Pasal 4", "UU 21/2007 Pasal 17",
-                                                        "UU 35/2014 Pasal 76F jo. 83", "UU 35/2014 Pasal 76I jo. 88"]))
+                                                        "UU 35/2014 Pasal 76F jo. Pasal 83", "UU 35/2014 Pasal 76I jo. Pasal 88"]))
         // The gravest applicable range is Pasal 4 with a third added, not the child-protection range.
         #expect(r.national.penalty?.prisonYearsMax == 20 && r.national.penaltyProvision == "UU 21/2007 Pasal 4")
         #expect(r.instruments.contains("CRC") && r.instruments.contains("ILO C182"))

@@ -7,7 +7,7 @@ enum EdgeExamples {
         WorkedExample(name: "A child with no means, recruited and moved within Indonesia: Palermo yes, UU 21/2007 no, UU 35/2014 yes",
             facts: .baseline.with { $0.age = 15; $0.means = [] },
             expect: Expectation(palermo: .trafficking, missing: [], national: .offence,
-                                articles: ["UU 35/2014 Pasal 76F jo. 83", "UU 35/2014 Pasal 76I jo. 88"],
+                                articles: ["UU 35/2014 Pasal 76F jo. Pasal 83", "UU 35/2014 Pasal 76I jo. Pasal 88"],
                                 notArticles: ["UU 21/2007 Pasal 2", "UU 21/2007 Pasal 17"], prisonMin: 3, prisonMax: 15,
                                 fineMin: 60 * juta, instruments: ["CRC"], divergences: ["child_rule"])),
         WorkedExample(name: "Consent given, but obtained by deception: consent is irrelevant",
