@@ -32,6 +32,22 @@ struct ScreeningForkTests {
         }
     }
 
+    @Test func aVictimMadeToRunScamsIsNotToBePunished() async throws {
+        try await WebFixture.with { _, client in
+            var b = Browser(client)
+            _ = try await b.signIn("penyidik")
+            try await b.get("/penapisan")
+            let scam = Self.placeUnknown.filter { !["exploitation.types", "exploitation.status", "victimCompelledToOffend"].contains($0.0) }
+                + [("exploitation.types", "forced_criminality"), ("exploitation.status", "occurred"), ("movement.from", "ID"),
+                   ("movement.to", "KH"), ("victimCompelledToOffend", "ya")]
+            let (status, memo, _) = try await b.post("/penapisan", scam)
+            #expect(status == .ok)
+            #expect(memo.contains("PERDAGANGAN ORANG") && memo.contains("UU 21/2007 Pasal 4"))
+            #expect(memo.contains("<dt>Korban tidak dipidana</dt>"))
+            #expect(memo.contains("korban tidak dipidana atas tindak pidana itu (Pasal 18)"))
+        }
+    }
+
     @Test func aChildInProstitutionIsAnOffenceWithTheVulnerabilityQuestion() async throws {
         try await WebFixture.with { _, client in
             var b = Browser(client)

@@ -27,6 +27,10 @@ extension ScreeningViews {
                     .unwrap(n.fork) { forkRows($0, labels, language, next: r.nextFacts.first, lang) },
                     .dt(.plain(lang("Hukum yang diterapkan", "Law applied"))), .dd(.plain(n.lawAppliedText.text(language))),
                     .dt(.plain(lang("Hak korban", "Victims' rights"))), .dd(.plain(r.victimRights.joined(separator: "; "))),
+                    // A victim made to offend is not to be charged: said in the conclusion, where an officer deciding on charges reads.
+                    .unwrap(r.explanation.first { $0.element == "non_punishment" }) { line in
+                        .group(.dt(.plain(lang("Korban tidak dipidana", "Victim not punished"))), .dd(.strong(.plain(lang(line.id, line.en)))))
+                    },
                     .dt(.plain(lang("Instrumen internasional", "International instruments"))), .dd(.plain(r.instruments.joined(separator: ", "))))),
             .if(!r.nextFacts.isEmpty, .section(
                 .h2(.plain(lang("Langkah berikut: fakta yang perlu dipastikan", "Next steps: facts to establish"))),
