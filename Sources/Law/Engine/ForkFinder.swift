@@ -25,7 +25,7 @@ struct ForkFinder {
         }
         let options = fields.map { Completion.of($0, v) }
         let count = options.reduce(1) { $0 * $1.count }
-        guard !fields.isEmpty, !options.contains(where: \.isEmpty), count <= Self.maxCompletions else { return nil }
+        guard !fields.isEmpty, !options.contains { $0.isEmpty }, count <= Self.maxCompletions else { return nil }
 
         var found: [(sentencing: Sentencing, choices: [[Int]])] = []
         for index in 0..<count {
@@ -53,7 +53,7 @@ struct ForkFinder {
             var when: [Bilingual] = []
             for choice in branch.choices {
                 let parts = deciding.map { options[$0][choice[$0]].when }
-                let text = Bilingual(id: parts.map(\.id).joined(separator: " dan "), en: parts.map(\.en).joined(separator: " and "))
+                let text = Bilingual(id: parts.map { $0.id }.joined(separator: " dan "), en: parts.map { $0.en }.joined(separator: " and "))
                 if !parts.isEmpty, !when.contains(text) { when.append(text) }
             }
             return Branch(when: when, sentencing: branch.sentencing)
@@ -65,14 +65,14 @@ struct ForkFinder {
         guard branches.count > 1 else { return nil }
         return ArticleFork(decidedBy: decidedBy, alternatives: branches.map { b in
             ArticleFork.Alternative(
-                when: Bilingual(id: b.when.map(\.id).joined(separator: "; atau "), en: b.when.map(\.en).joined(separator: "; or ")),
+                when: Bilingual(id: b.when.map { $0.id }.joined(separator: "; atau "), en: b.when.map { $0.en }.joined(separator: "; or ")),
                 articles: b.sentencing.articles, penalty: b.sentencing.penalty,
                 penaltyProvision: b.sentencing.penaltyProvision.map { ProvisionCatalogue.provision($0).citation })
         })
     }
 
     /// One sentencing for the headline: every branch's articles, and the penalty as the range across them.
-    var merged: Sentencing { Sentencing(merging: branches.map(\.sentencing)) }
+    var merged: Sentencing { Sentencing(merging: branches.map { $0.sentencing }) }
 }
 
 /// The national answer when the facts decide which article applies but not whether one does.

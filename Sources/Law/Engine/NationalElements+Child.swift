@@ -5,6 +5,7 @@ extension FactView {
         let kind = purpose(in: ElementLists.economicOrSexual)
         let t = Tri.all([kind, exploitationOccurred])
         let facts = ["exploitation"]
+        guard explains else { return .unexplained(t, provision, "exploitation", t == .unknown ? ["exploitation.types", "exploitation.status"] : facts) }
         let line: ExplanationLine
         switch t {
         case .yes:
@@ -27,6 +28,7 @@ extension FactView {
     /// what was incited, agreed or begun: an unrecorded act or means does not hold the answer back.
     func inchoate(_ provision: ProvisionID, _ element: String) -> ElementResult? {
         guard let stage, stage != .completed else { return nil }
+        guard explains else { return .unexplained(.yes, provision, element, ["stage"], status: .notRequired) }
         let what = element == "act" ? ("perbuatan", "act") : ("cara", "means")
         return ElementResult(value: .yes, line: Explain.line(provision, element, .notRequired, facts: ["stage"],
             id: "Tahap \(stage.term.id): TPPO yang digerakkan, disepakati atau dicoba tidak perlu dirinci \(what.0)-nya.",

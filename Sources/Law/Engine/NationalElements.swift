@@ -2,28 +2,38 @@
 struct ElementResult {
     let value: Tri
     let line: ExplanationLine
+
+    /// The result without its words, for a screening no one reads (``FactView/explains``).
+    static func unexplained(_ t: Tri, _ provision: ProvisionID, _ element: String, _ facts: [String],
+                            status: ElementStatus? = nil) -> ElementResult {
+        ElementResult(value: t, line: ExplanationLine(provisionID: provision, provision: "", element: element,
+                                                      status: status ?? t.status, facts: facts, id: "", en: ""))
+    }
 }
 
 extension FactView {
     /// Tests one element of `provision`.
     func check(_ element: OffenceElement, provision: ProvisionID) -> ElementResult {
-        func result(_ t: Tri, _ name: String, _ facts: [String], _ id: String, _ en: String, status: ElementStatus? = nil) -> ElementResult {
-            ElementResult(value: t, line: Explain.line(provision, name, status ?? t.status, facts: facts, id: id, en: en))
+        // The words are written only when someone will read them (see `explains`).
+        func result(_ t: Tri, _ name: String, _ facts: [String], _ id: @autoclosure () -> String, _ en: @autoclosure () -> String,
+                    status: ElementStatus? = nil) -> ElementResult {
+            guard explains else { return ElementResult.unexplained(t, provision, name, facts, status: status) }
+            return ElementResult(value: t, line: Explain.line(provision, name, status ?? t.status, facts: facts, id: id(), en: en()))
         }
         let m = facts.movement
-        let route = m.map { "\($0.from) → \($0.to)" } ?? ""
+        var route: String { m.map { "\($0.from) → \($0.to)" } ?? "" }
         switch element {
         case .anyAct:
             if acts == nil, let staged = inchoate(provision, "act") { return staged }
             guard let acts else { return result(.unknown, "act", ["acts"], "Perbuatan belum diketahui.", "The act is not known.") }
             if acts.isEmpty { return result(.no, "act", ["acts"], "Tidak ada perbuatan.", "No act.") }
-            let t = Explain.terms(acts)
-            return result(.yes, "act", ["acts"], "Perbuatan: \(t.id) (Pasal 1 angka 1).", "Act: \(t.en) (Pasal 1 angka 1).")
+            return result(.yes, "act", ["acts"], "Perbuatan: \(Explain.terms(acts).id) (Pasal 1 angka 1).",
+                          "Act: \(Explain.terms(acts).en) (Pasal 1 angka 1).")
         case .nationalMeans:
             return checkNationalMeans(provision: provision)
         case .nationalPurpose:
             let t = purpose(in: ElementLists.nationalPurposes)
-            let names = Explain.terms(types ?? [])
+            var names: Bilingual { Explain.terms(types ?? []) }
             switch t {
             case .yes:
                 let how = exploitationOccurred == .yes ? ("sudah terjadi", "it happened") : ("sebagai tujuan", "as the purpose")

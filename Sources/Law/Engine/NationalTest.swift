@@ -25,9 +25,9 @@ struct NationalTest {
     let verdict: NationalVerdict
     let lines: [ExplanationLine]
 
-    var met: [OffenceKind] { offences.filter { $0.value == .yes }.map(\.kind) }
+    var met: [OffenceKind] { offences.filter { $0.value == .yes }.map { $0.kind } }
     /// Whether a trafficking offence (not only a child-protection one) is met.
-    var traffickingMet: Bool { met.contains(where: \.isTrafficking) }
+    var traffickingMet: Bool { trafficking == .yes }
 
     init(_ v: FactView, version: LawVersion) {
         let p = v.facts.perpetrator
@@ -47,20 +47,20 @@ struct NationalTest {
         for rule in OffenceRule.all where rule.kind.isTrafficking || childLaw {
             let provision = version.provision(rule.kind, resulted: resulted)
             let results = rule.elements.map { v.check($0, provision: provision) }
-            let value = Tri.all(results.map(\.value))
+            let value = Tri.all(results.map { $0.value })
             // A defeated offence is explained by what defeated it; the rest by every element.
             let shown = value == .no ? results.filter { $0.value == .no } : results
-            let unknown = value == .unknown ? results.filter { $0.value == .unknown }.flatMap(\.line.facts) : []
-            findings.append(OffenceFinding(kind: rule.kind, value: value, lines: shown.map(\.line), unknownFacts: unknown))
+            let unknown = value == .unknown ? results.filter { $0.value == .unknown }.flatMap { $0.line.facts } : []
+            findings.append(OffenceFinding(kind: rule.kind, value: value, lines: shown.map { $0.line }, unknownFacts: unknown))
         }
         offences = findings
-        trafficking = Tri.any(findings.filter { $0.kind.isTrafficking }.map(\.value))
-        verdict = switch Tri.any(findings.map(\.value)) {
+        trafficking = Tri.any(findings.filter { $0.kind.isTrafficking }.map { $0.value })
+        verdict = switch Tri.any(findings.map { $0.value }) {
         case .yes: .offence
         case .no: .noOffence
         case .unknown: .undetermined
         }
-        lines = findings.flatMap(\.lines) + NationalTest.roleLines(role, v, trafficking)
+        lines = v.explains ? findings.flatMap { $0.lines } + NationalTest.roleLines(role, v, trafficking) : []
     }
 
     private static func roleLines(_ role: Role, _ v: FactView, _ t: Tri) -> [ExplanationLine] {

@@ -16,7 +16,7 @@ final class Rescreening {
 
     func answer(_ facts: CaseFacts) -> Answer {
         if let known = answers[facts] { return known }
-        let view = FactView(facts)
+        let view = FactView(facts, explains: false)
         let n = NationalTest(view, version: version)
         let answer = Answer(view: view, national: n, sentencing: n.verdict == .offence ? Sentencing(view, n, version) : nil)
         answers[facts] = answer

@@ -13,8 +13,8 @@ extension Screening {
         return f.branches.map { b in
             let articles = b.sentencing.articles.joined(separator: "; ")
             return Explain.line(b.sentencing.provisions.first?.provisionID ?? .uu21Def2, "alternative", .unknown, facts: f.decidedBy,
-                id: "Bila \(b.when.map(\.id).joined(separator: "; atau ")): \(articles).",
-                en: "If \(b.when.map(\.en).joined(separator: "; or ")): \(articles).")
+                id: "Bila \(b.when.map { $0.id }.joined(separator: "; atau ")): \(articles).",
+                en: "If \(b.when.map { $0.en }.joined(separator: "; or ")): \(articles).")
         }
     }
 

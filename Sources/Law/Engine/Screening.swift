@@ -22,7 +22,7 @@ public enum Screening {
         let sentencing = forked?.merged ?? Sentencing(v, national, version)
         let rights = VictimRights(v, palermo, national, version)
         let lawText = version.explanation(uu21PenaltyApplied: sentencing.uu21PenaltyApplied)
-        let penaltyCitation = fork.map { f in Self.distinct(f.alternatives.compactMap(\.penaltyProvision)).joined(separator: " / ") }
+        let penaltyCitation = fork.map { f in Self.distinct(f.alternatives.compactMap { $0.penaltyProvision }).joined(separator: " / ") }
             ?? sentencing.penaltyProvision.map { ProvisionCatalogue.provision($0).citation }
 
         let finding = NationalFinding(
@@ -32,7 +32,7 @@ public enum Screening {
             additionalPenalties: sentencing.additional, corporatePenalty: sentencing.corporate, fork: fork)
         let explanation = palermo.lines + national.lines + (forked.map(Self.forkLines) ?? []) + sentencing.lines + rights.lines
         let next = Screening.nextFacts(v, palermo, national, verdict: verdict, fork: fork, rescreen, sentencing, rights)
-        let cited = explanation.map(\.provisionID) + sentencing.provisions.map(\.provisionID) + rights.provisions
+        let cited = explanation.map { $0.provisionID } + sentencing.provisions.map { $0.provisionID } + rights.provisions
             + versionProvisions(version) + (version.assessable ? definitions(v) : [])
 
         return ScreeningResult(

@@ -12,7 +12,7 @@ extension Sentencing {
         }
         let gravest = branches.compactMap { b in b.penalty.map { (b.penaltyProvision, $0) } }.max { $1.1.isGraver(than: $0.1) }
         penaltyProvision = gravest?.0
-        penalty = Penalty.range(branches.compactMap(\.penalty))
+        penalty = Penalty.range(branches.compactMap { $0.penalty })
     }
 }
 
@@ -23,11 +23,11 @@ extension Penalty {
     static func range(_ all: [Penalty]) -> Penalty? {
         guard let first = all.first else { return nil }
         func low<T: Comparable>(_ values: [T?]) -> T? { values.contains { $0 == nil } ? nil : values.compactMap { $0 }.min() }
-        return Penalty(prisonYearsMin: low(all.map(\.prisonYearsMin)),
-                       prisonYearsMax: all.compactMap(\.prisonYearsMax).max() ?? first.prisonYearsMax,
-                       life: all.contains(where: \.life),
-                       fineMinRp: low(all.map(\.fineMinRp)),
-                       fineMaxRp: all.compactMap(\.fineMaxRp).max() ?? first.fineMaxRp,
-                       cumulative: all.allSatisfy(\.cumulative))
+        return Penalty(prisonYearsMin: low(all.map { $0.prisonYearsMin }),
+                       prisonYearsMax: all.compactMap { $0.prisonYearsMax }.max() ?? first.prisonYearsMax,
+                       life: all.contains { $0.life },
+                       fineMinRp: low(all.map { $0.fineMinRp }),
+                       fineMaxRp: all.compactMap { $0.fineMaxRp }.max() ?? first.fineMaxRp,
+                       cumulative: all.allSatisfy { $0.cumulative })
     }
 }

@@ -97,7 +97,7 @@ struct Sentencing {
                 + "plus additional penalties."))
         // Pasal 15(1): three times the fine of Pasal 2–6 (the base fine, before aggravation).
         let base: Penalty = n.role == .trafficker
-            ? n.met.filter(\.isTrafficking).map { version.basePenalty($0, resulted: resulted).0 }.max { $1.isGraver(than: $0) } ?? .uu21Core
+            ? n.met.filter { $0.isTrafficking }.map { version.basePenalty($0, resulted: resulted).0 }.max { $1.isGraver(than: $0) } ?? .uu21Core
             : .uu21Core
         corporate = CorporatePenalty(fineMinRp: base.fineMinRp.map { $0 * 3 }, fineMaxRp: base.fineMaxRp.map { $0 * 3 },
                                      additional: [ProvisionCatalogue.provision(.uu21P15a2).summary], confidence: .medium)

@@ -9,7 +9,7 @@ enum OffenceKind: Int, Sendable, CaseIterable, Comparable {
 
     /// The trafficking offences (TPPO) that Pasal 7–18 refer to.
     static let trafficking: Set<OffenceKind> = [.pasal2, .pasal3, .pasal4, .pasal5, .pasal6]
-    var isTrafficking: Bool { OffenceKind.trafficking.contains(self) }
+    var isTrafficking: Bool { self <= .pasal6 }
 
     static func < (a: OffenceKind, b: OffenceKind) -> Bool { a.rawValue < b.rawValue }
 }
