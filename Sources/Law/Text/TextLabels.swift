@@ -15,7 +15,7 @@ public struct TextLabels: Sendable {
         articles: "Pasal", penalty: "Ancaman pidana", lawApplied: "Hukum yang diterapkan", rights: "Hak korban",
         instruments: "Instrumen internasional", divergences: "Perbedaan Palermo dan hukum nasional",
         unsettled: "Hukum yang belum pasti", used: "dipakai di atas", explanation: "Penjelasan unsur demi unsur",
-        nextFacts: "FAKTA YANG PERLU DIPASTIKAN BERIKUTNYA", nextFactsDecided: "Fakta yang dapat mengubah pidana atau hak korban",
+        nextFacts: "FAKTA YANG PERLU DIPASTIKAN BERIKUTNYA", nextFactsDecided: "Fakta yang dapat mengubah pasal, pidana, atau hak korban",
         notes: "Catatan", none: "tidak ada", corporate: "Pidana korporasi", additional: "Pidana tambahan",
         alternatives: "Pasal bergantung pada fakta yang belum diketahui", decidedBy: "ditentukan oleh")
 
@@ -25,7 +25,7 @@ public struct TextLabels: Sendable {
         articles: "Articles", penalty: "Penalty", lawApplied: "Law applied", rights: "Victim's rights",
         instruments: "International instruments", divergences: "Where Palermo and national law differ",
         unsettled: "Unsettled law", used: "used above", explanation: "Element by element",
-        nextFacts: "FACTS TO ESTABLISH NEXT", nextFactsDecided: "Facts that could change the penalty or the victim's rights",
+        nextFacts: "FACTS TO ESTABLISH NEXT", nextFactsDecided: "Facts that could change the articles, the penalty or the victim's rights",
         notes: "Notes", none: "none", corporate: "Corporate penalty", additional: "Additional penalties",
         alternatives: "Which article depends on facts not yet known", decidedBy: "decided by")
 
