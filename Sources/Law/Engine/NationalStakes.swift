@@ -33,7 +33,7 @@ struct NationalStakes {
         self.base = base
     }
 
-    func of(_ field: String) -> Change { change(Completion.of(field, v)) }
+    func of(_ field: String) -> Change { change(Completion.of(field, v), field) }
 
     /// A child's case where Pasal 2 fails, or is open, for want of a means only: abuse of her
     /// position of vulnerability is the means to ask about.
@@ -50,10 +50,10 @@ struct NationalStakes {
     func ofVulnerability() -> Change {
         let known = v.means ?? []
         return change([Completion(when: Bilingual(id: "penyalahgunaan posisi rentan", en: "abuse of vulnerability")) {
-            $0.means = known + [.abuseOfVulnerability] }])
+            $0.means = known + [.abuseOfVulnerability] }], "means")
     }
 
-    private func change(_ completions: [Completion]) -> Change {
+    private func change(_ completions: [Completion], _ field: String) -> Change {
         var c = Change()
         guard rescreen.version.assessable else { return c }
         for completion in completions {
@@ -66,7 +66,35 @@ struct NationalStakes {
             if let p = s.penalty { c.prisonGain = max(c.prisonGain, Self.years(p) - years) }
             if !applied.isSuperset(of: s.articles) { c.articles = true }
         }
+        // A fact that can turn the verdict is asked first anyway; only a quieter one is looked at closer.
+        if !c.verdict, c.prisonGain == 0, !c.articles { besideOthers(completions, field, &c) }
         return c
+    }
+
+    /// Another open fact may hide what this one does (Pasal 2 needs both a means and the place):
+    /// the fact is tried against each way the others could turn out, and credited only with what
+    /// it adds there.
+    private func besideOthers(_ completions: [Completion], _ field: String, _ c: inout Change) {
+        var combos: [CaseFacts] = [base]
+        for other in Completion.openFields(national) where other != field {
+            if other == "adoption.promiseOrPayment", !Completion.adoptionInPlay(v) { continue }
+            let options = Completion.of(other, v)
+            guard !options.isEmpty, combos.count * options.count <= 6 else { return }
+            combos = combos.flatMap { facts in options.map { o in var f = facts; o.apply(&f); return f } }
+        }
+        guard combos.count > 1 || combos.first != base else { return }
+        for others in combos {
+            let before = rescreen.answer(others).sentencing
+            let floor = max(years, before?.penalty.map(Self.years) ?? 0)
+            let known = applied.union(before?.articles ?? [])
+            for completion in completions {
+                var facts = others
+                completion.apply(&facts)
+                guard let s = rescreen.answer(facts).sentencing else { continue }
+                if let p = s.penalty { c.prisonGain = max(c.prisonGain, Self.years(p) - floor) }
+                if !known.isSuperset(of: s.articles) { c.articles = true }
+            }
+        }
     }
 
     private static func years(_ p: Penalty) -> Double { p.life ? 100 : p.prisonYearsMax ?? 0 }

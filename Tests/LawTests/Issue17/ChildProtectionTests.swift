@@ -23,6 +23,15 @@ struct ChildProtectionTests {
         #expect(!r.nextFacts.contains { $0.field == "adoption.promiseOrPayment" }, "never ask a prostitution case about adoption")
     }
 
+    @Test("where she was taken is not known either: still the means first, then where")
+    func placeAlsoUnknown() throws {
+        let r = try screen(Self.girl.with { $0.from = nil; $0.to = nil }.json)
+        #expect(r.national.verdict == .offence && r.national.articles.contains("UU 35/2014 Pasal 76F jo. Pasal 83"))
+        #expect(r.nextFacts.prefix(2).map(\.field) == ["means", "movement"])
+        #expect(r.nextFacts.first?.en.contains("vulnerability") == true)
+        #expect(!r.nextFacts.contains { $0.field == "adoption.promiseOrPayment" })
+    }
+
     @Test("the answer to that question: her vulnerability abused opens Pasal 2 with Pasal 17")
     func vulnerabilityAnswered() throws {
         let r = try screen(Self.girl.with { $0.means = ["abuse_of_vulnerability"] }.json)
