@@ -5,6 +5,10 @@ struct Completion {
     let when: Bilingual
     let apply: @Sendable (inout CaseFacts) -> Void
 
+    /// The facts that place a case among the articles (where, whose, how old) rather than make up
+    /// an element: Pasal 2, 3 and 4 split by place, Pasal 4 by citizenship, the child offences by age.
+    static let placing: Set<String> = ["movement", "victim.citizenship", "victim.age"]
+
     /// A country code that is not Indonesia, standing for "abroad" (it is never shown).
     private static let abroad = "XX"
 

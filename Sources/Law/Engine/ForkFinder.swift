@@ -6,6 +6,8 @@ struct ForkFinder {
         /// The conditions under which this branch holds, one per completion that gives it.
         var when: [Bilingual]
         let sentencing: Sentencing
+        /// The offences met in this branch.
+        let met: [OffenceKind]
     }
 
     /// The facts fields whose answer changes the articles.
@@ -16,9 +18,14 @@ struct ForkFinder {
     static let maxCompletions = 48
 
     init?(_ v: FactView, _ national: NationalTest, _ rescreen: Rescreening) {
-        guard rescreen.version.assessable, national.verdict == .undetermined else { return nil }
+        guard rescreen.version.assessable, national.verdict != .noOffence else { return nil }
         var base = v.facts
         var fields = Completion.openFields(national)
+        if national.verdict == .offence {
+            // Already an offence (say under UU 35/2014): only the facts that place the case among the
+            // articles fork it. A missing element, such as a means, is a question, not an alternative.
+            fields = fields.filter { Completion.placing.contains($0) }
+        }
         if fields.contains("adoption.promiseOrPayment"), !Completion.adoptionInPlay(v) {
             fields.removeAll { $0 == "adoption.promiseOrPayment" }
             base.adoption.promiseOrPayment = false
@@ -27,7 +34,7 @@ struct ForkFinder {
         let count = options.reduce(1) { $0 * $1.count }
         guard !fields.isEmpty, !options.contains { $0.isEmpty }, count <= Self.maxCompletions else { return nil }
 
-        var found: [(sentencing: Sentencing, choices: [[Int]])] = []
+        var found: [(sentencing: Sentencing, met: [OffenceKind], choices: [[Int]])] = []
         for index in 0..<count {
             var facts = base
             var choice: [Int] = []
@@ -37,13 +44,15 @@ struct ForkFinder {
                 opts[rest % opts.count].apply(&facts)
                 rest /= opts.count
             }
-            guard let s = rescreen.answer(facts).sentencing else { return nil }
+            let answer = rescreen.answer(facts)
+            guard let s = answer.sentencing else { return nil }
             if let i = found.firstIndex(where: { $0.sentencing.articles == s.articles }) {
                 found[i].choices.append(choice)
             } else {
-                found.append((s, [choice]))
+                found.append((s, answer.national.met, [choice]))
             }
         }
+        if national.verdict == .offence, found.count < 2 { return nil }
         // A field decides when some branch holds for only some of its values.
         let deciding = fields.indices.filter { f in
             found.contains { branch in Set(branch.choices.map { $0[f] }).count < options[f].count }
@@ -56,7 +65,7 @@ struct ForkFinder {
                 let text = Bilingual(id: parts.map { $0.id }.joined(separator: " dan "), en: parts.map { $0.en }.joined(separator: " and "))
                 if !parts.isEmpty, !when.contains(text) { when.append(text) }
             }
-            return Branch(when: when, sentencing: branch.sentencing)
+            return Branch(when: when, sentencing: branch.sentencing, met: branch.met)
         }
     }
 
@@ -71,8 +80,16 @@ struct ForkFinder {
         })
     }
 
-    /// One sentencing for the headline: every branch's articles, and the penalty as the range across them.
-    var merged: Sentencing { Sentencing(merging: branches.map { $0.sentencing }) }
+    /// One sentencing for the headline: every branch's articles, and the penalty as the range across
+    /// them. The branches were screened without words; the aggravations are explained on the facts
+    /// as given, so an aggravation that depends on an open fact is not claimed.
+    func merged(_ v: FactView) -> Sentencing {
+        var s = Sentencing(merging: branches.map { $0.sentencing })
+        var kinds: [OffenceKind] = []
+        for b in branches { for k in b.met where !kinds.contains(k) { kinds.append(k) } }
+        s.lines = Aggravations(v, met: kinds, resulted: v.exploitationOccurred == .yes).lines
+        return s
+    }
 }
 
 /// The national answer when the facts decide which article applies but not whether one does.

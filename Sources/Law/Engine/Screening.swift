@@ -19,7 +19,7 @@ public enum Screening {
         let forked = ForkFinder(v, national, rescreen)
         let fork = forked?.fork
         let verdict = forked == nil ? national.verdict : .offence
-        let sentencing = forked?.merged ?? Sentencing(v, national, version)
+        let sentencing = forked?.merged(v) ?? Sentencing(v, national, version)
         let rights = VictimRights(v, palermo, national, version)
         let lawText = version.explanation(uu21PenaltyApplied: sentencing.uu21PenaltyApplied)
         let penaltyCitation = fork.map { f in Self.distinct(f.alternatives.compactMap { $0.penaltyProvision }).joined(separator: " / ") }

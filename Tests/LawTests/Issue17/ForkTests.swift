@@ -25,6 +25,15 @@ struct ForkTests {
         #expect(first.field == "movement" && first.affects == .articles)
     }
 
+    @Test("a child whose destination is unknown: Pasal 17 in every alternative, and explained")
+    func childPlaceUnknown() throws {
+        let r = try screen(Self.placeUnknown.with { $0.age = 16 }.json)
+        let fork = try #require(r.national.fork)
+        #expect(fork.alternatives.allSatisfy { $0.articles.contains("UU 21/2007 Pasal 17") })
+        #expect(r.national.penalty?.prisonYearsMax == 20)
+        #expect(r.explanation.contains { $0.provision == "UU 21/2007 Pasal 17" && $0.element == "aggravation" && $0.status == .met })
+    }
+
     @Test("the penalty shown is the range across the alternatives: KUHP Pasal 455 at home, Pasal 4 abroad")
     func rangeAcrossAlternatives() throws {
         let r = try screen(Self.placeUnknown.with { $0.date = "2026-02-10"; $0.asOf = "2026-11-29" }.json)
