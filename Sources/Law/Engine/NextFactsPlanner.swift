@@ -2,8 +2,8 @@ extension Screening {
     /// The facts to establish next. The questions about the answer come first, the one that could
     /// change it most at the top: one that could turn a verdict, then one that could raise the
     /// penalty furthest, then one that could bring in another article; ties in the order an
-    /// interviewer would ask. Questions that could change nothing for this case are left out. Then the facts
-    /// that change only the penalty or the rights.
+    /// interviewer would ask. Questions that could change nothing for this case are left out.
+    /// Then the facts that change only the penalty or the rights.
     static func nextFacts(_ v: FactView, _ palermo: PalermoTest, _ national: NationalTest, verdict: NationalVerdict,
                           fork: ArticleFork?, _ rescreen: Rescreening, _ sentencing: Sentencing, _ rights: VictimRights) -> [NextFact] {
         let version = rescreen.version
