@@ -75,6 +75,8 @@ public enum ExploitationType: String, Sendable, Codable, CaseIterable {
     case servitude
     case organRemoval = "organ_removal"
     case reproductiveExploitation = "reproductive_exploitation"
+    /// Made to commit offences for the trafficker: scam compounds, drug carrying (facts contract version 2).
+    case forcedCriminality = "forced_criminality"
     case otherForProfit = "other_for_profit"
 
     public var label: (id: String, en: String) {
@@ -86,6 +88,7 @@ public enum ExploitationType: String, Sendable, Codable, CaseIterable {
         case .servitude: return ("Penghambaan", "Servitude")
         case .organRemoval: return ("Pengambilan organ/jaringan tubuh", "Organ removal")
         case .reproductiveExploitation: return ("Pemanfaatan organ reproduksi", "Reproductive exploitation")
+        case .forcedCriminality: return ("Dipaksa melakukan tindak pidana", "Forced criminality")
         case .otherForProfit: return ("Pemanfaatan tenaga untuk keuntungan", "Use of a person's labour for profit")
         }
     }

@@ -10,6 +10,7 @@ public enum Situation: String, Sendable, Codable, CaseIterable {
     case sexual
     case deceptiveJobAbroad = "deceptive_job_abroad"
     case onlineScam = "online_scam"
+    case forcedCrime = "forced_crime"
     case childExploited = "child_exploited"
     case forcedMarriage = "forced_marriage"
     case organ
@@ -30,6 +31,8 @@ public enum Situation: String, Sendable, Codable, CaseIterable {
                                           "Promised a job (abroad) that turned out to be different")
         case .onlineScam: return ("Dipaksa bekerja sebagai penipu daring (online scam)",
                                   "Forced to work in online scams")
+        case .forcedCrime: return ("Dipaksa melakukan kejahatan lain, misalnya membawa narkoba atau mencuri",
+                                   "Forced to commit other crimes, for example carrying drugs or stealing")
         case .childExploited: return ("Anak dipekerjakan, dijual, atau dieksploitasi",
                                       "A child made to work, sold or exploited")
         case .forcedMarriage: return ("Dipaksa menikah atau dijadikan pengantin pesanan",
@@ -46,7 +49,8 @@ public enum Situation: String, Sendable, Codable, CaseIterable {
     /// situation tells how a person was held, not what they were used for.
     public var exploitationTypes: [ExploitationType] {
         switch self {
-        case .forcedWork, .onlineScam, .childExploited: return [.forcedLabour]
+        case .forcedWork, .childExploited: return [.forcedLabour]
+        case .onlineScam, .forcedCrime: return [.forcedCriminality]
         case .debtBondage: return [.servitude]
         case .sexual: return [.sexualExploitation]
         case .forcedMarriage: return [.slaveryOrSimilar]

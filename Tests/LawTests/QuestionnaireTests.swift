@@ -94,7 +94,8 @@ struct QuestionnaireTests {
         let facts = Questionnaire.prefill(answers(["r01", "r02", "r04", "w07", "w14", "w15"]))
         #expect(facts.acts == [.recruitment, .transportation])
         #expect(facts.means == [.deception, .debtBondage])
-        #expect(facts.exploitation == CaseFacts.Exploitation(types: [.forcedLabour], status: .occurred))
+        // Made to scam or carry drugs (w15) is forced criminality as well as an offence the victim was compelled to.
+        #expect(facts.exploitation == CaseFacts.Exploitation(types: [.forcedLabour, .forcedCriminality], status: .occurred))
         #expect(facts.victimCompelledToOffend == true)
         #expect(facts.movement == CaseFacts.Movement(from: "ID", to: "ID"))
         #expect(facts.contradictions().isEmpty)

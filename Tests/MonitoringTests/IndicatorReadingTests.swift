@@ -31,6 +31,10 @@ import Testing
         #expect(CitizenshipGroup(citizenship: "ID", abroad: nil) == .unknown)
         #expect(FormGroup([.prostitution, .forcedLabour]) == .mixed)
         #expect(FormGroup([]) == .unspecified)
+        // GLOTIP's own form; forced labour in law, so counted with labour in the justice tables.
+        #expect(FormGroup([.forcedCriminality]) == .criminality && FormGroup([.forcedCriminality]).isLabour)
+        #expect(FormGroup([.forcedCriminality, .forcedLabour]) == .criminality)
+        #expect(FormGroup([.forcedCriminality, .prostitution]) == .mixed)
     }
 
     @Test func badFiltersNameTheParameterAndTheAllowedValues() {

@@ -49,4 +49,11 @@ import Testing
         #expect(a.callbackPhone == nil && a.codeWord == nil)
         #expect(a.exploitationTypes == [.organRemoval])
     }
+
+    @Test func anOnlineScamOrACarriedParcelOfDrugsIsForcedCriminality() {
+        for situation in ["online_scam", "forced_crime"] {
+            let (a, _) = ReportForm.validate(["danger": ["no"], "situation": [situation], "contact": ["never"]], through: .send)
+            #expect(a.exploitationTypes == [.forcedCriminality], "\(situation)")
+        }
+    }
 }

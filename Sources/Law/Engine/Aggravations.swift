@@ -20,7 +20,7 @@ struct Aggravations {
             switch Aggravations.trigger(rule.trigger, v) {
             case .yes:
                 applied.append(rule.provision)
-                lines.append(Aggravations.line(rule, v))
+                if v.explains { lines.append(Aggravations.line(rule, v)) }
                 for k in kinds {
                     if rule.effect == .ownRange { deathKinds.insert(k) } else { thirdsByKind[k, default: 0] += 1 }
                 }

@@ -8,7 +8,7 @@ enum Explain {
 
     /// "perekrutan, pengangkutan" / "recruitment, transportation".
     static func terms<C: FactCode>(_ codes: [C]) -> Bilingual {
-        Bilingual(id: codes.map(\.term.id).joined(separator: ", "), en: codes.map(\.term.en).joined(separator: ", "))
+        Bilingual(id: codes.map { $0.term.id }.joined(separator: ", "), en: codes.map { $0.term.en }.joined(separator: ", "))
     }
 
     static func terms<C: FactCode>(_ codes: [C]?, in set: Set<C>) -> Bilingual {

@@ -7,9 +7,13 @@ struct FactView {
     let status: CaseFacts.ExploitationStatus?
     let harms: [CaseFacts.Harm]?
     let stage: CaseFacts.Stage?
+    /// Whether explanation lines are written. The fork and the ranking of next questions screen
+    /// completed facts many times and read only the verdicts, articles and penalties.
+    let explains: Bool
 
-    init(_ facts: CaseFacts) {
+    init(_ facts: CaseFacts, explains: Bool = true) {
         self.facts = facts
+        self.explains = explains
         acts = facts.acts
         means = facts.means
         types = facts.exploitation.types

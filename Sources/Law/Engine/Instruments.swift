@@ -1,7 +1,8 @@
 /// International instruments engaged by the facts.
 enum Instruments {
-    static let labourTypes: Set<CaseFacts.ExploitationType> = [.forcedLabour, .slaveryOrSimilar, .servitude, .otherForProfit]
-    static let forcedLabourTypes: Set<CaseFacts.ExploitationType> = [.forcedLabour, .slaveryOrSimilar, .servitude]
+    static let labourTypes: Set<CaseFacts.ExploitationType> = [.forcedLabour, .slaveryOrSimilar, .servitude, .forcedCriminality, .otherForProfit]
+    /// Forced criminality is forced labour in ILO C29's sense: the Convention excepts no unlawful work.
+    static let forcedLabourTypes: Set<CaseFacts.ExploitationType> = [.forcedLabour, .slaveryOrSimilar, .servitude, .forcedCriminality]
     static let sexualTypes: Set<CaseFacts.ExploitationType> = [.prostitution, .sexualExploitation]
     /// ASEAN members party to ACTIP (Indonesia ratified it by UU 12/2017).
     static let asean: Set<String> = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"]

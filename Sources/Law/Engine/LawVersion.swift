@@ -62,6 +62,8 @@ struct LawVersion {
         case .pasal4: .uu21P4
         case .pasal5: .uu21P5
         case .pasal6: .uu21P6
+        case .childTrafficking: .uu35P76F83
+        case .childExploitation: .uu35P76I88
         }
     }
 

@@ -1,7 +1,9 @@
 extension FactView {
     /// The national means list: no "other forms of coercion", and no exception for children.
     func checkNationalMeans(provision: ProvisionID) -> ElementResult {
+        if means == nil, let staged = inchoate(provision, "means") { return staged }
         let t = means(in: ElementLists.nationalMeans)
+        guard explains else { return .unexplained(t, provision, "means", ["means"]) }
         let line: ExplanationLine
         switch t {
         case .yes:
@@ -28,6 +30,7 @@ extension FactView {
     /// Pasal 6 "pengiriman": the act code `sending`. Transporting or transferring a child is a
     /// different act in the statute's list, so it does not count; the explanation says what to record.
     func checkChildSent(provision: ProvisionID) -> ElementResult {
+        if !explains { return .unexplained(acts.map { Tri($0.contains(.sending)) } ?? .unknown, provision, "act", ["acts"]) }
         guard let acts else {
             return ElementResult(value: .unknown, line: Explain.line(provision, "act", .unknown, facts: ["acts"],
                 id: "Perbuatan belum diketahui.", en: "The act is not known."))

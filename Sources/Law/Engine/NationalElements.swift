@@ -2,32 +2,46 @@
 struct ElementResult {
     let value: Tri
     let line: ExplanationLine
+
+    /// The result without its words, for a screening no one reads (``FactView/explains``).
+    static func unexplained(_ t: Tri, _ provision: ProvisionID, _ element: String, _ facts: [String],
+                            status: ElementStatus? = nil) -> ElementResult {
+        ElementResult(value: t, line: ExplanationLine(provisionID: provision, provision: "", element: element,
+                                                      status: status ?? t.status, facts: facts, id: "", en: ""))
+    }
 }
 
 extension FactView {
     /// Tests one element of `provision`.
     func check(_ element: OffenceElement, provision: ProvisionID) -> ElementResult {
-        func result(_ t: Tri, _ name: String, _ facts: [String], _ id: String, _ en: String, status: ElementStatus? = nil) -> ElementResult {
-            ElementResult(value: t, line: Explain.line(provision, name, status ?? t.status, facts: facts, id: id, en: en))
+        // The words are written only when someone will read them (see `explains`).
+        func result(_ t: Tri, _ name: String, _ facts: [String], _ id: @autoclosure () -> String, _ en: @autoclosure () -> String,
+                    status: ElementStatus? = nil) -> ElementResult {
+            guard explains else { return ElementResult.unexplained(t, provision, name, facts, status: status) }
+            return ElementResult(value: t, line: Explain.line(provision, name, status ?? t.status, facts: facts, id: id(), en: en()))
         }
+        // UU 35/2014 reads "perdagangan anak" with UU 21/2007's definitions and has its own of a child.
+        var uu35: Bool { ProvisionCatalogue.provision(provision).statute == .uu35 }
+        var definitions: String { uu35 ? "UU 21/2007 Pasal 1" : "Pasal 1" }
         let m = facts.movement
-        let route = m.map { "\($0.from) → \($0.to)" } ?? ""
+        var route: String { m.map { "\($0.from) → \($0.to)" } ?? "" }
         switch element {
         case .anyAct:
+            if acts == nil, let staged = inchoate(provision, "act") { return staged }
             guard let acts else { return result(.unknown, "act", ["acts"], "Perbuatan belum diketahui.", "The act is not known.") }
             if acts.isEmpty { return result(.no, "act", ["acts"], "Tidak ada perbuatan.", "No act.") }
-            let t = Explain.terms(acts)
-            return result(.yes, "act", ["acts"], "Perbuatan: \(t.id) (Pasal 1 angka 1).", "Act: \(t.en) (Pasal 1 angka 1).")
+            return result(.yes, "act", ["acts"], "Perbuatan: \(Explain.terms(acts).id) (\(definitions) angka 1).",
+                          "Act: \(Explain.terms(acts).en) (\(definitions) angka 1).")
         case .nationalMeans:
             return checkNationalMeans(provision: provision)
         case .nationalPurpose:
             let t = purpose(in: ElementLists.nationalPurposes)
-            let names = Explain.terms(types ?? [])
+            var names: Bilingual { Explain.terms(types ?? []) }
             switch t {
             case .yes:
                 let how = exploitationOccurred == .yes ? ("sudah terjadi", "it happened") : ("sebagai tujuan", "as the purpose")
-                return result(.yes, "purpose", ["exploitation"], "Eksploitasi (Pasal 1 angka 7): \(names.id), \(how.0).",
-                              "Exploitation (Pasal 1 angka 7): \(names.en), \(how.1).")
+                return result(.yes, "purpose", ["exploitation"], "Eksploitasi (\(definitions) angka 7): \(names.id), \(how.0).",
+                              "Exploitation (\(definitions) angka 7): \(names.en), \(how.1).")
             case .no:
                 return result(.no, "purpose", ["exploitation.status"], "Tidak ada tujuan eksploitasi.", "No exploitative purpose.")
             case .unknown:
@@ -66,9 +80,11 @@ extension FactView {
             let age = facts.victim.age.map(String.init) ?? ""
             return result(child, "age", ["victim.age"],
                           child == .unknown ? "Umur korban belum diketahui."
-                            : child == .yes ? "Korban anak (\(age) tahun; Pasal 1 angka 5)." : "Korban dewasa (\(age) tahun).",
+                            : child == .yes ? "Korban anak (\(age) tahun; \(uu35 ? "di bawah 18 tahun, UU 35/2014" : "Pasal 1 angka 5"))."
+                            : "Korban dewasa (\(age) tahun).",
                           child == .unknown ? "The victim's age is not known."
-                            : child == .yes ? "The victim is a child (\(age); Pasal 1 angka 5)." : "The victim is an adult (\(age)).")
+                            : child == .yes ? "The victim is a child (\(age); \(uu35 ? "under 18, UU 35/2014" : "Pasal 1 angka 5"))."
+                            : "The victim is an adult (\(age)).")
         case .adoptionWithPromiseOrPayment:
             let t = Tri(facts.adoption.promiseOrPayment)
             return result(t, "adoption", ["adoption.promiseOrPayment"],
@@ -78,6 +94,8 @@ extension FactView {
                             : t == .yes ? "Adoption of the child with a promise or payment." : "No adoption with a promise or payment.")
         case .childSent:
             return checkChildSent(provision: provision)
+        case .childExploitedEconomicallyOrSexually:
+            return checkChildExploited(provision: provision)
         case .sentIntoOutOfOrWithinIndonesia:
             if m == nil { return result(.unknown, "movement", ["movement"], "Perjalanan belum diketahui.", "The journey is not known.") }
             if touchesIndonesia == .no {

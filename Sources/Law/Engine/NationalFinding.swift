@@ -17,10 +17,14 @@ public struct NationalFinding: Sendable, Encodable {
     public let additionalPenalties: [Bilingual]
     /// The fine on a corporation (Pasal 15), when the perpetrator is one.
     public let corporatePenalty: CorporatePenalty?
+    /// When the facts decide which article applies but not whether one does: the alternatives and
+    /// the facts that choose between them. `articles` then holds every alternative's articles and
+    /// `penalty` the range across them.
+    public let fork: ArticleFork?
 
     enum CodingKeys: String, CodingKey {
         case verdict, articles, penalty, penaltyProvision, lawApplied, lawAppliedText, lawVersion, provisions
-        case additionalPenalties, corporatePenalty
+        case additionalPenalties, corporatePenalty, fork
     }
 
     // `penalty` is written as null when there is none, as the contract fixes the field.
@@ -36,6 +40,7 @@ public struct NationalFinding: Sendable, Encodable {
         try c.encode(provisions, forKey: .provisions)
         try c.encode(additionalPenalties, forKey: .additionalPenalties)
         try c.encodeIfPresent(corporatePenalty, forKey: .corporatePenalty)
+        try c.encodeIfPresent(fork, forKey: .fork)
     }
 }
 

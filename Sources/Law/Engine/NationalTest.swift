@@ -20,12 +20,14 @@ struct NationalTest {
 
     let role: Role
     let offences: [OffenceFinding]
-    /// Whether the facts describe trafficking under any of Pasal 2–6.
+    /// Whether the facts describe trafficking under any of Pasal 2–6 (the verdict also counts UU 35/2014).
     let trafficking: Tri
     let verdict: NationalVerdict
     let lines: [ExplanationLine]
 
-    var met: [OffenceKind] { offences.filter { $0.value == .yes }.map(\.kind) }
+    var met: [OffenceKind] { offences.filter { $0.value == .yes }.map { $0.kind } }
+    /// Whether a trafficking offence (not only a child-protection one) is met.
+    var traffickingMet: Bool { trafficking == .yes }
 
     init(_ v: FactView, version: LawVersion) {
         let p = v.facts.perpetrator
@@ -38,24 +40,27 @@ struct NationalTest {
             return
         }
         let resulted = v.exploitationOccurred == .yes
+        // The child-protection offences are the trafficker's own completed conduct: Pasal 9–12 and
+        // the general rules on attempt are another matter, left to the UU 21/2007 reading.
+        let childLaw = role == .trafficker && (v.stage == nil || v.stage == .completed)
         var findings: [OffenceFinding] = []
-        for rule in OffenceRule.all {
+        for rule in OffenceRule.all where rule.kind.isTrafficking || childLaw {
             let provision = version.provision(rule.kind, resulted: resulted)
             let results = rule.elements.map { v.check($0, provision: provision) }
-            let value = Tri.all(results.map(\.value))
+            let value = Tri.all(results.map { $0.value })
             // A defeated offence is explained by what defeated it; the rest by every element.
             let shown = value == .no ? results.filter { $0.value == .no } : results
-            let unknown = value == .unknown ? results.filter { $0.value == .unknown }.flatMap(\.line.facts) : []
-            findings.append(OffenceFinding(kind: rule.kind, value: value, lines: shown.map(\.line), unknownFacts: unknown))
+            let unknown = value == .unknown ? results.filter { $0.value == .unknown }.flatMap { $0.line.facts } : []
+            findings.append(OffenceFinding(kind: rule.kind, value: value, lines: shown.map { $0.line }, unknownFacts: unknown))
         }
         offences = findings
-        trafficking = Tri.any(findings.map(\.value))
-        verdict = switch trafficking {
+        trafficking = Tri.any(findings.filter { $0.kind.isTrafficking }.map { $0.value })
+        verdict = switch Tri.any(findings.map { $0.value }) {
         case .yes: .offence
         case .no: .noOffence
         case .unknown: .undetermined
         }
-        lines = findings.flatMap(\.lines) + NationalTest.roleLines(role, v, trafficking)
+        lines = v.explains ? findings.flatMap { $0.lines } + NationalTest.roleLines(role, v, trafficking) : []
     }
 
     private static func roleLines(_ role: Role, _ v: FactView, _ t: Tri) -> [ExplanationLine] {

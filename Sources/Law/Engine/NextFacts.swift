@@ -49,6 +49,22 @@ enum NextFacts {
     static let compelled = make("victimCompelledToOffend", .rights, "Apakah korban dipaksa pelaku melakukan tindak pidana? (Pasal 18: korban tidak dipidana)",
                                 "Was the victim forced by the trafficker to commit an offence? (Pasal 18: the victim is not punished)")
 
+    /// For a child, the means that opens Pasal 2: a child's age, poverty or dependence is a position
+    /// of vulnerability, and abusing it is a means on the statute's list.
+    static func vulnerability(_ affects: NextFact.Affects) -> NextFact {
+        make("means", affects, "Apakah kerentanan anak itu dimanfaatkan (usianya, kemiskinan, ketergantungan pada pelaku), atau ia "
+                 + "ditipu, diancam, atau dijerat utang? Penyalahgunaan posisi rentan adalah cara yang membuka Pasal 2 UU 21/2007 "
+                 + "(kini KUHP Pasal 455) dengan pemberatan Pasal 17.",
+             "Was the child's vulnerability abused (her age, poverty, dependence on the perpetrator), or was she deceived, "
+                 + "threatened or held by a debt? Abuse of a position of vulnerability is a means that opens UU 21/2007 Pasal 2 "
+                 + "(now KUHP Pasal 455) with the Pasal 17 aggravation.")
+    }
+
+    /// The same question, said as what it decides.
+    static func with(_ fact: NextFact, affects: NextFact.Affects) -> NextFact {
+        NextFact(field: fact.field, affects: affects, id: fact.id, en: fact.en)
+    }
+
     private static func make(_ field: String, _ affects: NextFact.Affects, _ id: String, _ en: String) -> NextFact {
         NextFact(field: field, affects: affects, id: id, en: en)
     }

@@ -28,8 +28,11 @@ enum Notes {
                 "pid.kepri.polri.go.id (legal-facts 3.4) [high]")
         }
         if v.child == .yes, national.verdict != .noOffence || palermo.verdict != .notTrafficking {
-            add("child_protection_law", "UU 35/2014 Pasal 76F jo. 83 (perdagangan anak: 3–15 tahun, denda minimal Rp60 juta) sering didakwakan bersama.",
-                "UU 35/2014 Pasal 76F with 83 (trafficking of children: 3–15 years, fine from Rp60 million) is often charged alongside.",
+            let applied = applied.contains { $0.hasPrefix(Statute.uu35.rawValue) }
+            add("child_protection_law", "UU 35/2014 Pasal 76F jo. Pasal 83 (perdagangan anak: 3–15 tahun, denda minimal Rp60 juta) sering didakwakan bersama"
+                    + (applied ? " UU 21/2007; unsurnya terpenuhi di sini (di atas)." : "."),
+                "UU 35/2014 Pasal 76F jo. Pasal 83 (trafficking of children: 3–15 years, fine from Rp60 million) is often charged alongside"
+                    + (applied ? " UU 21/2007; its elements are met here (above)." : "."),
                 "indometro.org 2025; bpsdm.kemenkumham.go.id (legal-facts 3.5) [high]")
         }
         if types.contains(where: Instruments.sexualTypes.contains), national.verdict != .noOffence {

@@ -18,6 +18,9 @@ struct PalermoTest {
             lines.append(Explain.line(.palermo3a, "act", .notMet, facts: ["stage"],
                 id: "Perbuatan belum terjadi: tahap \"\(v.stage?.term.id ?? "")\"; Pasal 3(a) memerlukan perbuatan yang dilakukan.",
                 en: "No act took place: stage \"\(v.stage?.term.en ?? "")\"; Art. 3(a) needs an act done."))
+        } else if actTerms.en.isEmpty, let adoption = PalermoTest.adoptionAct(v) {
+            act = .yes
+            lines.append(adoption)
         } else if v.acts == nil {
             act = .unknown
             lines.append(Explain.line(.palermo3a, "act", .unknown, facts: ["acts"],
@@ -36,25 +39,9 @@ struct PalermoTest {
                 id: "Perbuatan \(actTerms.id) memenuhi unsur perbuatan.", en: "The act of \(actTerms.en) meets the act element."))
         }
 
-        // Purpose: Palermo's minimum list.
-        purpose = v.purpose(in: ElementLists.palermoPurposes)
-        let purposeTerms = Explain.terms(v.types, in: ElementLists.palermoPurposes)
-        var purposeLines: [ExplanationLine] = []
-        switch purpose {
-        case .yes:
-            purposeLines.append(Explain.line(.palermo3a, "purpose", .met, facts: ["exploitation"],
-                id: "Tujuan eksploitasi: \(purposeTerms.id).", en: "Purpose of exploitation: \(purposeTerms.en)."))
-        case .no:
-            let noneAtAll = v.status == CaseFacts.ExploitationStatus.none
-            purposeLines.append(Explain.line(.palermo3a, "purpose", .notMet, facts: ["exploitation"],
-                id: noneAtAll ? "Tidak ada tujuan eksploitasi."
-                    : "Jenis eksploitasi ini tidak ada dalam daftar minimum Pasal 3(a) (daftar itu terbuka, tetapi tidak mewajibkannya).",
-                en: noneAtAll ? "There is no exploitative purpose."
-                    : "This kind of exploitation is not on Art. 3(a)'s minimum list (the list is open, but does not require it)."))
-        case .unknown:
-            purposeLines.append(Explain.line(.palermo3a, "purpose", .unknown, facts: ["exploitation.types", "exploitation.status"],
-                id: "Tujuan atau jenis eksploitasi belum diketahui.", en: "The purpose or kind of exploitation is not known."))
-        }
+        // Purpose: Palermo's minimum list, and what the Protocol reaches beyond its words.
+        let (purposeValue, purposeLines) = PalermoTest.purpose(v)
+        purpose = purposeValue
 
         // Means: named means, or confinement/debt bondage read as "other forms of coercion".
         let named = v.means(in: ElementLists.palermoNamedMeans)

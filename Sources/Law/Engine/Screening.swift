@@ -15,19 +15,24 @@ public enum Screening {
         let version = LawVersion(date: facts.date, asOf: asOf)
         let palermo = PalermoTest(v)
         let national = NationalTest(v, version: version)
-        let sentencing = Sentencing(v, national, version)
+        let rescreen = Rescreening(version)
+        let forked = ForkFinder(v, national, rescreen)
+        let fork = forked?.fork
+        let verdict = forked == nil ? national.verdict : .offence
+        let sentencing = forked?.merged(v) ?? Sentencing(v, national, version)
         let rights = VictimRights(v, palermo, national, version)
         let lawText = version.explanation(uu21PenaltyApplied: sentencing.uu21PenaltyApplied)
-        let penaltyCitation = sentencing.penaltyProvision.map { ProvisionCatalogue.provision($0).citation }
+        let penaltyCitation = fork.map { f in Self.distinct(f.alternatives.compactMap { $0.penaltyProvision }).joined(separator: " / ") }
+            ?? sentencing.penaltyProvision.map { ProvisionCatalogue.provision($0).citation }
 
         let finding = NationalFinding(
-            verdict: national.verdict, articles: sentencing.articles, penalty: sentencing.penalty,
+            verdict: verdict, articles: sentencing.articles, penalty: sentencing.penalty,
             penaltyProvision: penaltyCitation, lawApplied: lawText.en + " | " + lawText.id, lawAppliedText: lawText,
             lawVersion: version.regime.rawValue, provisions: sentencing.provisions,
-            additionalPenalties: sentencing.additional, corporatePenalty: sentencing.corporate)
-        let explanation = palermo.lines + national.lines + sentencing.lines + rights.lines
-        let next = Screening.nextFacts(v, palermo, national, version, sentencing, rights)
-        let cited = explanation.map(\.provisionID) + sentencing.provisions.map(\.provisionID) + rights.provisions
+            additionalPenalties: sentencing.additional, corporatePenalty: sentencing.corporate, fork: fork)
+        let explanation = palermo.lines + national.lines + (forked.map(Self.forkLines) ?? []) + sentencing.lines + rights.lines
+        let next = Screening.nextFacts(v, palermo, national, verdict: verdict, fork: fork, rescreen, sentencing, rights)
+        let cited = explanation.map { $0.provisionID } + sentencing.provisions.map { $0.provisionID } + rights.provisions
             + versionProvisions(version) + (version.assessable ? definitions(v) : [])
 
         return ScreeningResult(
@@ -36,7 +41,7 @@ public enum Screening {
             national: finding,
             victimRights: rights.rights,
             instruments: Instruments.engaged(v, palermo, national),
-            divergences: Divergences.find(v, palermo, national),
+            divergences: Divergences.find(v, palermo, national, verdict: verdict),
             explanation: explanation,
             nextFacts: next,
             unsettled: sentencing.unsettled,

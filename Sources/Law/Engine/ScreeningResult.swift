@@ -79,8 +79,9 @@ public struct ExplanationLine: Sendable, Encodable {
 
 /// A fact to establish next.
 public struct NextFact: Sendable, Encodable, Hashable {
-    /// What the fact would change: a verdict, the penalty, the victim's rights, or which law applies.
-    public enum Affects: String, Sendable, Encodable { case verdict, penalty, rights, law }
+    /// What the fact would change: a verdict, which articles apply (and with them the penalty),
+    /// the penalty, the victim's rights, or which law applies.
+    public enum Affects: String, Sendable, Encodable { case verdict, articles, penalty, rights, law }
     /// The facts field, e.g. `means` or `victim.age`.
     public let field: String
     public let affects: Affects

@@ -1,17 +1,18 @@
 /// From a national offence to the articles that apply and the penalty range, aggravations applied.
 struct Sentencing {
-    private(set) var articles: [String] = []
-    private(set) var provisions: [AppliedProvision] = []
-    private(set) var penalty: Penalty?
-    private(set) var penaltyProvision: ProvisionID?
-    private(set) var unsettled: [UnsettledPoint] = []
-    private(set) var additional: [Bilingual] = []
-    private(set) var corporate: CorporatePenalty?
-    private(set) var nextFacts: [NextFact] = []
-    private(set) var lines: [ExplanationLine] = []
+    var articles: [String] = []
+    var provisions: [AppliedProvision] = []
+    var penalty: Penalty?
+    var penaltyProvision: ProvisionID?
+    var unsettled: [UnsettledPoint] = []
+    var additional: [Bilingual] = []
+    var corporate: CorporatePenalty?
+    var nextFacts: [NextFact] = []
+    var lines: [ExplanationLine] = []
 
     /// Whether a UU 21/2007 range (which UU 1/2026 adjusted in ways not found) was used.
-    var uu21PenaltyApplied: Bool { penaltyProvision.map { ProvisionCatalogue.provision($0).statute == .uu21 } ?? false }
+    /// (UU 35/2014 too: its adjustment was not found either.)
+    var uu21PenaltyApplied: Bool { penaltyProvision.map { [.uu21, .uu35].contains(ProvisionCatalogue.provision($0).statute) } ?? false }
 
     init(_ v: FactView, _ n: NationalTest, _ version: LawVersion) {
         guard n.verdict == .offence else { return }
@@ -30,8 +31,10 @@ struct Sentencing {
         if version.afterPenalAdjustment, uu21PenaltyApplied, let penalty, let id = penaltyProvision {
             unsettled.append(Unsettled.adjustmentNotFound(ProvisionCatalogue.provision(id).citation, penalty))
         }
-        if v.facts.perpetrator.corporation == true { applyCorporate(n, version, resulted: resulted) }
-        if v.facts.perpetrator.corporation == nil, n.role != .failedInciter {
+        // Pasal 13–15 are about trafficking offences; a child-protection offence alone does not reach them.
+        let corporateLaw = n.role != .trafficker || n.traffickingMet
+        if v.facts.perpetrator.corporation == true, corporateLaw { applyCorporate(n, version, resulted: resulted) }
+        if v.facts.perpetrator.corporation == nil, n.role != .failedInciter, corporateLaw {
             nextFacts.append(NextFacts.corporation)
         }
         if v.stage == nil, v.exploitationOccurred != .yes {
@@ -45,8 +48,8 @@ struct Sentencing {
             if kind == .pasal2, let old = version.pasal2AtTimeOfActs(resulted: resulted) { add(old, .atTimeOfActs) }
             add(version.provision(kind, resulted: resulted), .offence)
         }
-        if v.stage == .attempted || v.facts.perpetrator.assisted == true { add(.uu21P10, .participation) }
-        if v.stage == .conspiracy { add(.uu21P11, .participation) }
+        if n.traffickingMet, v.stage == .attempted || v.facts.perpetrator.assisted == true { add(.uu21P10, .participation) }
+        if n.traffickingMet, v.stage == .conspiracy { add(.uu21P11, .participation) }
 
         let found = Aggravations(v, met: met, resulted: resulted)
         for id in found.applied { add(id, .aggravation) }
@@ -94,7 +97,7 @@ struct Sentencing {
                 + "plus additional penalties."))
         // Pasal 15(1): three times the fine of Pasal 2–6 (the base fine, before aggravation).
         let base: Penalty = n.role == .trafficker
-            ? n.met.map { version.basePenalty($0, resulted: resulted).0 }.max { $1.isGraver(than: $0) } ?? .uu21Core
+            ? n.met.filter { $0.isTrafficking }.map { version.basePenalty($0, resulted: resulted).0 }.max { $1.isGraver(than: $0) } ?? .uu21Core
             : .uu21Core
         corporate = CorporatePenalty(fineMinRp: base.fineMinRp.map { $0 * 3 }, fineMaxRp: base.fineMaxRp.map { $0 * 3 },
                                      additional: [ProvisionCatalogue.provision(.uu21P15a2).summary], confidence: .medium)

@@ -14,12 +14,17 @@ struct VictimRights {
         // No trafficking took place in a failed incitement, so there is no trafficking victim.
         guard version.assessable, national.verdict != .noOffence, national.role != .failedInciter else { return }
         let f = v.facts
-        switch f.victimCompelledToOffend {
+        // Forced criminality that happened is itself the compulsion Pasal 18 speaks of.
+        let forcedToOffend = v.types?.contains(.forcedCriminality) == true && v.exploitationOccurred == .yes
+        switch f.victimCompelledToOffend ?? (forcedToOffend ? true : nil) {
         case true?:
             add(.uu21P18)
-            lines.append(Explain.line(.uu21P18, "non_punishment", national.trafficking.status, facts: ["victimCompelledToOffend"],
-                id: "Korban dipaksa pelaku melakukan tindak pidana: korban tidak dipidana (Pasal 18).",
-                en: "The victim was forced by the trafficker to commit an offence: the victim is not punished (Pasal 18)."))
+            let facts = f.victimCompelledToOffend == true ? ["victimCompelledToOffend"] : ["exploitation"]
+            lines.append(Explain.line(.uu21P18, "non_punishment", national.trafficking.status, facts: facts,
+                id: "Korban dipaksa pelaku melakukan tindak pidana: korban tidak dipidana atas tindak pidana itu (Pasal 18). "
+                    + "Ia korban lebih dahulu, bukan tersangka (ACTIP Pasal 14).",
+                en: "The victim was forced by the trafficker to commit an offence: the victim is not punished for it (Pasal 18). "
+                    + "They are a victim first, not a suspect (ACTIP Art. 14)."))
         case nil:
             nextFacts.append(NextFacts.compelled)
         case false?:

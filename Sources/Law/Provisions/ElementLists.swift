@@ -20,8 +20,14 @@ enum ElementLists {
     static let palermoPurposes: Set<CaseFacts.ExploitationType> = [
         .prostitution, .sexualExploitation, .forcedLabour, .slaveryOrSimilar, .servitude, .organRemoval,
     ]
+    /// Not named in Art. 3(a) but forced labour or services in law: forced criminality (ILO C29 Art. 2
+    /// excepts no unlawful work; Directive 2011/36/EU Art. 2(3); legal-facts §1.1a).
+    static let palermoForcedServicesReading: Set<CaseFacts.ExploitationType> = [.forcedCriminality]
     /// UU 21/2007 Pasal 1 angka 7: "including but not limited to"; every code of the contract.
     static let nationalPurposes = Set(CaseFacts.ExploitationType.allCases)
+
+    /// UU 35/2014 Pasal 76I: economic or sexual exploitation (organ removal is neither in its words).
+    static let economicOrSexual = nationalPurposes.subtracting([.organRemoval])
 
     /// Pasal 7(1): consequences that add a third.
     static let graveHarms: Set<CaseFacts.Harm> = [

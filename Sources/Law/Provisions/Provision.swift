@@ -9,6 +9,14 @@ public enum Statute: String, Sendable, Hashable, Encodable {
     case uu1of2026 = "UU 1/2026"
     /// The witness and victim protection law (LPSK), UU 13/2006 as amended by UU 31/2014.
     case lpsk = "UU 13/2006 jo. UU 31/2014"
+    /// The child-protection law: UU 23/2002 as amended by UU 35/2014 (Perlindungan Anak).
+    case uu35 = "UU 35/2014"
+    /// The 1956 Supplementary Convention on the Abolition of Slavery, the Slave Trade, and
+    /// Institutions and Practices Similar to Slavery.
+    case slavery1956 = "Supplementary Slavery Convention 1956"
+
+    /// Treaties number their provisions "Art."; Indonesian laws "Pasal".
+    var isTreaty: Bool { self == .palermo || self == .slavery1956 }
 }
 
 /// How sure `legal-facts.md` is of a fact: high = a primary or near-verbatim text, or two
@@ -77,9 +85,9 @@ public final class Provision: Sendable, Identifiable, Encodable {
         self.confidence = confidence
         self.caveat = caveat
         // Citations are built once here: the engine cites provisions many times per screening.
-        let base = statute == .palermo ? "Palermo Protocol Art. \(article)" : "\(statute.rawValue) Pasal \(article)"
+        let base = statute.isTreaty ? "\(statute.rawValue) Art. \(article)" : "\(statute.rawValue) Pasal \(article)"
         articleCitation = base
-        citation = part.map { statute == .palermo ? base + $0 : "\(base) \($0)" } ?? base
+        citation = part.map { statute.isTreaty ? base + $0 : "\(base) \($0)" } ?? base
     }
 
     enum CodingKeys: String, CodingKey {

@@ -20,6 +20,10 @@ public enum ProvisionID: Sendable, Hashable, CaseIterable {
     case lpskP5, lpskP6, lpskP7A
     // The new criminal code and the penal adjustment law
     case kuhp455a1, kuhp455a2, kuhp3, kuhp622, kuhp457, uu1of2026VII40
+    // Child protection (UU 35/2014): each prohibition with the article that punishes it
+    case uu35P76F83, uu35P76I88
+    // The 1956 Supplementary Slavery Convention, through which illegal adoption reaches Palermo
+    case slavery1956Art1d
 }
 
 /// The provisions as one table, looked up by id.
@@ -27,7 +31,7 @@ public enum ProvisionCatalogue {
     /// Every provision, in statute order.
     public static let all: [Provision] = PalermoArticles.all + UU21Definitions.all + UU21Offences.all
         + UU21Aggravations.all + UU21Corporate.all + UU21VictimRights.all + UU21VictimProtection.all + LPSKProvisions.all
-        + KUHPProvisions.all
+        + KUHPProvisions.all + ChildProtectionProvisions.all + SlaveryConvention1956.all
 
     private static let byID: [ProvisionID: Provision] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 

@@ -36,7 +36,7 @@ enum QuestionsDestination {
            "Are you forced to keep working even though you want to stop?", ["d5_tasks"], [], [.exploitation(.forcedLabour)]),
         .q("w15", "Apakah Anda disuruh berbuat melanggar hukum, misalnya menipu orang lewat internet, mencuri, atau membawa narkoba?",
            "Are you made to break the law, for example scamming people online, stealing, or carrying drugs?",
-           ["d5_crime"], [], [.compelledToOffend]),
+           ["d5_crime"], [], [.compelledToOffend, .exploitation(.forcedCriminality)]),
         .q("w16", "Apakah Anda bergantung pada majikan untuk tempat tinggal, makan, dan semuanya?",
            "Do you depend on the employer for housing, food and everything?", ["d6_dependency"], [.abuseOfVulnerability], []),
         .q("w17", "Apakah Anda sulit berbicara dengan orang lain di sana karena bahasa atau karena dijauhkan?",

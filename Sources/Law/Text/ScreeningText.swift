@@ -24,8 +24,10 @@ public enum ScreeningText {
             out.append("  \(l.corporate): \(PenaltyText.describe(fine, language))")
         }
         if !n.additionalPenalties.isEmpty { out.append("  \(l.additional): " + n.additionalPenalties.map(t).joined(separator: "; ")) }
+        if let fork = n.fork { out += forkLines(fork, l, language) }
         out.append("  \(l.lawApplied): \(t(n.lawAppliedText))")
-        let undetermined = r.palermo.verdict == .undetermined || n.verdict == .undetermined
+        // A forked answer is open too: the fact that chooses the article belongs beside it.
+        let undetermined = r.palermo.verdict == .undetermined || n.verdict == .undetermined || n.fork != nil
         if undetermined, !r.nextFacts.isEmpty { out += section(l.nextFacts, numbered(r.nextFacts, language)) }
         out.append("")
         out.append("\(l.rights): " + (r.victimRights.isEmpty ? l.none : r.victimRights.joined(separator: "; ")))
@@ -48,6 +50,13 @@ public enum ScreeningText {
 
     private static func numbered(_ facts: [NextFact], _ language: ScreeningLanguage) -> [String] {
         facts.enumerated().map { i, f in "  \(i + 1). \(f.field) — " + (language == .indonesian ? f.id : f.en) }
+    }
+
+    private static func forkLines(_ f: ArticleFork, _ l: TextLabels, _ language: ScreeningLanguage) -> [String] {
+        ["  \(l.alternatives) (\(l.decidedBy): \(f.decidedBy.joined(separator: ", "))):"] + f.alternatives.map { a in
+            "    • \(a.when.text(language)): \(a.articles.joined(separator: "; "))"
+                + (a.penalty.map { " → " + PenaltyText.describe($0, language) } ?? "")
+        }
     }
 
     private static func unsettledLines(_ u: UnsettledPoint, _ l: TextLabels, _ language: ScreeningLanguage) -> [String] {

@@ -2,6 +2,8 @@
 public struct TextLabels: Sendable {
     let title, assessed, actsOn, palermo, national, missing, articles, penalty, lawApplied, rights, instruments: String
     let divergences, unsettled, used, explanation, nextFacts, nextFactsDecided, notes, none, corporate, additional: String
+    /// The alternatives of an answer that forks, and what decides between them.
+    public let alternatives, decidedBy: String
 
     public static func of(_ language: ScreeningLanguage) -> TextLabels {
         language == .indonesian ? indonesian : english
@@ -13,8 +15,9 @@ public struct TextLabels: Sendable {
         articles: "Pasal", penalty: "Ancaman pidana", lawApplied: "Hukum yang diterapkan", rights: "Hak korban",
         instruments: "Instrumen internasional", divergences: "Perbedaan Palermo dan hukum nasional",
         unsettled: "Hukum yang belum pasti", used: "dipakai di atas", explanation: "Penjelasan unsur demi unsur",
-        nextFacts: "FAKTA YANG PERLU DIPASTIKAN BERIKUTNYA", nextFactsDecided: "Fakta yang dapat mengubah pidana atau hak korban",
-        notes: "Catatan", none: "tidak ada", corporate: "Pidana korporasi", additional: "Pidana tambahan")
+        nextFacts: "FAKTA YANG PERLU DIPASTIKAN BERIKUTNYA", nextFactsDecided: "Fakta yang dapat mengubah pasal, pidana, atau hak korban",
+        notes: "Catatan", none: "tidak ada", corporate: "Pidana korporasi", additional: "Pidana tambahan",
+        alternatives: "Pasal bergantung pada fakta yang belum diketahui", decidedBy: "ditentukan oleh")
 
     static let english = TextLabels(
         title: "LEGAL SCREENING", assessed: "Assessed as of", actsOn: "acts on",
@@ -22,8 +25,9 @@ public struct TextLabels: Sendable {
         articles: "Articles", penalty: "Penalty", lawApplied: "Law applied", rights: "Victim's rights",
         instruments: "International instruments", divergences: "Where Palermo and national law differ",
         unsettled: "Unsettled law", used: "used above", explanation: "Element by element",
-        nextFacts: "FACTS TO ESTABLISH NEXT", nextFactsDecided: "Facts that could change the penalty or the victim's rights",
-        notes: "Notes", none: "none", corporate: "Corporate penalty", additional: "Additional penalties")
+        nextFacts: "FACTS TO ESTABLISH NEXT", nextFactsDecided: "Facts that could change the articles, the penalty or the victim's rights",
+        notes: "Notes", none: "none", corporate: "Corporate penalty", additional: "Additional penalties",
+        alternatives: "Which article depends on facts not yet known", decidedBy: "decided by")
 
     public func verdict(_ v: PalermoVerdict) -> String {
         let id = self.title == TextLabels.indonesian.title
@@ -69,7 +73,7 @@ public struct TextLabels: Sendable {
         "use": ("memanfaatkan korban", "using the victim"), "non_punishment": ("korban tidak dipidana", "non-punishment"),
         "incitement": ("penggerakan", "incitement"), "adoption": ("pengangkatan anak", "adoption"),
         "citizenship": ("kewarganegaraan", "citizenship"), "movement": ("perpindahan", "movement"),
-        "place": ("tempat", "place"), "result": ("akibat", "result"),
+        "place": ("tempat", "place"), "result": ("akibat", "result"), "alternative": ("alternatif", "alternative"),
     ]
 
     public func status(_ s: ElementStatus) -> String {

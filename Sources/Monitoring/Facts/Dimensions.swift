@@ -100,17 +100,23 @@ public enum CitizenshipGroup: String, Dimension {
 }
 
 /// The form of exploitation as GLOTIP groups it. A case may name several types; a case with both
-/// sexual and labour exploitation is "mixed", so each case falls in exactly one group.
+/// sexual and labour exploitation is "mixed", so each case falls in exactly one group. GLOTIP counts
+/// forced criminal activity as a form of its own; with sexual exploitation it is "mixed", as it is
+/// forced labour or services in law (ILO C29).
 public enum FormGroup: String, Dimension {
-    case sexual, labour, mixed
+    case sexual, labour
+    case criminality = "forced_criminality"
+    case mixed
     case organRemoval = "organ_removal"
     case other, unspecified
 
     public init(_ types: [ExploitationType]) {
         let sexual = types.contains { $0 == .prostitution || $0 == .sexualExploitation }
-        let labour = types.contains { [.forcedLabour, .servitude, .slaveryOrSimilar].contains($0) }
+        let criminality = types.contains(.forcedCriminality)
+        let labour = criminality || types.contains { [.forcedLabour, .servitude, .slaveryOrSimilar].contains($0) }
         if sexual && labour { self = .mixed }
         else if sexual { self = .sexual }
+        else if criminality { self = .criminality }
         else if labour { self = .labour }
         else if types.contains(.organRemoval) { self = .organRemoval }
         else if types.isEmpty { self = .unspecified }
@@ -118,12 +124,13 @@ public enum FormGroup: String, Dimension {
     }
 
     /// Labour cases are shown apart in the justice tables, as the US TIP report does.
-    public var isLabour: Bool { self == .labour || self == .mixed }
+    public var isLabour: Bool { self == .labour || self == .criminality || self == .mixed }
 
     public var label: (id: String, en: String) {
         switch self {
         case .sexual: return ("Eksploitasi seksual", "Sexual exploitation")
         case .labour: return ("Kerja paksa dan sejenisnya", "Forced labour and similar")
+        case .criminality: return ("Dipaksa melakukan tindak pidana", "Forced criminality")
         case .mixed: return ("Seksual dan kerja paksa", "Sexual and labour")
         case .organRemoval: return ("Pengambilan organ", "Organ removal")
         case .other: return ("Bentuk lain", "Other forms")

@@ -24,8 +24,13 @@ extension ScreeningViews {
                     .dt(.plain(lang("Hukum Indonesia", "Indonesian law"))), .dd(.strong(.plain(labels.verdict(n.verdict)))),
                     .dt(.plain(lang("Pasal", "Articles"))), .dd(.plain(n.articles.isEmpty ? "—" : n.articles.joined(separator: "; "))),
                     .dt(.plain(lang("Ancaman pidana", "Penalty"))), .dd(.plain(n.penalty.map { PenaltyText.describe($0, language) + (n.penaltyProvision.map { " (\($0))" } ?? "") } ?? "—")),
+                    .unwrap(n.fork) { forkRows($0, labels, language, next: r.nextFacts.first, lang) },
                     .dt(.plain(lang("Hukum yang diterapkan", "Law applied"))), .dd(.plain(n.lawAppliedText.text(language))),
                     .dt(.plain(lang("Hak korban", "Victims' rights"))), .dd(.plain(r.victimRights.joined(separator: "; "))),
+                    // A victim made to offend is not to be charged: said in the conclusion, where an officer deciding on charges reads.
+                    .unwrap(r.explanation.first { $0.element == "non_punishment" }) { line in
+                        .group(.dt(.plain(lang("Korban tidak dipidana", "Victim not punished"))), .dd(.strong(.plain(lang(line.id, line.en)))))
+                    },
                     .dt(.plain(lang("Instrumen internasional", "International instruments"))), .dd(.plain(r.instruments.joined(separator: ", "))))),
             .if(!r.nextFacts.isEmpty, .section(
                 .h2(.plain(lang("Langkah berikut: fakta yang perlu dipastikan", "Next steps: facts to establish"))),
@@ -55,5 +60,19 @@ extension ScreeningViews {
             .p(.class("memo-note"), .plain(lang("Penapisan ini membantu penilaian petugas; bukan putusan. Sumber dan tingkat keyakinan tiap ketentuan ada di keluaran JSON.",
                                                "This screening supports an officer's judgement; it is not a ruling. Sources and confidence for each provision are in the JSON output.")))
         ])
+    }
+
+    /// An answer that forks: each alternative with its articles and penalty, what decides between
+    /// them, and the question to ask, so the officer knows both the charge options and the next step.
+    static func forkRows(_ f: ArticleFork, _ labels: TextLabels, _ language: ScreeningLanguage, next: NextFact?, _ lang: Lang) -> Node {
+        .group(
+            .dt(.plain(lang("Alternatif", "Alternatives"))),
+            .dd(.class("memo-fork"),
+                .p(.plain("\(labels.alternatives) (\(labels.decidedBy): \(f.decidedBy.joined(separator: ", ")))")),
+                .ul(.forEach(f.alternatives) { a in
+                    .li(.strong(.plain(a.when.text(language) + ": ")), .plain(a.articles.joined(separator: "; ")
+                        + (a.penalty.map { " — " + PenaltyText.describe($0, language) } ?? "")))
+                }),
+                .unwrap(next) { .p(.plain(lang("Tanyakan berikutnya: ", "Ask next: ") + lang($0.id, $0.en))) }))
     }
 }
