@@ -34,10 +34,13 @@ extension DemoLoader {
                 ?? agencies.first(where: { $0.kind == .taskForce }) else { return }
         let router = try await store.reports.router(agencies: agencies, fallbackAgencyID: fallback.id)
         let label = ReceiptHasher.Parameters.production.label
-        let bulk = zip(reports, hashes).map { r, hash -> BulkReport in
+        let bulk = zip(reports, hashes).enumerated().map { i, pair -> BulkReport in
+            let (r, hash) = pair
             let route = router.route(TriageFacts(r.answers))
+            var answers = r.answers
+            if let recruiter = recruiter(forReport: i) { answers.narrative += DemoRecruiters.reportLines(recruiter) }
             let submission = ReportSubmission(id: r.id, receiptHash: hash, receiptKDF: label, channel: .web, filedByUserID: nil,
-                                              filedByAgencyID: nil, answers: r.answers, route: route, attachments: [])
+                                              filedByAgencyID: nil, answers: answers, route: route, attachments: [])
             let messages = r.firstReply.map { [BulkReport.Message(id: r.id + "-m1", kind: $0.kind, agencyID: route.agencyID,
                                                                  body: $0.text, at: $0.at)] } ?? []
             switch r.outcome {

@@ -30,6 +30,8 @@ enum DemoLoader {
                                              role: u.role, email: nil, passwordHash: hash)
             signIns.append(SignIn(username: u.username, password: password, role: u.role, agency: u.agencyCode))
         }
+        try await loadOfferRegister(into: store)
+        try await loadRecruiters(into: store, besideReports: reports)
         return signIns
     }
 

@@ -1,6 +1,7 @@
 import Cases
 import Coordination
 import Foundation
+import OfferCheck
 import Security
 import Store
 import Testing
@@ -56,6 +57,19 @@ struct DemoLoadTests {
                 #expect(try r.text("receipt_kdf") == "scrypt-n16-r8-p1")
             }
             #expect(reports.contains { $0.optionalText("status") == "case_opened" && $0.optionalText("case_id") != nil })
+
+            // The checker is worth trying: a register with revoked and suspended licences, published
+            // warnings, and recruiters' numbers named by the public that case files name too.
+            let register = try await store.offerRegister.current()
+            #expect(Set(register.agencies.agencies.map(\.status)) == [.active, .suspended, .revoked])
+            #expect(register.warnings.warnings.count == 3)
+            let keyed = try await db.query("""
+                SELECT entity_type, match_key FROM network_mentions WHERE id LIKE 'demo-%' AND match_key IS NOT NULL ORDER BY id
+                """, [])
+            let counts = try await store.publicSightings.counts(of: keyed.compactMap { $0["match_key"].int64 })
+            let phones = keyed.filter { $0.optionalText("entity_type") == "phone" }.compactMap { $0["match_key"].int64 }
+            #expect(phones.count == 3 && phones.allSatisfy { counts[$0].map { $0.reports == 1 && $0.checks >= 1 } == true },
+                    "each recruiter's phone is named in a report and in checks, written otherwise than in the case file")
 
             // A stored track reads back as the domain's own record.
             let id = try #require(try await db.query("SELECT id FROM coordination_records WHERE kind = 'justice' AND status = 'final' LIMIT 1", [])

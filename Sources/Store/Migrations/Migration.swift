@@ -39,6 +39,8 @@ public enum Migrations {
         M021_ExploitationCountry(),
         M022_OfferRegister(),
         M023_NetworkEntities(),
+        // M024 is reserved for work under way on another branch.
+        M025_PublicSightings(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -41,6 +41,9 @@ extension ReportRepository {
         guard !reports.isEmpty else { return }
         let retention = try await retention()
         let sealed = try reports.map { try cipher.seal(json: $0.submission.answers, context: "report:\($0.submission.id)") }
+        let sightings = reports.flatMap { r in
+            PublicSightingRepository(db: db, cipher: cipher).reportRows(r.submission, day: String(r.receivedAt.prefix(10)))
+        }
         let messages = try reports.flatMap { r in
             try r.messages.map { m -> [SQLValue] in
                 [.text(m.id), .text(r.submission.id), .text(ReportMessage.Author.agency.rawValue), .text(m.kind.rawValue), .text(m.agencyID),
@@ -79,6 +82,7 @@ extension ReportRepository {
             if !messages.isEmpty { try await tx.executeBatch("""
                 INSERT INTO report_messages (id, report_id, author, kind, agency_id, user_id, body, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, messages) }
+            try await PublicSightingRepository.recordReports(sightings, in: tx)
             try await audit.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "report.bulk_load",
                                               detail: "\(reports.count) reports; \(note)"), in: tx)
         }

@@ -28,6 +28,8 @@ public final class ReportIntake: Sendable {
         let year = String(minute.prefix(4))
         // Sealing is CPU work: done before the write lock is taken.
         let sealed = try batch.map { try cipher.seal(json: $0.answers, context: "report:\($0.id)") }
+        let day = CalendarDate(now).description
+        let sightings = batch.flatMap { PublicSightingRepository(db: db, cipher: cipher).reportRows($0, day: day) }
         return try await db.transaction { tx in
             // One statement per kind of row for the whole batch: the batch is why group commit
             // pays, and a statement per report would cost more than the flush it saves.
@@ -63,6 +65,7 @@ public final class ReportIntake: Sendable {
             if !alerts.isEmpty {
                 try await tx.executeBatch("INSERT INTO report_alerts (id, report_id, agency_id, created_at) VALUES (?, ?, ?, ?)", alerts)
             }
+            try await PublicSightingRepository.recordReports(sightings, in: tx)
             try await audit.appendBatch(events, in: tx, at: truncated)
             return refs
         }

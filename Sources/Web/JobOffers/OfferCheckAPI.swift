@@ -29,7 +29,7 @@ struct OfferCheckAPI {
                 r.headers[.retryAfter] = String(Int(wait.rounded(.up)))
                 return r
             }
-            return JSONResponse.make(OfferCheckBody(try await service.check(answers)))
+            return JSONResponse.make(OfferCheckBody(try await service.check(answers, record: true)))
         }
     }
 

@@ -52,7 +52,8 @@ struct OfferCheckController {
         if let wait = await guardian.countCheck(key, now: Date().timeIntervalSince1970) {
             return ReportController.tooMany(wait, lang: lang)
         }
-        let outcome = try await service.check(answers)
+        // The result page posts to itself (to change language): counted once, when first reached.
+        let outcome = try await service.check(answers, record: step != .result)
         return PublicLayout.response(OfferResultView.page(outcome, fields: form.fields, rules: service.rules, lang: lang))
     }
 

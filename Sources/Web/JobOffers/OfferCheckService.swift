@@ -4,7 +4,9 @@ import Store
 
 /// Checks an offer the way the pages, the API and nothing else do: the rules in force on the
 /// day in Jakarta, the company looked up in the register of licensed agencies, the published
-/// warnings matched. Stateless: the answers come in and go out with the result, never stored.
+/// warnings matched. The answers come in and go out with the result, never stored; a check that
+/// counts (`record`) leaves only the keyed hashes of the phones, accounts and agencies it names,
+/// with their kind and the day (`PublicSightingRepository`), for investigators' eyes only.
 struct OfferCheckService: Sendable {
     let store: SimpulStore
     let checker: OfferChecker
@@ -16,9 +18,10 @@ struct OfferCheckService: Sendable {
 
     var rules: OfferRules { checker.rules }
 
-    func check(_ answers: OfferAnswers, at now: Date = Date()) async throws -> OfferCheckOutcome {
+    func check(_ answers: OfferAnswers, at now: Date = Date(), record: Bool = false) async throws -> OfferCheckOutcome {
         let register = try await store.offerRegister.current()
         let day = CalendarDay(now)
+        if record { try await store.publicSightings.recordCheck(answers, on: day) }
         let status = register.agencies.status(for: answers)
         return OfferCheckOutcome(answers: answers, result: checker.check(answers, on: day, agency: status),
                                  register: RegisterWord(answers, registry: register.agencies, status: status, day: day),

@@ -27,7 +27,8 @@ enum EntityPageView {
                      .p(.plain(lang("Tersimpan: ", "Saved: ") + label(a, m, lang: lang))),
                      .if(a.malformed, .p(.class("warning"), .plain(flag(a, lang: lang)))),
                      e.seen[a.id].map { SeenElsewhereView.block(a.type, $0, lang: lang) }
-                        ?? .p(.plain(a.keyed ? lang("Tidak tercatat di kasus lain.", "Not recorded in any other case.") : "")))
+                        ?? .p(.plain(a.keyed ? lang("Tidak tercatat di kasus lain.", "Not recorded in any other case.") : "")),
+                     PublicSightingView.line(a.type.nodeKind, e.namedByPublic[a.id], lang: lang))
             },
             .p(.a(.href(SiteRoute.caseDetail(m.record.id).path), .plain(lang("Kembali ke kasus", "Back to the case"))), .plain(" · "),
                .a(.href(SiteRoute.caseNetwork(m.record.id).path), .plain(lang("Lihat jaringan", "See the network"))),
@@ -63,7 +64,8 @@ enum EntityPageView {
                     .td(.plain(x.role.flatMap(Networks.PersonRole.init(rawValue:)).map { lang($0.label) } ?? "—")),
                     .td(.plain([x.firstSeen, x.lastSeen].compactMap { $0 }.joined(separator: " – ").nonEmpty ?? "—")),
                     .td(m.entities.seen[x.id].map { SeenElsewhereView.block(x.type, $0, lang: lang) }
-                        ?? .plain(x.keyed ? lang("tidak ada", "none") : "—")))
+                        ?? .plain(x.keyed ? lang("tidak ada", "none") : "—"),
+                        PublicSightingView.line(x.type.nodeKind, m.entities.namedByPublic[x.id], lang: lang)))
             }))
     }
 

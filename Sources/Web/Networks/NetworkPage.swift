@@ -20,6 +20,8 @@ struct NetworkPage {
         let role: Networks.PersonRole?
         let isHub: Bool
         let malformed: Bool
+        /// How often public reports and job-offer checks named it (investigators' pages only).
+        var namedByPublic: PublicSightingCount? = nil
     }
 
     struct Event {

@@ -76,7 +76,8 @@ struct NetworkService {
             let value = pseudonymous ? nil : e?.value
             return NetworkPage.Node(handle: network.ids[v], kind: kind, label: value.map { ($0, $0) } ?? ("\(word.id) #\(n)", "\(word.en) #\(n)"),
                                     caseID: nil, contact: [], provinceCode: nil, role: e?.role.flatMap(Networks.PersonRole.init(rawValue:)),
-                                    isHub: e?.isHub ?? false, malformed: e?.malformed ?? false)
+                                    isHub: e?.isHub ?? false, malformed: e?.malformed ?? false,
+                                    namedByPublic: e?.namedByPublic)
         }
     }
 

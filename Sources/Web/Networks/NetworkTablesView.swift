@@ -33,6 +33,7 @@ enum NetworkTablesView {
         if !n.contact.isEmpty { parts.append(lang("hubungi: ", "contact: ") + n.contact.map(\.name).joined(separator: ", ")) }
         if n.isHub { parts.append(lang("tempat umum atau lembaga besar: tidak diikuti", "public place or large organisation: not followed")) }
         if n.malformed { parts.append(lang("nilai tidak sah", "malformed value")) }
+        if let c = n.namedByPublic { parts.append(PublicSightingView.sentence(n.kind, c, lang: lang)) }
         return parts.joined(separator: "; ").nonEmpty ?? "—"
     }
 

@@ -18,10 +18,12 @@ extension NetworkRepository {
                                        [.text(caseID), .int(Self.listedLinks)]).map(Self.link)
         let keyed = try rows.compactMap { r in try r["match_key"].int64.map { (try r.text("id"), $0) } }
         let seen = try await seenElsewhere(of: keyed, excluding: caseID, viewer: viewer)
+        let named = try await publicSightings(of: rows)
         let suggestions = show ? try await nameSuggestions(caseID: caseID, mentions: rows, viewer: viewer) : []
         try await audit.record(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "network.entity.view", caseID: caseID,
                                           detail: "\(mentions.count) entities, values \(show ? "shown" : "withheld"), "
-                                              + "\(seen.count) seen elsewhere, \(suggestions.count) name suggestions"))
-        return CaseEntities(caseID: caseID, mentions: mentions, links: links, seen: seen, suggestions: suggestions, valuesShown: show)
+                                              + "\(seen.count) seen elsewhere, \(named.count) named by the public, \(suggestions.count) name suggestions"))
+        return CaseEntities(caseID: caseID, mentions: mentions, links: links, seen: seen, suggestions: suggestions,
+                            namedByPublic: named, valuesShown: show)
     }
 }

@@ -23,6 +23,8 @@ public struct NetworkGraphData: Sendable {
         /// In more cases than `hubLimit`: shown, but not followed to its other cases.
         public let isHub: Bool
         public let malformed: Bool
+        /// How often public reports and job-offer checks named it, when they did.
+        public internal(set) var namedByPublic: PublicSightingCount? = nil
     }
 
     /// A link between two nodes (case ids or entity ids) recorded in one case.

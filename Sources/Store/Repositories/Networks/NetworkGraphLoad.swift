@@ -52,7 +52,7 @@ extension NetworkRepository {
         for (id, s) in summaries { caseNodes[id] = .init(summary: s, visible: viewer.role != .analyst && AccessPolicy.maySeeCase(viewer, involvedAgencies: s.involvedAgencyIDs)) }
         let codes = try await cases.persons(ids: mentionRows.compactMap { $0.optionalText("person_id") }).mapValues(\.code)
         var entities: [String: NetworkGraphData.EntityNode] = [:], nodeOf: [String: String] = [:], edges: [NetworkGraphData.Edge] = []
-        var valuesRead = 0
+        var valuesRead = 0, publicKeys: [String: Int64] = [:]
         for r in mentionRows {
             let id = try r.text("id"), caseID = try r.text("case_id")
             let type = EntityType(rawValue: try r.text("entity_type")) ?? .person
@@ -69,6 +69,7 @@ extension NetworkRepository {
                 }
                 entities[node] = .init(id: node, type: type, role: entities[node]?.role ?? r.optionalText("role"), value: value,
                                        isHub: r["match_key"].int64.map(hubs.contains) ?? false, malformed: r.bool("malformed"))
+                publicKeys[node] = try publicKey(r)
             }
             let kind: LinkKind = type == .person ? .role(Networks.PersonRole(name: r.optionalText("role") ?? "") ?? .other)
                 : (type == .agency || type == .company ? .placed : .uses)
@@ -84,6 +85,8 @@ extension NetworkRepository {
             edges.append(.init(a: a, b: b, kind: LinkKind(name: try r.text("kind")) ?? .related, day: r.optionalText("day").flatMap { Day(iso: $0) },
                                caseID: try r.text("case_id"), count: r.optionalInt("n") ?? 1, amount: r["amount"].int64))
         }
+        let named = try await PublicSightingRepository(db: db, cipher: cipher).counts(of: Array(publicKeys.values))
+        for (node, key) in publicKeys { entities[node]?.namedByPublic = named[key] }
         let data = NetworkGraphData(anchor: anchor, cases: caseNodes, entities: entities, edges: edges, truncated: truncated, valuesRead: valuesRead)
         try await audit.record(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "network.view", caseID: anchor,
                                           detail: "\(purpose): \(caseNodes.count) cases (\(caseNodes.values.filter(\.visible).count) visible), "

@@ -95,6 +95,8 @@ public struct CaseEntities: Sendable {
     public let seen: [String: SeenElsewhere]
     /// Names in other cases that may be the same person or company, with the decisions on them.
     public let suggestions: [NameSuggestion]
+    /// By mention id, how often public reports and job-offer checks named it (never shown to the public).
+    public let namedByPublic: [String: PublicSightingCount]
     /// Whether the viewer may see the values (a need to know on this case).
     public let valuesShown: Bool
 }

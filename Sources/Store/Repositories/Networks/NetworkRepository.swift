@@ -18,7 +18,14 @@ public struct NetworkRepository: Sendable {
     static let namePurpose = "simpul network names v1"
 
     /// The keyed hash under which an identifier is matched across cases.
-    public func matchKey(_ key: IdentifierKey) -> Int64 { KeyedDigest(cipher: cipher, purpose: Self.keyPurpose).int64(key.description) }
+    public func matchKey(_ key: IdentifierKey) -> Int64 { Self.matchKeys([key], cipher: cipher)[0] }
+
+    /// The keyed hashes of many identifiers: the one code path by which case files and the
+    /// public's reports and checks (`PublicSightingRepository`) key an identifier. Derived from
+    /// the root key, which rotation never changes, so a key stays comparable for ever.
+    static func matchKeys(_ keys: [IdentifierKey], cipher: FieldCipher) -> [Int64] {
+        KeyedDigest(cipher: cipher, purpose: keyPurpose).int64s(keys.map(\.description))
+    }
 
     var nameDigest: KeyedDigest { KeyedDigest(cipher: cipher, purpose: Self.namePurpose) }
 
