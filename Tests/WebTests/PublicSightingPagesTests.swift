@@ -52,3 +52,30 @@ import Testing
         }
     }
 }
+
+extension PublicSightingPagesTests {
+    @Test(arguments: TestBackend.available)
+    func theEntitiesAPIGivesTheCountForAnEWalletByThePhoneItIsRegisteredTo(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { fixture, client in
+            // Set-up: an OVO wallet in a case file, and a check naming its phone another way.
+            let police = try await APITests.token(fixture, "penyidik")
+            let (_, created) = try await APITests.call(client, .post, "/api/v1/cases", token: police, body: """
+                {"provinceCode":"53","regency":"Kabupaten Belu","openedOn":"2026-10-01","exploitationTypes":["forced_labour"],"summary":"","agencyIDs":[]}
+                """)
+            let caseID = try #require(created["id"] as? String)
+            _ = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/entities", token: police,
+                                        body: #"{"type":"ewallet","provider":"OVO","value":"0857-1111-2222"}"#)
+            _ = try await APITests.call(client, .post, "/api/v1/cases/\(caseID)/entities", token: police, body: #"{"type":"phone","value":"0857-9999-0000"}"#)
+            let r = try await client.execute(uri: "/api/v1/offer-checks", method: .post, headers: [.contentType: "application/json"],
+                                             body: ByteBuffer(string: #"{"offered_by": "person", "recruiter_phone": "+62 857 1111 2222"}"#))
+            #expect(r.status == .ok)
+
+            // Under test: the investigators' API lists the count beside the wallet only.
+            let (listed, list) = try await APITests.call(client, .get, "/api/v1/cases/\(caseID)/entities", token: police)
+            let entities = try #require(list["entities"] as? [[String: Any]])
+            #expect(listed == .ok && entities.count == 2)
+            #expect(entities[0]["namedByPublic"] as? [String: Int] == ["reports": 0, "checks": 1])
+            #expect(entities[1]["namedByPublic"] == nil)
+        }
+    }
+}

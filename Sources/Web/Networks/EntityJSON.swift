@@ -22,6 +22,8 @@ struct EntityListJSON: Encodable {
     struct Entity: Encodable {
         let entity: EntityMention
         let seenElsewhere: Seen
+        /// How often public reports and job-offer checks named it; absent when never.
+        var namedByPublic: PublicSightingCount? = nil
     }
     let caseId: String
     let valuesShown: Bool
@@ -38,7 +40,7 @@ struct EntityListJSON: Encodable {
     init(_ e: CaseEntities) {
         caseId = e.caseID
         valuesShown = e.valuesShown
-        entities = e.mentions.map { Entity(entity: $0, seenElsewhere: Self.seen(e.seen[$0.id] ?? .none)) }
+        entities = e.mentions.map { Entity(entity: $0, seenElsewhere: Self.seen(e.seen[$0.id] ?? .none), namedByPublic: e.namedByPublic[$0.id]) }
         links = e.links
         notified = nil
     }
