@@ -17,6 +17,8 @@ public struct SimpulStore: Sendable {
     public let audit: AuditLog
     /// Lives as long as the store: it holds the reports waiting for the next group commit.
     public let reportIntake: ReportIntake
+    /// Lives as long as the store: the job-offer checks waiting to be added to the day's counts.
+    let checkCounts: GroupCommit<[PublicSightingRepository.CheckCount], Bool>
     /// Case-list pages this process answered (about 30 KB each) and the users of API tokens it
     /// checked, kept while the store's change numbers stand (`VersionedCache`).
     let caseLists = VersionedCache<CaseListKey, CasePage>(capacity: 256)
@@ -33,6 +35,7 @@ public struct SimpulStore: Sendable {
         self.cipher = cipher
         audit = AuditLog(db: db, key: AuditChainKey(cipher: cipher), signer: AnchorSigner(cipher: cipher))
         reportIntake = ReportIntake(db: db, cipher: cipher, audit: audit)
+        checkCounts = GroupCommit { batch in try await PublicSightingRepository.commitChecks(batch, db: db) }
     }
 
     /// The store's change numbers, for a request to read once at its start and pass on.
@@ -59,7 +62,7 @@ public struct SimpulStore: Sendable {
         OfferRegisterRepository(db: db, cache: offerRegisterCache, builds: offerRegisterBuilds)
     }
     public var networks: NetworkRepository { NetworkRepository(db: db, cipher: cipher, audit: audit) }
-    public var publicSightings: PublicSightingRepository { PublicSightingRepository(db: db, cipher: cipher) }
+    public var publicSightings: PublicSightingRepository { PublicSightingRepository(db: db, cipher: cipher, checks: checkCounts) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

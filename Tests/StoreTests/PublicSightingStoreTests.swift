@@ -1,4 +1,5 @@
 import Cases
+import Coordination
 import Foundation
 import Networks
 import OfferCheck
@@ -100,6 +101,26 @@ import Testing
             // A report erased by retention stops counting.
             _ = try await f.store.db.execute("DELETE FROM reports WHERE id = ?", [.text("r-1")])
             #expect(try await f.store.db.query("SELECT report_id FROM public_report_mentions", []).isEmpty)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func checksArrivingTogetherAreAllCounted(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let c = try await f.registerCase()
+            let phone = try await f.store.networks.add(try Self.entity("phone", "0813-9087-6612"), toCase: c.id, by: f.investigator).mentions[0]
+            // Under test: 40 checks at once, in three spellings, on two days.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for i in 0..<40 {
+                    let spelling = ["0813 9087 6612", "+62 813-9087-6612", "6281390876612"][i % 3]
+                    let day = i < 30 ? Self.day : Self.day.addingDays(1)
+                    group.addTask { try await f.store.publicSightings.recordCheck(Self.check(phone: spelling), on: day) }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await f.store.networks.entities(caseID: c.id, viewer: f.investigator).namedByPublic[phone.id]?.checks == 40)
+            let days = try await f.store.db.query("SELECT day, n FROM public_check_counts ORDER BY day", []).map { "\($0.optionalText("day")!) \($0.optionalInt("n")!)" }
+            #expect(days == ["2026-12-01 30", "2026-12-02 10"])
         }
     }
 }

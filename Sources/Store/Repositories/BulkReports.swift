@@ -42,7 +42,7 @@ extension ReportRepository {
         let retention = try await retention()
         let sealed = try reports.map { try cipher.seal(json: $0.submission.answers, context: "report:\($0.submission.id)") }
         let sightings = reports.flatMap { r in
-            PublicSightingRepository(db: db, cipher: cipher).reportRows(r.submission, day: String(r.receivedAt.prefix(10)))
+            PublicSightingRepository.reportRows(r.submission, day: String(r.receivedAt.prefix(10)), cipher: cipher)
         }
         let messages = try reports.flatMap { r in
             try r.messages.map { m -> [SQLValue] in

@@ -29,7 +29,7 @@ public final class ReportIntake: Sendable {
         // Sealing is CPU work: done before the write lock is taken.
         let sealed = try batch.map { try cipher.seal(json: $0.answers, context: "report:\($0.id)") }
         let day = CalendarDate(now).description
-        let sightings = batch.flatMap { PublicSightingRepository(db: db, cipher: cipher).reportRows($0, day: day) }
+        let sightings = batch.flatMap { PublicSightingRepository.reportRows($0, day: day, cipher: cipher) }
         return try await db.transaction { tx in
             // One statement per kind of row for the whole batch: the batch is why group commit
             // pays, and a statement per report would cost more than the flush it saves.

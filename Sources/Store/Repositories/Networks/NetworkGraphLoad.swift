@@ -85,7 +85,7 @@ extension NetworkRepository {
             edges.append(.init(a: a, b: b, kind: LinkKind(name: try r.text("kind")) ?? .related, day: r.optionalText("day").flatMap { Day(iso: $0) },
                                caseID: try r.text("case_id"), count: r.optionalInt("n") ?? 1, amount: r["amount"].int64))
         }
-        let named = try await PublicSightingRepository(db: db, cipher: cipher).counts(of: Array(publicKeys.values))
+        let named = try await PublicSightingRepository.counts(of: Array(publicKeys.values), in: db)
         for (node, key) in publicKeys { entities[node]?.namedByPublic = named[key] }
         let data = NetworkGraphData(anchor: anchor, cases: caseNodes, entities: entities, edges: edges, truncated: truncated, valuesRead: valuesRead)
         try await audit.record(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "network.view", caseID: anchor,

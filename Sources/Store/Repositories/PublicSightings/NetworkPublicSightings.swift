@@ -28,7 +28,7 @@ extension NetworkRepository {
     func publicSightings(of rows: [SQLRow]) async throws -> [String: PublicSightingCount] {
         var keyOf: [String: Int64] = [:]
         for r in rows { if let k = try publicKey(r) { keyOf[try r.text("id")] = k } }
-        let counts = try await PublicSightingRepository(db: db, cipher: cipher).counts(of: Array(keyOf.values))
+        let counts = try await PublicSightingRepository.counts(of: Array(keyOf.values), in: db)
         return keyOf.compactMapValues { counts[$0] }
     }
 }

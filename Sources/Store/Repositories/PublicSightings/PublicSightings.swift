@@ -25,9 +25,18 @@ public struct PublicSightingCount: Sendable, Hashable, Encodable {
 public struct PublicSightingRepository: Sendable {
     let db: any SQLDatabase
     let cipher: FieldCipher
+    /// The store's one writer of check counts (`SimpulStore.checkCounts`).
+    let checks: GroupCommit<[CheckCount], Bool>
+
+    /// One identifier named by one check, on its day.
+    struct CheckCount: Hashable, Sendable {
+        let hash: Int64
+        let type: String
+        let day: String
+    }
 
     /// Each identifier once, with its keyed hash and its type as stored.
-    func keyed(_ keys: [IdentifierKey]) -> [(hash: Int64, type: String)] {
+    static func keyed(_ keys: [IdentifierKey], cipher: FieldCipher) -> [(hash: Int64, type: String)] {
         let unique = keys.reduce(into: [IdentifierKey]()) { if !$0.contains($1) { $0.append($1) } }
         return zip(unique, NetworkRepository.matchKeys(unique, cipher: cipher)).map { ($1, Self.storedType(of: $0.kind)) }
     }
@@ -44,19 +53,35 @@ public struct PublicSightingRepository: Sendable {
     }
 
     /// Counts one job-offer check that named `keys` on `day` (the day in Jakarta, `YYYY-MM-DD`).
+    /// Checks arriving together are added up and written in one transaction, so a busy checker
+    /// costs one write per batch, and no write tells one check's moment from another's.
     public func recordCheck(_ keys: [IdentifierKey], on day: String) async throws {
-        let rows = keyed(keys).map { k -> [SQLValue] in [.int(k.hash), .text(k.type), .text(day)] }
-        guard !rows.isEmpty else { return }
-        try await db.executeBatch("""
-            INSERT INTO public_check_counts (match_key, identifier_type, day, n) VALUES (?, ?, ?, 1)
-            ON CONFLICT (match_key, identifier_type, day) DO UPDATE SET n = public_check_counts.n + 1
-            """, rows)
+        let named = Self.keyed(keys, cipher: cipher).map { CheckCount(hash: $0.hash, type: $0.type, day: day) }
+        guard !named.isEmpty else { return }
+        _ = try await checks.submit(named)
+    }
+
+    /// Adds a batch of checks to the day's counts, one statement per identifier in key order
+    /// (so that two servers adding at once never wait on each other in a circle).
+    static func commitChecks(_ batch: [[CheckCount]], db: any SQLDatabase) async throws -> [Bool] {
+        var tally: [CheckCount: Int] = [:]
+        for check in batch { for named in check { tally[named, default: 0] += 1 } }
+        let rows = tally.sorted { ($0.key.hash, $0.key.type, $0.key.day) < ($1.key.hash, $1.key.type, $1.key.day) }.map { k, n -> [SQLValue] in
+            [.int(k.hash), .text(k.type), .text(k.day), .int(n)]
+        }
+        try await db.transaction { tx in
+            try await tx.executeBatch("""
+                INSERT INTO public_check_counts (match_key, identifier_type, day, n) VALUES (?, ?, ?, ?)
+                ON CONFLICT (match_key, identifier_type, day) DO UPDATE SET n = public_check_counts.n + excluded.n
+                """, rows)
+        }
+        return batch.map { _ in true }
     }
 
     /// The rows for the identifiers a report's story names (`IdentifiersInText`). The reporter's
     /// own call-back number is a separate answer and is never read here.
-    func reportRows(_ s: ReportSubmission, day: String) -> [[SQLValue]] {
-        keyed(IdentifiersInText.find(s.answers.narrative)).map { [.text(s.id), .int($0.hash), .text($0.type), .text(day)] }
+    static func reportRows(_ s: ReportSubmission, day: String, cipher: FieldCipher) -> [[SQLValue]] {
+        keyed(IdentifiersInText.find(s.answers.narrative), cipher: cipher).map { [.text(s.id), .int($0.hash), .text($0.type), .text(day)] }
     }
 
     /// Writes reports' rows in the reports' own transaction.
@@ -66,7 +91,9 @@ public struct PublicSightingRepository: Sendable {
     }
 
     /// The counts for some match keys; keys never named by the public are absent.
-    public func counts(of keys: [Int64]) async throws -> [Int64: PublicSightingCount] {
+    public func counts(of keys: [Int64]) async throws -> [Int64: PublicSightingCount] { try await Self.counts(of: keys, in: db) }
+
+    static func counts(of keys: [Int64], in db: any SQLDatabase) async throws -> [Int64: PublicSightingCount] {
         var reports: [Int64: Int] = [:], checks: [Int64: Int] = [:]
         let unique = Array(Set(keys))
         for start in stride(from: 0, to: unique.count, by: 200) {
