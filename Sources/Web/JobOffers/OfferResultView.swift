@@ -25,8 +25,8 @@ enum OfferResultView {
                     })))
             }),
             report(o, rules: rules, lang: lang),
-            .p(.class("hint"), .plain(lang("Diperiksa menurut aturan yang berlaku pada \(DayWords.day(r.checkedOn, lang)) (aturan versi \(r.rulesVersion)). Jawaban Anda tidak disimpan.",
-                                           "Checked against the rules in force on \(DayWords.day(r.checkedOn, lang)) (rules version \(r.rulesVersion)). Your answers are not stored."))),
+            .p(.class("hint"), .plain(lang("Diperiksa menurut aturan yang berlaku pada \(DayWords.day(r.checkedOn, lang)) (aturan versi \(r.rulesVersion)). Jawaban Anda tidak disimpan; perekrut yang Anda sebut hanya dihitung dalam bentuk sandi.",
+                                           "Checked against the rules in force on \(DayWords.day(r.checkedOn, lang)) (rules version \(r.rulesVersion)). Your answers are not stored; the recruiter you named is only counted, in coded form."))),
             AwarenessLinks.node(lang: lang, current: nil),
         ])
     }

@@ -12,8 +12,12 @@ enum OfferStepViews {
                           path: SiteRoute.offerCheck.path, brand: brand, [
             .p(.class("lead"), .plain(lang("Jawab beberapa pertanyaan tentang tawaran yang Anda terima. Kami tunjukkan tanda bahaya beserta dasar hukumnya, dan apa yang sebaiknya dilakukan.",
                                           "Answer a few questions about the offer you received. We show its red flags with their legal basis, and what to do."))),
-            .ul(.li(.plain(lang("Tanpa nama dan tanpa akun. Jawaban Anda tidak disimpan; hanya ada di halaman-halaman ini.",
-                                "No name and no account. Your answers are not stored; they live only in these pages."))),
+            .ul(.li(.plain(lang("Tanpa nama dan tanpa akun. Jawaban Anda tidak disimpan; hanya ada di halaman-halaman ini. "
+                                    + "Nomor telepon, rekening dan nama perusahaan perekrut yang Anda sebut hanya dihitung dalam bentuk sandi, tanpa apa pun tentang Anda, "
+                                    + "agar petugas tahu bila perekrut yang sama muncul berulang kali.",
+                                "No name and no account. Your answers are not stored; they live only in these pages. "
+                                    + "The recruiter's phone, account and company you name are only counted, in coded form and with nothing about you, "
+                                    + "so that officers can tell when the same recruiter comes up again and again."))),
                 .li(.plain(lang("Boleh menjawab \"tidak tahu\" atau melewati pertanyaan.", "You may answer \"I don't know\" or skip a question."))),
                 .li(.plain(lang("Hasilnya tidak pernah menyatakan sebuah tawaran aman: selalu periksa izin perusahaan.",
                                 "The result never calls an offer safe: always check the company's licence.")))),
