@@ -42,6 +42,9 @@ import Testing
             // The investigator sees it beside the phone, on the entities page and the network page.
             let (_, entities, _) = try await s.jabar.get("/kasus/\(s.jabarCase)/entitas")
             #expect(entities.contains(Self.sentence))
+            let jabarNumber = try #require(try await fixture.store.cases.record(id: s.jabarCase)).number
+            let (_, casePage, _) = try await s.jabar.get("/kasus/\(jabarNumber)")
+            #expect(casePage.contains(Self.sentence))
             let (_, network, _) = try await s.jabar.get("/kasus/\(s.jabarCase)/jaringan")
             #expect(network.contains(Self.sentence))
             // A number nobody checked says nothing.
