@@ -35,6 +35,11 @@ let package = Package(
         .target(name: "Monitoring", dependencies: ["Cases", "Coordination"], resources: [.copy("Resources")]),
         .target(name: "OfferCheck", dependencies: ["Cases"], exclude: ["README.md"], resources: [.copy("Resources")]),
         .target(name: "Networks"),
+        // Public releases and data exchange: exact integer noise, k-anonymity, HTCDS 2.0; signs with Ed25519.
+        .target(name: "OpenData", dependencies: [
+            "Cases", "Law", "Coordination",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Writes XLSX workbooks: zipped XML, so only ZIPFoundation beside Foundation.
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Security", dependencies: [
@@ -87,6 +92,9 @@ let package = Package(
         .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Cases", "Coordination"]),
         .testTarget(name: "OfferCheckTests", dependencies: ["OfferCheck", "Cases"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
+        .testTarget(name: "OpenDataTests", dependencies: [
+            "OpenData", "Cases", "Law", "Coordination", "Monitoring", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "OfferCheck", "Networks"]),
