@@ -49,7 +49,7 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         .target(name: "Store", dependencies: [
-            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "OfferCheck", "Networks",
+            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "OfferCheck", "Networks", "OpenData", "Law",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
@@ -97,7 +97,8 @@ let package = Package(
         ]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "OfferCheck", "Networks"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "OfferCheck", "Networks", "OpenData", "Law",
+                                                   .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),
         .testTarget(name: "WebTests", dependencies: [
             "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage", "OfferCheck", "Networks",

@@ -57,7 +57,7 @@ struct AttackTests {
         let spec = ReleaseSpec(version: "2026.1", date: Self.day, tables: [Self.spec], years: Self.years)
         var draft = try ReleaseDraft.build(spec, records: records, ledger: ledger, using: &source)
         draft.approve(by: "admin", on: Self.day)
-        let release = try PublishedRelease.publish(draft, ledger: &ledger, takenVersions: [], signingKey: .init())
+        let release = try PublishedRelease.publish(draft, ledger: &ledger, takenVersions: [], signer: ReleaseSigner(.init()))
         var differsFromTruth = false
         for cell in release.tables[0].cells {
             #expect(release.figure(table: Self.spec.name, cell.categories) == cell.count)

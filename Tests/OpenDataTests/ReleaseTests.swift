@@ -54,14 +54,14 @@ struct ReleaseTests {
         var ledger = Self.ledger()
         var draft = try ReleaseDraft.build(Self.spec(), records: Fixtures.victims(500), ledger: ledger, using: &source)
         #expect(throws: OpenDataError.notApproved("2026.1")) {
-            try PublishedRelease.publish(draft, ledger: &ledger, takenVersions: [], signingKey: key)
+            try PublishedRelease.publish(draft, ledger: &ledger, takenVersions: [], signer: ReleaseSigner(key))
         }
         draft.approve(by: "admin-1", on: CalendarDate(iso: "2026-12-06")!)
         #expect(throws: OpenDataError.versionTaken("2026.1")) {
-            try PublishedRelease.publish(draft, ledger: &ledger, takenVersions: ["2026.1"], signingKey: key)
+            try PublishedRelease.publish(draft, ledger: &ledger, takenVersions: ["2026.1"], signer: ReleaseSigner(key))
         }
         #expect(ledger.entries.isEmpty)
-        let release = try PublishedRelease.publish(draft, ledger: &ledger, takenVersions: [], signingKey: key)
+        let release = try PublishedRelease.publish(draft, ledger: &ledger, takenVersions: [], signer: ReleaseSigner(key))
         #expect(ledger.spent.epsilon == Fraction(3, 2)!)
 
         var files = Dictionary(uniqueKeysWithValues: release.files.map { ($0.name, $0.contents) })

@@ -41,7 +41,7 @@ public struct PublishedRelease: Sendable, Hashable {
     /// Publishes an approved draft: spends its cost in the ledger (refusing beyond the cap),
     /// writes the manifest and signs it. `takenVersions` are the versions already published.
     public static func publish(_ draft: ReleaseDraft, ledger: inout PrivacyLedger, takenVersions: Set<String>,
-                               signingKey: Curve25519.Signing.PrivateKey) throws(OpenDataError) -> PublishedRelease {
+                               signer: ReleaseSigner) throws(OpenDataError) -> PublishedRelease {
         guard let approval = draft.approval else { throw .notApproved(draft.spec.version) }
         guard !draft.spec.version.isEmpty, !takenVersions.contains(draft.spec.version) else {
             throw .versionTaken(draft.spec.version)
@@ -50,10 +50,10 @@ public struct PublishedRelease: Sendable, Hashable {
         let manifest = ReleaseManifest(
             version: draft.spec.version, date: draft.spec.date, dataset: draft.spec.dataset,
             files: draft.files.map { .init(name: $0.name, sha256: $0.sha256, bytes: $0.contents.count) },
-            signatureAlgorithm: "Ed25519", publicKey: signingKey.publicKey.rawRepresentation.base64EncodedString())
+            signatureAlgorithm: "Ed25519", publicKey: signer.publicKey.base64EncodedString())
         let manifestData = ReleaseJSON.encode(manifest)
         let signature: Data
-        do { signature = try signingKey.signature(for: manifestData) } catch {
+        do { signature = try signer.signature(for: manifestData) } catch {
             throw .verificationFailed(file: manifestName, reason: "\(error)")
         }
         return PublishedRelease(version: draft.spec.version, date: draft.spec.date, approval: approval, receipt: draft.receipt,
