@@ -26,6 +26,11 @@ public struct OpenDataSources: Sendable {
         }
     }
 
+    /// How many cases an export will write.
+    public func caseCount() async throws -> Int {
+        try await db.query("SELECT COUNT(*) AS n FROM cases", []).first?.int("n") ?? 0
+    }
+
     /// Up to `limit` cases after `afterID` (by id), with their victims and suspects, means,
     /// protection items and agencies; identities are never read here.
     public func exchangeCases(after afterID: String?, limit: Int) async throws -> [ExchangeCase] {
