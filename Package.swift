@@ -79,6 +79,7 @@ let package = Package(
         .executableTarget(name: "screening-bench", dependencies: ["Law"], path: "benchmarks/screening"),
         .executableTarget(name: "networks-bench", dependencies: ["Networks"], path: "benchmarks/networks", exclude: ["README.md"]),
         .executableTarget(name: "mse-bench", dependencies: ["Monitoring"], path: "benchmarks/mse", exclude: ["README.md"]),
+        .executableTarget(name: "opendata-bench", dependencies: ["OpenData", "Cases", "Coordination", "Law"], path: "benchmarks/opendata"),
         .executableTarget(name: "offer-check-bench", dependencies: ["OfferCheck", "Store", "Security"], path: "benchmarks/offer-check",
                           exclude: ["run.sh", "load.lua", "offer.json", "offer.form"]),
 
