@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "OpenData", dependencies: [
             "Cases", "Law", "Coordination",
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        ], exclude: ["README.md"]),
         // Writes XLSX workbooks: zipped XML, so only ZIPFoundation beside Foundation.
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Security", dependencies: [
@@ -55,7 +55,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "OfferCheck", "Networks", "Linkage",
+            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "OfferCheck", "Networks", "Linkage", "OpenData",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOCore", package: "swift-nio"),

@@ -47,6 +47,20 @@ struct HTCDSRoundTripTests {
         #expect(imported.cases == original)
     }
 
+    @Test("text with quotes, backslashes, line breaks, control characters and non-ASCII letters survives the JSON line")
+    func awkwardText() throws {
+        var c = Fixtures.cases(1)[0]
+        let name = "Siti \"Ani\" \\ Nur\nAini\t\u{01} Ñoño/ü 李"
+        c.persons[0].identity = PersonIdentity(fullName: name, address: "Jl. \"Melati\", RT 01/02")
+        let exporter = HTCDSExporter(identities: .included(for: Self.officer))
+        let line = exporter.jsonLine(c)
+        #expect(line.split(separator: "\n").count == 1)
+        let back = HTCDSImporter(agencyID: "agency-1").importJSONLines(line, file: "x.jsonl")
+        #expect(back.rejects.isEmpty)
+        #expect(try #require(back.cases.first).persons[0].identity?.fullName == name)
+        #expect(back.cases[0].persons[0].identity?.address == "Jl. \"Melati\", RT 01/02")
+    }
+
     @Test("identities stay out unless asked for, and out for a user who may not see them")
     func identitiesGuarded() {
         let cases = Fixtures.cases(3)

@@ -41,11 +41,13 @@ public struct ExchangeCase: Sendable, Hashable {
     }
 
     /// The case as the registry holds it, with its people, their identities where the caller
-    /// decrypted them, the screening's means, and the protection items.
-    public init(record: CaseRecord, persons: [CasePerson], identities: [String: PersonIdentity] = [:],
+    /// decrypted them, the screening's means, and the protection items; nil when the record's
+    /// opening date is not a date (a damaged row, which the caller reports).
+    public init?(record: CaseRecord, persons: [CasePerson], identities: [String: PersonIdentity] = [:],
                 means: [CaseFacts.Means], support: [ProtectionItem], involvedAgencyIDs: Set<String>) {
+        guard let openedOn = CalendarDate(iso: record.openedOn) else { return nil }
         self.init(id: record.id, number: record.number, status: record.status, provinceCode: record.provinceCode,
-                  openedOn: CalendarDate(iso: record.openedOn) ?? CalendarDate(year: 1900, month: 1, day: 1)!,
+                  openedOn: openedOn,
                   incidentOn: record.incidentDate.flatMap(CalendarDate.init(iso:)),
                   exploitationCountry: record.exploitationCountry, exploitationTypes: record.exploitationTypes, means: means,
                   persons: persons.filter { $0.role == .victim || $0.role == .suspect }.map {

@@ -1,5 +1,4 @@
 import Cases
-import Foundation
 
 /// Whether an export carries the identities of the people in it. Withheld unless the caller
 /// asks, and even then only the persons the viewer may see (AccessPolicy.maySeeIdentity).
@@ -72,12 +71,7 @@ public struct HTCDSExporter: Sendable {
     /// One line of the JSON Lines file: the case's fields, with `persons` and `support` arrays.
     public func jsonLine(_ c: ExchangeCase) -> String {
         let rows = rows(c)
-        var object = rows[.cases]![0].mapValues(\.json)
-        object[HTCDSSection.persons.jsonKey] = rows[.persons]!.map { $0.mapValues(\.json) }
-        object[HTCDSSection.support.jsonKey] = rows[.support]!.map { $0.mapValues(\.json) }
-        // Plain strings, numbers and arrays of them: serialisation cannot fail.
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONLineWriter.line(case: rows[.cases]![0], persons: rows[.persons]!, support: rows[.support]!)
     }
 
     /// The header line of a section's CSV file.

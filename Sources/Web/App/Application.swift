@@ -46,6 +46,7 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> SimpulRouter {
     OfferCheckController(service: offers, guardian: checks, config: config).register(router)
     OfferCheckAPI(service: offers, guardian: checks, config: config).register(router)
     AwarenessController(store: store, rules: offers.rules).register(router)
+    OpenDataController(store: store).register(router)
     EntityController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     EvidenceImportController(store: store).register(router)
     NetworkController(store: store).register(router)

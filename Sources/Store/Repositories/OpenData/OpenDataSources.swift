@@ -54,9 +54,11 @@ public struct OpenDataSources: Sendable {
             support[try r.text("case_id"), default: []].append(try coordination.decode(ProtectionItem.self, r))
         }
         let means = try await latestMeans(caseIDs: ids)
-        return records.map { c in
-            ExchangeCase(record: c, persons: persons[c.id] ?? [], means: means[c.id] ?? [], support: support[c.id] ?? [],
-                         involvedAgencyIDs: agencies[c.id] ?? [])
+        return try records.map { c in
+            guard let exchange = ExchangeCase(record: c, persons: persons[c.id] ?? [], means: means[c.id] ?? [],
+                                              support: support[c.id] ?? [], involvedAgencyIDs: agencies[c.id] ?? [])
+            else { throw StoreError.corrupt("cases.opened_on of \(c.id)") }
+            return exchange
         }
     }
 
