@@ -62,3 +62,42 @@ import Testing
         }
     }
 }
+
+@Suite("Open data budget")
+struct OpenDataBudgetPageTests {
+    @Test(arguments: TestBackend.available)
+    func theAdministratorSetsTheCapConfirmedAndNeverBelowWhatIsSpent(_ backend: TestBackend) async throws {
+        try await WebFixture.with(backend) { f, client in
+            var analyst = Browser(client)
+            _ = try await analyst.signIn("analis")
+            #expect(try await analyst.get("/admin/data").0 == .forbidden)
+
+            var (admin, _) = try await AdminPagesTests.admin(f, client)
+            let (first, page, _) = try await admin.get("/admin/data")
+            #expect(first == .ok && page.contains("Data terbuka: anggaran privasi") && page.contains("ε = 0, δ = 0"))
+            let (bad, badPage, _) = try await admin.post("/admin/data", [("epsilon", "-1"), ("delta", "2"), ("confirm", WebFixture.password)])
+            #expect(bad == .unprocessableContent && badPage.contains("ε harus bilangan positif") && badPage.contains("δ harus bilangan"))
+            #expect(try await admin.post("/admin/data", [("epsilon", "2"), ("delta", "1/1000000"), ("confirm", "salah")]).0 == .unprocessableContent)
+            #expect(try await f.store.openData.ledger("victims").cap == .none)
+
+            let (saved, _, _) = try await admin.post("/admin/data", [("epsilon", "1.5"), ("delta", "1/1000000"), ("confirm", WebFixture.password)])
+            #expect(saved == .ok)
+            #expect(try await f.store.openData.ledger("victims").cap == PrivacyCost(epsilon: Fraction(3, 2)!, delta: Fraction(1, 1_000_000)!))
+
+            // Once spent, the cap cannot go below it.
+            let viewer = try #require(try await f.store.users.find(username: "admin")).viewer
+            var source = SystemRandomBits()
+            var draft = try ReleaseDraft.build(ReleaseSpec(version: "r1", date: CalendarDate(iso: "2026-12-06")!,
+                                                           tables: [ReleaseSpec.standardTables(epsilon: Fraction(1)!)[0]], years: 2024...2026),
+                                               records: [], ledger: try await f.store.openData.ledger("victims"), using: &source)
+            draft.approve(by: viewer.userID, on: CalendarDate(iso: "2026-12-06")!)
+            _ = try await f.store.openData.publish(draft, signer: ReleaseSigner(Curve25519.Signing.PrivateKey()), by: viewer)
+            let (below, belowPage, _) = try await admin.post("/admin/data", [("epsilon", "0.5"), ("delta", "1/1000000"),
+                                                                             ("confirm", WebFixture.password)])
+            #expect(below == .unprocessableContent && belowPage.contains("Batas tidak boleh di bawah yang sudah terpakai"))
+            #expect(belowPage.contains("release r1") && belowPage.contains("victims_by_year_sex"))
+            let audit = try await f.store.db.query("SELECT detail FROM audit_log WHERE action = ?", [.text("opendata.cap_set")])
+            #expect(audit.count == 1)
+        }
+    }
+}
