@@ -39,6 +39,7 @@ public enum Migrations {
         M021_ExploitationCountry(),
         M022_OfferRegister(),
         M023_NetworkEntities(),
+        M024_OpenData(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.
