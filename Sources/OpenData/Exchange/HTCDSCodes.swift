@@ -17,7 +17,9 @@ public enum HTCDSCodes {
         case .slaveryOrSimilar, .servitude: return "Servitude"
         case .organRemoval: return "OrganRemoval"
         case .reproductiveExploitation: return "Surrogacy"
-        case .otherForProfit: return "Other"
+        // HTCDS 2.0 has no value for forced criminality (legal-facts §1.1a): "Other", with
+        // Simpul's code in the `ext_` column.
+        case .otherForProfit, .forcedCriminality: return "Other"
         }
     }
 
