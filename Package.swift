@@ -35,6 +35,11 @@ let package = Package(
         .target(name: "Monitoring", dependencies: ["Cases", "Coordination"], resources: [.copy("Resources")]),
         .target(name: "OfferCheck", dependencies: ["Cases"], exclude: ["README.md"], resources: [.copy("Resources")]),
         .target(name: "Networks"),
+        // Public releases and data exchange: exact integer noise, k-anonymity, HTCDS 2.0; signs with Ed25519.
+        .target(name: "OpenData", dependencies: [
+            "Cases", "Law", "Coordination",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ], exclude: ["README.md"]),
         // Writes XLSX workbooks: zipped XML, so only ZIPFoundation beside Foundation.
         .target(name: "Spreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Security", dependencies: [
@@ -44,13 +49,13 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         .target(name: "Store", dependencies: [
-            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "OfferCheck", "Networks",
+            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "OfferCheck", "Networks", "OpenData", "Law",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "OfferCheck", "Networks", "Linkage",
+            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "OfferCheck", "Networks", "Linkage", "OpenData",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -63,7 +68,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "SimpulCommands", dependencies: [
-            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination", "Backup", "OfferCheck", "Networks",
+            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination", "Backup", "OfferCheck", "Networks", "OpenData",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -74,6 +79,7 @@ let package = Package(
         .executableTarget(name: "screening-bench", dependencies: ["Law"], path: "benchmarks/screening"),
         .executableTarget(name: "networks-bench", dependencies: ["Networks"], path: "benchmarks/networks", exclude: ["README.md"]),
         .executableTarget(name: "mse-bench", dependencies: ["Monitoring"], path: "benchmarks/mse", exclude: ["README.md"]),
+        .executableTarget(name: "opendata-bench", dependencies: ["OpenData", "Cases", "Coordination", "Law"], path: "benchmarks/opendata"),
         .executableTarget(name: "offer-check-bench", dependencies: ["OfferCheck", "Store", "Security"], path: "benchmarks/offer-check",
                           exclude: ["run.sh", "load.lua", "offer.json", "offer.form"]),
 
@@ -87,12 +93,16 @@ let package = Package(
         .testTarget(name: "MonitoringTests", dependencies: ["Monitoring", "Cases", "Coordination"]),
         .testTarget(name: "OfferCheckTests", dependencies: ["OfferCheck", "Cases"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
+        .testTarget(name: "OpenDataTests", dependencies: [
+            "OpenData", "Cases", "Law", "Coordination", "Monitoring", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "OfferCheck", "Networks"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "OfferCheck", "Networks", "OpenData", "Law",
+                                                   .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage", "OfferCheck", "Networks",
+            "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage", "OfferCheck", "Networks", "OpenData",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),

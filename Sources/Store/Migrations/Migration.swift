@@ -39,7 +39,7 @@ public enum Migrations {
         M021_ExploitationCountry(),
         M022_OfferRegister(),
         M023_NetworkEntities(),
-        // M024 is reserved for work under way on another branch.
+        M024_OpenData(),
         M025_PublicSightings(),
     ]
 

@@ -21,7 +21,9 @@ enum AdminViews {
                 .li(.a(.href(SiteRoute.adminWarnings.path), .plain(lang("Peringatan resmi", "Published warnings"))),
                     .plain(lang(" — umumkan atau cabut peringatan tentang perekrut", " — publish or withdraw warnings about recruiters"))),
                 .li(.a(.href(SiteRoute.adminMonitoring.path), .plain(lang("Pemantauan", "Monitoring"))),
-                    .plain(lang(" — ambang k untuk angka lintas instansi", " — the threshold k for figures across agencies")))))
+                    .plain(lang(" — ambang k untuk angka lintas instansi", " — the threshold k for figures across agencies"))),
+                .li(.a(.href(SiteRoute.adminOpenData.path), .plain(lang("Data terbuka", "Open data"))),
+                    .plain(lang(" — batas anggaran privasi untuk rilis publik", " — the privacy-budget cap for public releases")))))
     }
 
     /// The field asking for the password or code again, on every sensitive form.

@@ -38,8 +38,16 @@ struct MonitoringService: Sendable {
             }
             var index = CountingIndex(asOf: today)
             let ids = try await reader.caseIDs()
-            for start in stride(from: 0, to: ids.count, by: Self.chunk) {
-                index.add(cases: try await reader.read(asOf: today, caseIDs: Array(ids[start..<min(start + Self.chunk, ids.count)]), shared: false))
+            let chunks = stride(from: 0, to: ids.count, by: Self.chunk).map { Array(ids[$0..<min($0 + Self.chunk, ids.count)]) }
+            // Two chunks read at a time: opening and decoding the records is the work, and
+            // it keeps both cores busy while one chunk's facts are filed.
+            try await withThrowingTaskGroup(of: MonitoringFacts.self) { group in
+                var next = chunks.makeIterator()
+                for _ in 0..<2 { if let c = next.next() { group.addTask { try await reader.read(asOf: today, caseIDs: c, shared: false) } } }
+                while let facts = try await group.next() {
+                    if let c = next.next() { group.addTask { try await reader.read(asOf: today, caseIDs: c, shared: false) } }
+                    index.add(cases: facts)
+                }
             }
             index.finish(shared: try await reader.read(asOf: today, caseIDs: [], shared: true))
             return Snapshot(calculator: IndicatorCalculator(index: index, population: population), readAt: started, changeNumber: number)

@@ -59,6 +59,11 @@ public enum SiteRoute: Sendable, Hashable {
     /// in the pages), and the village head's printable checklist.
     case offerCheck
     case offerCheckStep
+    /// Open data, public and without sign-in: the published releases and their files.
+    case openData
+    case openDataFile(version: String, name: String)
+    /// The administrator's privacy budget for open data.
+    case adminOpenData
     case villageHeadChecklist
     /// Agency side: the queue, one report, and what can be done to it.
     case reportQueue
@@ -191,6 +196,9 @@ public enum SiteRoute: Sendable, Hashable {
         case .howToReport: return "/tppo/cara-melapor"
         case .helpNearby(let province): return "/tppo/bantuan" + (province.map { "?provinsi=" + Self.encode($0) } ?? "")
         case .publicWarnings: return "/tppo/peringatan"
+        case .openData: return "/data"
+        case .openDataFile(let version, let name): return "/data/\(version)/\(name)"
+        case .adminOpenData: return "/admin/data"
         case .offerCheck: return "/cek-lowongan"
         case .offerCheckStep: return "/cek-lowongan/langkah"
         case .villageHeadChecklist: return "/cek-lowongan/kepala-desa"
