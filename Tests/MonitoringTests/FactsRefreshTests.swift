@@ -3,12 +3,17 @@ import Coordination
 import Testing
 @testable import Monitoring
 
+/// A change replaces the changed cases' records in the counting index; the rest stays.
 @Suite struct FactsRefreshTests {
     let day = CalendarDate(year: 2026, month: 3, day: 1)!
 
     func caseFact(_ id: String, province: String) -> CaseFact {
         CaseFact(id: id, provinceCode: province, openedOn: day, incidentOn: nil, types: [.forcedLabour], abroad: false,
                  status: .investigation, agencyIDs: ["a"])
+    }
+
+    func table(_ index: CountingIndex) throws -> IndicatorTable {
+        try IndicatorCalculator(index: index).table("victims_identified", breakdown: "province", filter: MonitoringFilter(period: .year(2026)))
     }
 
     @Test func aRefreshReplacesTheChangedCasesAndKeepsTheRest() throws {
@@ -22,19 +27,17 @@ import Testing
                                               PersonFact(id: "v3", caseID: "c1", sex: .female, age: 16, citizenship: "ID"),
                                               PersonFact(id: "v4", caseID: "c3", sex: .male, age: 20, citizenship: "ID")],
                                     confirmedLinks: [("v2", "v4")], asOf: day.addingDays(1))
-        let merged = old.replacing(cases: ["c1", "c3"], with: fresh)
-        #expect(merged.cases.keys.sorted() == ["c1", "c2", "c3"])
-        #expect(merged.cases["c1"]?.provinceCode == "32" && merged.cases["c2"]?.provinceCode == "53")
-        #expect(merged.victims.map(\.id).sorted() == ["v1", "v2", "v3", "v4"])
-        #expect(merged.confirmedLinks.count == 1 && merged.asOf == day.addingDays(1))
-        // Counting the merged facts equals counting everything read afresh.
+        let updated = CountingIndex(facts: old).updating(cases: ["c1", "c3"], with: fresh)
         let all = MonitoringFacts(cases: [caseFact("c1", province: "32"), caseFact("c2", province: "53"), caseFact("c3", province: "11")],
-                                  victims: merged.victims, confirmedLinks: [("v2", "v4")], asOf: day.addingDays(1))
-        let filter = MonitoringFilter(period: .year(2026))
-        let a = try IndicatorCalculator(facts: merged).table("victims_identified", breakdown: "province", filter: filter)
-        let b = try IndicatorCalculator(facts: all).table("victims_identified", breakdown: "province", filter: filter)
+                                  victims: fresh.victims + [old.victims[1]], confirmedLinks: [("v2", "v4")], asOf: day.addingDays(1))
+        let a = try table(updated), b = try table(CountingIndex(facts: all))
         #expect(a.rows.map(\.cells) == b.rows.map(\.cells) && a.total?.cells == b.total?.cells)
+        // Four records, three people: v2 and v4 are one person, linked by the refresh.
+        #expect(a.total?.cells == [.count(3), .count(4)])
+        #expect(a.rows.first { $0.key == "35" }?.cells == [.count(0), .count(0)], "c1 left Jawa Timur")
+        #expect(updated.asOf == day.addingDays(1))
         // A case deleted from the store is gone after the refresh.
-        #expect(old.replacing(cases: ["c2"], with: MonitoringFacts(asOf: day)).cases["c2"] == nil)
+        let deleted = CountingIndex(facts: old).updating(cases: ["c2"], with: MonitoringFacts(asOf: day))
+        #expect(try table(deleted).total?.cells == [.count(1), .count(1)])
     }
 }

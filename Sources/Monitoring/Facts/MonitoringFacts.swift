@@ -115,28 +115,3 @@ public struct ReportFact: Sendable, Hashable {
         self.provinceCode = provinceCode
     }
 }
-
-extension MonitoringFacts {
-    /// These facts with every fact of `caseIDs` replaced by `fresh`'s (a case gone from `fresh`
-    /// is gone), and the facts always read whole — links, reports, agencies, staff, the day —
-    /// taken from `fresh`. The work of a refresh is then the changed cases, not the registry.
-    public func replacing(cases caseIDs: Set<String>, with fresh: MonitoringFacts) -> MonitoringFacts {
-        var out = self
-        for id in caseIDs { out.cases[id] = fresh.cases[id] }
-        func keep<T>(_ old: [T], _ new: [T], _ caseOf: (T) -> String) -> [T] {
-            old.filter { !caseIDs.contains(caseOf($0)) } + new
-        }
-        out.victims = keep(victims, fresh.victims, \.caseID)
-        out.suspects = keep(suspects, fresh.suspects, \.caseID)
-        out.tracks = keep(tracks, fresh.tracks, \.caseID)
-        out.services = keep(services, fresh.services, \.caseID)
-        out.restitutions = keep(restitutions, fresh.restitutions, \.caseID)
-        out.referrals = keep(referrals, fresh.referrals, \.caseID)
-        out.reports = fresh.reports
-        out.confirmedLinks = fresh.confirmedLinks
-        out.agencies = fresh.agencies
-        out.staff = fresh.staff
-        out.asOf = fresh.asOf
-        return out
-    }
-}

@@ -66,7 +66,7 @@ struct DayCounts {
         high = max(high, day)
     }
 
-    /// The mean of the two middle values for an even count, as `median(_:)` has it.
+    /// The middle value; the mean of the two middle values for an even count.
     var median: Double? {
         guard !values.isEmpty else { return nil }
         let ranks = n % 2 == 1 ? [n / 2] : [n / 2 - 1, n / 2]

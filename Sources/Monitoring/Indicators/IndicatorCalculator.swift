@@ -143,14 +143,6 @@ extension PopulationTable: PopulationFigures {
     }
 }
 
-/// The median of a list of day counts (the mean of the two middle values for an even count).
-func median(_ values: [Int]) -> Double? {
-    guard !values.isEmpty else { return nil }
-    let s = values.sorted()
-    let mid = s.count / 2
-    return s.count % 2 == 1 ? Double(s[mid]) : Double(s[mid - 1] + s[mid]) / 2
-}
-
 /// Rows for every value of a dimension, in its declared order.
 func rows<D: Dimension>(_ type: D.Type, _ cells: (D) -> [IndicatorCell]) -> [IndicatorRow] {
     D.allCases.map { d in IndicatorRow(key: d.rawValue, label: d.label, cells: cells(d)) }
