@@ -50,8 +50,17 @@ struct MonitoringService: Sendable {
                 }
             }
             index.finish(shared: try await reader.read(asOf: today, caseIDs: [], shared: true))
+            Self.returnFreedMemory()
             return Snapshot(calculator: IndicatorCalculator(index: index, population: population), readAt: started, changeNumber: number)
         }
+    }
+
+    /// Reading the registry whole decodes every record once and frees it; glibc keeps the freed
+    /// pages unless asked, and the server would then hold the peak of the read for good.
+    static func returnFreedMemory() {
+        #if os(Linux)
+        _ = glibcMallocTrim(0)
+        #endif
     }
 
     /// Beyond this many changed cases, reading everything is as quick as patching.
@@ -118,3 +127,9 @@ actor MonitoringSnapshots {
         return s
     }
 }
+
+#if os(Linux)
+/// glibc's `malloc_trim` (malloc.h), which the Glibc module does not export.
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
