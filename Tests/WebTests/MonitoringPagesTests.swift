@@ -172,3 +172,34 @@ struct MonitoringThresholdTests {
         }
     }
 }
+
+/// The anonymous reports are read whole, so a refresh reads them only when they changed: a new
+/// report must still count at once, and a change to a case must not drop the reports counted.
+@Suite("Monitoring refresh and the anonymous reports")
+struct MonitoringReportsRefreshTests {
+    static func addReport(_ store: SimpulStore, _ id: String) async throws {
+        try await store.db.execute("""
+            INSERT INTO reports (id, reference, receipt_hash, receipt_kdf, channel, received_at, agency_id, status, urgent, child, abroad,
+                                 province_code, exploitation_types, content, agency_unread, reporter_unread, version)
+            VALUES (?, ?, ?, 'test', 'web', ?, 'ag-a', 'new', 0, 0, 0, '35', '', ?, 0, 0, 1)
+            """, [.text(id), .text("R-\(id)"), .text("h-\(id)"), .text("2026-04-01T03:00:00Z"), .blob([])])
+    }
+
+    static func received(_ client: some TestClientProtocol, _ token: String) async throws -> Double? {
+        let (_, json) = try await APITests.call(client, .get, "/api/v1/indicators/public_reports?periode=2026", token: token)
+        return ((json["total"] as? [String: Any])?["values"] as? [[String: Any]])?.first?["value"] as? Double
+    }
+
+    @Test func aNewReportCountsAtOnceAndACaseChangeKeepsTheReports() async throws {
+        try await WebFixture.with { f, client in
+            try await MonitoringPagesTests.seed(f.store)
+            let token = try await APITests.token(f, "penyidik")
+            try await Self.addReport(f.store, "r1")
+            #expect(try await Self.received(client, token) == 1)
+            try await Self.addReport(f.store, "r2")
+            #expect(try await Self.received(client, token) == 2, "a new report is read")
+            try await f.store.db.execute("UPDATE cases SET status = 'closed', updated_at = ? WHERE id = 'a1'", [.text(Timestamp.now())])
+            #expect(try await Self.received(client, token) == 2, "a case change keeps the reports read before")
+        }
+    }
+}

@@ -10,10 +10,10 @@ public struct MonitoringFactsReader: Sendable {
     let store: SimpulStore
 
     /// Every fact, or — with `caseIDs` — those of these cases only, beside the facts that are
-    /// always read whole (links, reports, staff), for `MonitoringFacts.replacing`. With
-    /// `shared: false` those whole facts are left out (all but the agencies): a chunk of a
-    /// registry read chunk by chunk.
-    public func read(asOf: CalendarDate, caseIDs: [String]? = nil, shared: Bool = true) async throws -> MonitoringFacts {
+    /// always read whole (links, reports, staff). With `shared: false` those whole facts are
+    /// left out (all but the agencies): a chunk of a registry read chunk by chunk. With
+    /// `reports: false` the reports are left out: the caller knows they have not changed.
+    public func read(asOf: CalendarDate, caseIDs: [String]? = nil, shared: Bool = true, reports withReports: Bool = true) async throws -> MonitoringFacts {
         // Chunks of ids, each as `IN (?, …)`: within every backend's limit on bound values.
         let chunks: [[String]?] = caseIDs.map { ids in stride(from: 0, to: ids.count, by: 500).map { Array(ids[$0..<min($0 + 500, ids.count)]) } } ?? [nil]
         func rows(_ sql: String, _ binds: [SQLValue] = [], column: String) async throws -> [SQLRow] {
@@ -74,7 +74,7 @@ public struct MonitoringFactsReader: Sendable {
             cases: cases, victims: victims, suspects: suspects,
             tracks: try await records(JusticeTrack.self), services: try await records(ProtectionItem.self),
             restitutions: try await records(Restitution.self), referrals: try await records(Referral.self),
-            reports: shared ? try await reports() : [], confirmedLinks: links,
+            reports: shared && withReports ? try await reports() : [], confirmedLinks: links,
             agencies: try await store.agencies.all(), staff: staff, asOf: asOf)
     }
 
@@ -113,6 +113,11 @@ extension MonitoringFactsReader {
             """, [])
         return ["a", "b", "c", "d", "e", "f"].map { r?.optionalText($0) ?? "-" }.joined(separator: "|")
             + ["g", "h", "i"].map { "|" + String(r?.optionalInt($0) ?? 0) }.joined()
+    }
+
+    /// The part of a change token that changes when, and only when, the reports do.
+    public static func reportsPart(of token: String) -> String {
+        token.split(separator: "|", omittingEmptySubsequences: false).dropFirst(5).prefix(3).joined(separator: "|")
     }
 
     /// The cases whose facts changed since `time` (ISO 8601, as the store writes it): rows

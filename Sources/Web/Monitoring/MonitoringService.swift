@@ -16,6 +16,9 @@ struct MonitoringService: Sendable {
         let readAt: Date
         /// What the store's change token was when the facts were read.
         let changeNumber: String
+        /// The anonymous reports as read then, kept so that a change elsewhere does not read
+        /// them all again.
+        let reports: [ReportFact]
     }
 
     /// The counting index as the store has it now. After a change only the changed cases are
@@ -31,9 +34,13 @@ struct MonitoringService: Sendable {
                 // A few seconds back: another server's clock may run a little behind this one's.
                 let changed = try await reader.casesChanged(since: Timestamp.string(previous.readAt.addingTimeInterval(-5)))
                 if changed.count <= Self.largestRefresh {
-                    let fresh = try await reader.read(asOf: today, caseIDs: changed.sorted())
+                    // The reports are read whole, so they are read only when they changed.
+                    let reportsChanged = MonitoringFactsReader.reportsPart(of: number) != MonitoringFactsReader.reportsPart(of: previous.changeNumber)
+                    var fresh = try await reader.read(asOf: today, caseIDs: changed.sorted(), reports: reportsChanged)
+                    if !reportsChanged { fresh.reports = previous.reports }
                     let index = previous.calculator.index.updating(cases: changed, with: fresh)
-                    return Snapshot(calculator: IndicatorCalculator(index: index, population: population), readAt: started, changeNumber: number)
+                    return Snapshot(calculator: IndicatorCalculator(index: index, population: population), readAt: started,
+                                    changeNumber: number, reports: fresh.reports)
                 }
             }
             var index = CountingIndex(asOf: today)
@@ -49,9 +56,11 @@ struct MonitoringService: Sendable {
                     index.add(cases: facts)
                 }
             }
-            index.finish(shared: try await reader.read(asOf: today, caseIDs: [], shared: true))
+            let shared = try await reader.read(asOf: today, caseIDs: [], shared: true)
+            index.finish(shared: shared)
             Self.returnFreedMemory()
-            return Snapshot(calculator: IndicatorCalculator(index: index, population: population), readAt: started, changeNumber: number)
+            return Snapshot(calculator: IndicatorCalculator(index: index, population: population), readAt: started,
+                            changeNumber: number, reports: shared.reports)
         }
     }
 
