@@ -10,8 +10,8 @@ import Testing
 /// changed cases' records, and nothing it leaves behind or misses may show in any figure.
 @Suite("Monitoring index kept up to date", .serialized)
 struct MonitoringIndexUpdateTests {
-    static func tables(_ index: CountingIndex, _ filter: MonitoringFilter) throws -> [String] {
-        let calculator = IndicatorCalculator(index: index)
+    static func tables(_ index: CountingIndex, _ filter: MonitoringFilter, views: IndicatorViews? = nil) throws -> [String] {
+        let calculator = IndicatorCalculator(index: index, views: views)
         var out: [String] = []
         for d in IndicatorRegistry.shipped.indicators {
             for by in d.breakdowns.isEmpty ? [nil] : d.breakdowns.map(Optional.some) {
@@ -58,6 +58,64 @@ struct MonitoringIndexUpdateTests {
                 #expect(try Self.tables(deleted, filter) == Self.tables(CountingIndex(facts: without), filter), "after a deletion, \(filter.parameters)")
             }
             #expect(deleted.recordCount < CountingIndex(facts: all).recordCount)
+
+            // Kept tallies carried through the update and then the deletion by their
+            // differences, never counted again, give the tables of a fresh build.
+            let filters = [MonitoringFilter(period: .year(today.year - 1)), MonitoringFilter(period: .year(today.year)),
+                           MonitoringFilter(period: .quarter(today.year - 1, 3), agencyID: police),
+                           MonitoringFilter(period: .year(today.year - 1), form: .sexual, sex: .female, ageGroup: .child)]
+            let views = IndicatorViews()
+            let start = CountingIndex(facts: before)
+            views.reset(to: start)
+            for filter in filters { _ = try Self.tables(start, filter, views: views) }
+            let kept = views.count
+            #expect(kept > 100)
+            let (next, delta) = start.updated(cases: changed, with: fresh)
+            views.advance(to: next, by: delta)
+            let (last, delta2) = next.updated(cases: [gone], with: MonitoringFacts(
+                reports: all.reports, confirmedLinks: all.confirmedLinks, agencies: all.agencies, staff: all.staff, asOf: today))
+            views.advance(to: last, by: delta2)
+            #expect(views.count == kept, "the kept tallies followed both changes")
+            for filter in filters {
+                #expect(try Self.tables(last, filter, views: views) == Self.tables(CountingIndex(facts: without), filter),
+                        "kept tallies after two changes, \(filter.parameters)")
+            }
+            #expect(views.count == kept, "and were read, not counted again")
+
+            // A change that takes many cases away, and one that brings them back.
+            let shared = MonitoringFacts(reports: all.reports, confirmedLinks: all.confirmedLinks, agencies: all.agencies,
+                                         staff: all.staff, asOf: today)
+            let taken = Set(without.cases.keys.sorted().enumerated().filter { $0.offset % 5 == 1 }.map(\.element))
+            var fewer = without
+            fewer.cases = without.cases.filter { !taken.contains($0.key) }
+            let (smaller, delta4) = last.updated(cases: taken, with: shared)
+            views.advance(to: smaller, by: delta4)
+            let back = try await store.monitoringFacts.read(asOf: today, caseIDs: taken.sorted())
+            let (again, delta5) = smaller.updated(cases: taken, with: back)
+            for filter in filters {
+                #expect(try Self.tables(smaller, filter, views: views) == Self.tables(CountingIndex(facts: fewer), filter),
+                        "kept tallies after many cases went, \(filter.parameters)")
+            }
+            views.advance(to: again, by: delta5)
+            for filter in filters {
+                #expect(try Self.tables(again, filter, views: views) == Self.tables(CountingIndex(facts: without), filter),
+                        "kept tallies after they came back, \(filter.parameters)")
+            }
+            #expect(views.count == kept)
+
+            // On a new day the tallies that judge deadlines against the day are dropped and
+            // counted again; the others follow.
+            let tomorrow = MonitoringFacts(reports: all.reports, confirmedLinks: all.confirmedLinks, agencies: all.agencies,
+                                           staff: all.staff, asOf: today.addingDays(1))
+            let (dayAfter, delta3) = again.updated(cases: [], with: tomorrow)
+            views.advance(to: dayAfter, by: delta3)
+            #expect(views.count < kept)
+            var wholeTomorrow = without
+            wholeTomorrow.asOf = today.addingDays(1)
+            for filter in filters {
+                #expect(try Self.tables(dayAfter, filter, views: views) == Self.tables(CountingIndex(facts: wholeTomorrow), filter),
+                        "a new day, \(filter.parameters)")
+            }
         }
     }
 }

@@ -16,6 +16,11 @@ public struct CountingIndex: Sendable {
     public private(set) var asOf: CalendarDate
     var links: [[String]] = []
     var people = IndexPeople()
+    /// Which index this is: an index built afresh gets a new lineage, and each change after
+    /// it a new version, so that tallies kept beside it (`IndicatorViews`) know whether a
+    /// change's difference takes them to this index.
+    public private(set) var lineage = UInt64.random(in: 1...UInt64.max)
+    public private(set) var version: UInt64 = 0
     /// Records in the index, for the "how this is counted" page and the benchmarks.
     public var recordCount: Int { years.values.reduce(0) { $0 + $1.victims.count + $1.cases.count + $1.services.count + $1.referrals.count } }
 
@@ -35,14 +40,20 @@ public struct CountingIndex: Sendable {
 
     /// Files the case-bound facts of a chunk of cases (their cases, persons and records).
     public mutating func add(cases facts: MonitoringFacts) {
+        for (year, records) in file(cases: facts) { years[year, default: YearPartition()].append(cases: records) }
+    }
+
+    /// The records of these cases, by year, with the per-case year map noted.
+    private mutating func file(cases facts: MonitoringFacts) -> [Int: YearPartition] {
         if agencyKinds.isEmpty { agencyKinds = Dictionary(facts.agencies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a }) }
         let grouped = CaseFactsGroup.group(facts)
+        var filed: [Int: YearPartition] = [:]
         for (id, c) in facts.cases {
             let key = RecordKey.of(id)
             let filer = CaseRecordFiler(caseKey: key, caseFact: c, group: grouped[id] ?? CaseFactsGroup(), agencyKinds: agencyKinds)
-            let yearsOfCase = filer.file(into: &years, vocabulary: &vocabulary)
-            caseYears[key] = yearsOfCase
+            caseYears[key] = filer.file(into: &filed, vocabulary: &vocabulary)
         }
+        return filed
     }
 
     /// Takes the facts read whole on every refresh (reports, links, agencies, staff, the day)
@@ -55,6 +66,12 @@ public struct CountingIndex: Sendable {
     /// This index with the records of `caseIDs` replaced by those in `fresh` (a case absent
     /// from `fresh` is gone), and the shared facts taken from `fresh`.
     public func updating(cases caseIDs: Set<String>, with fresh: MonitoringFacts) -> CountingIndex {
+        updated(cases: caseIDs, with: fresh).index
+    }
+
+    /// As `updating`, with the records the change took away and added: the difference that
+    /// takes a tally of this index to one of the new index.
+    public func updated(cases caseIDs: Set<String>, with fresh: MonitoringFacts) -> (index: CountingIndex, delta: IndexDelta) {
         var out = self
         let keys = Set(caseIDs.map(RecordKey.of))
         var touched = Set<Int>()
@@ -65,20 +82,21 @@ public struct CountingIndex: Sendable {
             for b in 0..<63 where bits & (1 << UInt64(b)) != 0 { touched.insert(1970 + b) }
         }
         if everyYear { touched = Set(out.years.keys) }
-        for year in touched { out.years[year]?.remove(cases: keys) }
-        let before = Set(out.years.keys)
+        var delta = IndexDelta(lineage: lineage, from: version, to: version + 1)
+        for year in touched {
+            if let gone = out.years[year]?.remove(cases: keys) { delta.removed[year] = gone }
+        }
         var narrowed = fresh
         narrowed.cases = fresh.cases.filter { caseIDs.contains($0.key) }
-        out.add(cases: narrowed)
-        for key in keys {
-            guard let bits = out.caseYears[key] else { continue }
-            for b in 0..<63 where bits & (1 << UInt64(b)) != 0 { touched.insert(1970 + b) }
-            if bits & (1 << 63) != 0 { touched.formUnion(out.years.keys) }
+        delta.added = out.file(cases: narrowed)
+        for (year, records) in delta.added {
+            touched.insert(year)
+            out.years[year, default: YearPartition()].append(cases: records)
         }
-        touched.formUnion(Set(out.years.keys).subtracting(before))
         let linksChanged = out.adopt(shared: fresh)
         out.finish(linksChanged: linksChanged, touched: linksChanged ? Set(out.years.keys) : touched)
-        return out
+        out.version += 1
+        return (out, delta)
     }
 
     /// Reports, links, agencies, staff and the day; true when the links changed.

@@ -14,8 +14,11 @@ struct Selection {
     let form: UInt8?
     /// Sex–age bits a victim filter keeps; nil when there is none.
     let victimMask: UInt16?
+    /// The agencies of each agency set, as the index numbers them.
+    let vocabularySets: [[UInt16]]
 
     init(_ filter: MonitoringFilter, vocabulary: IndexVocabulary) {
+        vocabularySets = vocabulary.agencySets
         self.filter = filter
         first = Int32(filter.period.firstDay.dayNumber)
         last = Int32(filter.period.lastDay.dayNumber)
@@ -52,39 +55,61 @@ struct Selection {
     }
 }
 
-/// Day counts whose median is wanted: appended as they come and ranked once, by counting over
-/// the span of days they cover (days lie within a few thousand of each other; a hash or a sort
-/// per value costs more).
-struct DayCounts {
-    private var values: [Int32] = []
-    private var low = Int32.max, high = Int32.min
-    var n: Int { values.count }
+/// Day counts whose median is wanted, as a histogram: a value is added or taken away in
+/// constant time (a kept tally follows a change by its difference), and the median is read by
+/// walking the counts. Values lie within a few thousand of each other; the rare one far outside
+/// the dense window is kept apart, so a stray date cannot make the window huge.
+struct DayCounts: Sendable {
+    private var low: Int32 = 0
+    private var counts: [Int32] = []
+    private var far: [Int32: Int32] = [:]
+    private(set) var n = 0
+    static let window = 1 << 14
 
-    mutating func add(_ day: Int32) {
-        values.append(day)
-        low = min(low, day)
-        high = max(high, day)
+    mutating func add(_ value: Int32, sign: Int = 1) {
+        n += sign
+        if counts.isEmpty { low = value; counts = [0] }
+        var offset = Int(value) - Int(low)
+        if offset < 0 || offset >= counts.count {
+            let first = min(Int(low), Int(value)), last = max(Int(low) + counts.count - 1, Int(value))
+            guard last - first < Self.window else {
+                far[value, default: 0] += Int32(sign)
+                if far[value] == 0 { far[value] = nil }
+                return
+            }
+            // Room on the growing side as well, so that a run of new values grows it rarely.
+            let room = min(counts.count, Self.window - (last - first + 1))
+            if offset < 0 {
+                let grow = -offset + (value == Int32(first) ? room : 0)
+                counts.insert(contentsOf: repeatElement(0, count: grow), at: 0)
+                low -= Int32(grow)
+            } else {
+                counts.append(contentsOf: repeatElement(0, count: offset - counts.count + 1 + room))
+            }
+            offset = Int(value) - Int(low)
+        }
+        counts[offset] += Int32(sign)
     }
 
     /// The middle value; the mean of the two middle values for an even count.
     var median: Double? {
-        guard !values.isEmpty else { return nil }
+        guard n > 0 else { return nil }
         let ranks = n % 2 == 1 ? [n / 2] : [n / 2 - 1, n / 2]
-        let span = Int(high) - Int(low) + 1
-        var found: [Int] = []
-        if span <= 1 << 20 {
-            var counts = [Int](repeating: 0, count: span)
-            for v in values { counts[Int(v) - Int(low)] += 1 }
-            var seen = 0, r = 0
-            for (offset, c) in counts.enumerated() where c > 0 {
-                seen += c
-                while r < ranks.count, ranks[r] < seen { found.append(offset + Int(low)); r += 1 }
-                if r == ranks.count { break }
-            }
-        } else {
-            let sorted = values.sorted()
-            found = ranks.map { Int(sorted[$0]) }
+        var found: [Int] = [], seen = 0, r = 0
+        let outside = far.keys.sorted()
+        var o = 0, i = 0
+        // Walk the window and the values outside it in order, as one sorted list.
+        while r < ranks.count {
+            let denseValue = i < counts.count ? Int(low) + i : Int.max
+            let farValue = o < outside.count ? Int(outside[o]) : Int.max
+            guard denseValue != Int.max || farValue != Int.max else { break }
+            let value: Int, c: Int
+            if farValue < denseValue { value = farValue; c = Int(far[outside[o]]!); o += 1 } else { value = denseValue; c = Int(counts[i]); i += 1 }
+            guard c > 0 else { continue }
+            seen += c
+            while r < ranks.count, ranks[r] < seen { found.append(value); r += 1 }
         }
+        guard found.count == ranks.count else { return nil }
         return found.count == 1 ? Double(found[0]) : Double(found[0] + found[1]) / 2
     }
 
@@ -92,18 +117,25 @@ struct DayCounts {
 }
 
 /// A table's rows and total while records are counted: each record adds to its row and to the
-/// total, by the same update.
-struct RowTotals<Group> {
+/// total, by the same update. A row past the end is made when first counted (the index's
+/// agencies and citizenships grow as cases come).
+struct RowTotals<Group: Sendable>: Sendable {
     private(set) var rows: [Group]
     private(set) var total: Group
+    private let empty: Group
 
     init(count: Int, empty: Group) {
         rows = Array(repeating: empty, count: count)
         total = empty
+        self.empty = empty
     }
 
     mutating func add(row: Int, _ update: (inout Group) -> Void) {
+        if row >= rows.count { rows += repeatElement(empty, count: row - rows.count + 1) }
         update(&rows[row])
         update(&total)
     }
+
+    /// A row's group; an empty one for a row never counted.
+    subscript(row: Int) -> Group { row < rows.count ? rows[row] : empty }
 }

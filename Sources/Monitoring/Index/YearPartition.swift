@@ -22,19 +22,45 @@ struct YearPartition: Sendable {
     var linkedVictimPeople: [UInt64] = []
     var linkedSuspectEvents: [[Int32]] = []
 
-    /// Drops every record of these cases.
-    mutating func remove(cases keys: Set<UInt64>) {
-        victims.removeAll { keys.contains($0.caseKey) }
-        cases.removeAll { keys.contains($0.caseKey) }
-        openCases.removeAll { keys.contains($0.caseKey) }
-        openItems.removeAll { keys.contains($0.caseKey) }
-        funnel.removeAll { keys.contains($0.caseKey) }
-        suspectEvents.removeAll { keys.contains($0.caseKey) }
-        unnamedTracks.removeAll { keys.contains($0.caseKey) }
-        convictions.removeAll { keys.contains($0.caseKey) }
-        services.removeAll { keys.contains($0.caseKey) }
-        restitutions.removeAll { keys.contains($0.caseKey) }
-        referrals.removeAll { keys.contains($0.caseKey) }
+    /// Drops every record of these cases, and gives them back: what a change takes away.
+    @discardableResult
+    mutating func remove(cases keys: Set<UInt64>) -> YearPartition {
+        var gone = YearPartition()
+        // One pass that splits the records: the arrays are shared with the index before the
+        // change, so they are copied once either way.
+        func take<R>(_ records: inout [R], _ key: (R) -> UInt64, into out: inout [R]) {
+            var kept: [R] = []
+            kept.reserveCapacity(records.count)
+            for r in records { if keys.contains(key(r)) { out.append(r) } else { kept.append(r) } }
+            if !out.isEmpty { records = kept }
+        }
+        take(&victims, { $0.caseKey }, into: &gone.victims)
+        take(&cases, { $0.caseKey }, into: &gone.cases)
+        take(&openCases, { $0.caseKey }, into: &gone.openCases)
+        take(&openItems, { $0.caseKey }, into: &gone.openItems)
+        take(&funnel, { $0.caseKey }, into: &gone.funnel)
+        take(&suspectEvents, { $0.caseKey }, into: &gone.suspectEvents)
+        take(&unnamedTracks, { $0.caseKey }, into: &gone.unnamedTracks)
+        take(&convictions, { $0.caseKey }, into: &gone.convictions)
+        take(&services, { $0.caseKey }, into: &gone.services)
+        take(&restitutions, { $0.caseKey }, into: &gone.restitutions)
+        take(&referrals, { $0.caseKey }, into: &gone.referrals)
+        return gone
+    }
+
+    /// Adds another partition's case records (not its reports, which are filed whole).
+    mutating func append(cases other: YearPartition) {
+        victims += other.victims
+        cases += other.cases
+        openCases += other.openCases
+        openItems += other.openItems
+        funnel += other.funnel
+        suspectEvents += other.suspectEvents
+        unnamedTracks += other.unnamedTracks
+        convictions += other.convictions
+        services += other.services
+        restitutions += other.restitutions
+        referrals += other.referrals
     }
 
     /// Finds the records that need their person, against the persons linked now.

@@ -7,11 +7,15 @@ public struct IndicatorCalculator: Sendable {
     public let index: CountingIndex
     public let registry: IndicatorRegistry
     let population: (any PopulationFigures)?
+    /// Tallies kept from earlier requests and carried through changes; nil counts every request.
+    let views: IndicatorViews?
 
-    public init(index: CountingIndex, registry: IndicatorRegistry = .shipped, population: (any PopulationFigures)? = nil) {
+    public init(index: CountingIndex, registry: IndicatorRegistry = .shipped, population: (any PopulationFigures)? = nil,
+                views: IndicatorViews? = nil) {
         self.index = index
         self.registry = registry
         self.population = population
+        self.views = views
     }
 
     /// Builds the index of these facts first (tests and one-off counts).
@@ -19,27 +23,41 @@ public struct IndicatorCalculator: Sendable {
         self.init(index: CountingIndex(facts: facts), registry: registry, population: population)
     }
 
+    /// This calculator counting every table afresh: for sweeps over many filters (an export of
+    /// every province and year) that would only push the readers' kept tallies out.
+    public var countingAfresh: IndicatorCalculator {
+        IndicatorCalculator(index: index, registry: registry, population: population, views: nil)
+    }
+
     /// The true table of one indicator. Unknown indicators and breakdowns are refused.
     public func table(_ id: String, breakdown: String? = nil, filter: MonitoringFilter) throws(MonitoringError) -> IndicatorTable {
         let definition = try registry.definition(id)
         let by = try definition.breakdown(breakdown)
         let scope = Scope(filter: filter, calculator: self)
+        guard let empty = Self.tally(id, by: by) else { throw .unknownIndicator(id, allowed: registry.indicators.map(\.id)) }
+        let key = IndicatorViews.Key(filter: filter, indicator: id, breakdown: by)
+        let tally = views.flatMap { $0.tally(key, empty: empty, scope) } ?? empty.counted(scope)
+        return tally.table(scope)
+    }
+
+    /// An indicator's tally before anything is counted; nil for an id this calculator lacks.
+    static func tally(_ id: String, by: String) -> (any Tally)? {
         switch id {
-        case "victims_identified": return victimsIdentified(by: by, scope)
-        case "sdg_16_2_2": return detectedPerPopulation(by: by, scope)
-        case "justice_funnel": return justiceFunnel(scope)
-        case "justice_persons": return justicePersons(by: by, scope)
-        case "convictions_by_law": return convictionsByLaw(scope)
-        case "restitution": return restitution(by: by, scope)
-        case "services_on_time": return servicesOnTime(by: by, scope)
-        case "service_coverage": return serviceCoverage(scope)
-        case "referrals": return referrals(by: by, scope)
-        case "public_reports": return publicReports(by: by, scope)
-        case "reporting_delay": return reportingDelay(by: by, scope)
-        case "revictimisation": return revictimisation(by: by, scope)
-        case "workload": return workload(scope)
-        case "completeness": return completeness(scope)
-        default: throw .unknownIndicator(id, allowed: registry.indicators.map(\.id))
+        case "victims_identified": VictimTally(.identified, by: by)
+        case "sdg_16_2_2": VictimTally(.perPopulation, by: by)
+        case "revictimisation": VictimTally(.revictimisation, by: by)
+        case "justice_funnel": FunnelTally()
+        case "justice_persons": SuspectTally(by: by)
+        case "convictions_by_law": ConvictionTally()
+        case "restitution": RestitutionTally(by: by)
+        case "services_on_time": ServicesTally(by: by)
+        case "service_coverage": CoverageTally()
+        case "referrals": ReferralTally(by: by)
+        case "public_reports": ReportTally(by: by)
+        case "reporting_delay": DelayTally(by: by)
+        case "workload": WorkloadTally()
+        case "completeness": CompletenessTally()
+        default: nil
         }
     }
 
@@ -88,11 +106,17 @@ struct Scope {
     /// are counted plainly, then each linked person's records in scope are replaced by one per
     /// row they fall in. Also the people who are victims in two cases or more.
     func people(key: (VictimRecord) -> Int, rows: Int) -> CountedPeople {
+        var records = RowTotals(count: rows, empty: 0)
+        eachVictim { v in records.add(row: key(v)) { $0 += 1 } }
+        return people(key: key, records: records)
+    }
+
+    /// As above, from the plain counts already made (a kept tally's).
+    func people(key: (VictimRecord) -> Int, records counted: RowTotals<Int>) -> CountedPeople {
         let s = selection, casesOf = calculator.index.people.casesOf
-        var records = [Int](repeating: 0, count: rows), total = 0
-        eachVictim { v in records[key(v)] += 1; total += 1 }
+        let records = counted.rows, total = counted.total
         var out = CountedPeople(perRow: records, total: total, records: records, recordTotal: total,
-                                again: [Int](repeating: 0, count: rows), againTotal: 0)
+                                again: [Int](repeating: 0, count: records.count), againTotal: 0)
         var inRows: [Int] = []
         for (group, person) in zip(year.linkedVictims, year.linkedVictimPeople) {
             inRows.removeAll(keepingCapacity: true)

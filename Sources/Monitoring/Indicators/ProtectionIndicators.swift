@@ -2,27 +2,9 @@ import Cases
 import Coordination
 
 extension IndicatorCalculator {
-    func restitution(by: String, _ scope: Scope) -> IndicatorTable {
-        let s = scope.selection
-        struct Group { var n = 0, ordered = 0, paid = 0, notified = 0, onTime = 0; var claimedRp: Int64 = 0, orderedRp: Int64 = 0, paidRp: Int64 = 0 }
-        let rowCount = by == "form" ? FormGroup.allCases.count : Province.all.count + 1
-        var counted = RowTotals(count: rowCount, empty: Group())
-        for r in scope.year.restitutions where s.inPeriod(r.day) && s.keeps(r.at, victimBit: r.victimBit) {
-            counted.add(row: by == "form" ? Int(r.at.form) : min(Int(r.at.province), Province.all.count)) { g in
-                g.n += 1
-                g.claimedRp += r.claimed
-                if r.ordered >= 0 {
-                    g.ordered += 1
-                    g.orderedRp += r.ordered
-                    g.paidRp += r.paidCapped
-                    if r.paidInFull != IndexDay.none { g.paid += 1 }
-                    if r.notified {
-                        g.notified += 1
-                        if r.paidInFull != IndexDay.none, r.paidInFull <= r.deadline { g.onTime += 1 }
-                    }
-                }
-            }
-        }
+    func restitution(by: String, _ tally: RestitutionTally) -> IndicatorTable {
+        typealias Group = RestitutionTally.Group
+        let counted = tally.counted
         let all = counted.total
         func cells(_ g: Group) -> [IndicatorCell] {
             [.count(g.n), .count(g.ordered), .count(g.paid), .count(g.onTime), .percent(numerator: g.onTime, denominator: g.notified),
@@ -39,38 +21,21 @@ extension IndicatorCalculator {
                       IndicatorColumn("rupiah_claimed", "Rupiah diajukan", "Rupiah claimed", .rupiah),
                       IndicatorColumn("rupiah_ordered", "Rupiah diputus", "Rupiah ordered", .rupiah),
                       IndicatorColumn("rupiah_paid", "Rupiah dibayar", "Rupiah paid", .rupiah)],
-            rows: Self.breakdownRows(by) { k in cells(row[k].map { counted.rows[$0] } ?? Group()) },
+            rows: Self.breakdownRows(by) { k in cells(row[k].map { counted[$0] } ?? Group()) },
             total: totalRow(cells(all)))
     }
 
-    func servicesOnTime(by: String, _ scope: Scope) -> IndicatorTable {
-        let s = scope.selection, asOf = scope.asOf
-        struct Group { var n = 0, delivered = 0, onTime = 0, judged = 0, notDelivered = 0, openLate = 0; var days = DayCounts() }
-        let byProvince = by == "province"
-        let rowCount = byProvince ? Province.all.count + 1 : ProtectionService.allCases.count
-        var counted = RowTotals(count: rowCount, empty: Group())
-        for x in scope.year.services where s.inPeriod(x.day) && s.keeps(x.at, victimBit: x.victimBit) {
-            let k = byProvince ? min(Int(x.at.province), Province.all.count) : Int(x.service)
-            let open = x.closed == IndexDay.none
-            let late = x.due != IndexDay.none && (open ? asOf : x.closed) > x.due
-            // Only items whose 7 days have run, or that are done, can be judged on time or late.
-            let judged = x.bound && (!open || x.due < asOf)
-            counted.add(row: k) { g in
-                g.n += 1
-                if x.delivered { g.delivered += 1; if !open { g.days.add(x.closed - x.day) } }
-                if judged { g.judged += 1; if x.delivered && !late { g.onTime += 1 } }
-                if x.notDelivered { g.notDelivered += 1 }
-                if open && late { g.openLate += 1 }
-            }
-        }
-        let groups = counted.rows, all = counted.total
+    func servicesOnTime(by: String, _ tally: ServicesTally) -> IndicatorTable {
+        typealias Group = ServicesTally.Group
+        let counted = tally.counted, byProvince = by == "province"
+        let all = counted.total
         func cells(_ g: Group) -> [IndicatorCell] {
             [.count(g.n), .count(g.delivered), .count(g.onTime), .percent(numerator: g.onTime, denominator: g.judged),
              g.days.cell, .count(g.notDelivered), .count(g.openLate)]
         }
         let rowsOut = byProvince
-            ? Province.all.enumerated().map { IndicatorRow(key: $1.code, label: ($1.name, $1.name), cells: cells(groups[$0])) }
-            : ProtectionService.allCases.enumerated().map { IndicatorRow(key: $1.rawValue, label: $1.label, cells: cells(groups[$0])) }
+            ? Province.all.enumerated().map { IndicatorRow(key: $1.code, label: ($1.name, $1.name), cells: cells(counted[$0])) }
+            : ProtectionService.allCases.enumerated().map { IndicatorRow(key: $1.rawValue, label: $1.label, cells: cells(counted[$0])) }
         return IndicatorTable(
             columns: [IndicatorColumn("requested", "Diminta", "Requested", .count),
                       IndicatorColumn("delivered", "Diberikan", "Delivered", .count),
@@ -82,15 +47,8 @@ extension IndicatorCalculator {
             rows: rowsOut, total: totalRow(cells(all)))
     }
 
-    func serviceCoverage(_ scope: Scope) -> IndicatorTable {
-        let services = ProtectionService.allCases.count
-        var identified = 0, any = 0, served = [Int](repeating: 0, count: services)
-        scope.eachVictim { v in
-            identified += 1
-            guard v.served != 0 else { return }
-            any += 1
-            for i in 0..<services where v.served & (1 << UInt16(i)) != 0 { served[i] += 1 }
-        }
+    func serviceCoverage(_ tally: CoverageTally) -> IndicatorTable {
+        let identified = tally.identified, any = tally.any, served = tally.served
         func cells(_ n: Int) -> [IndicatorCell] {
             [.count(identified), .count(n), .percent(numerator: n, denominator: identified)]
         }
@@ -102,19 +60,9 @@ extension IndicatorCalculator {
             total: IndicatorRow(key: "any", label: ("Layanan apa pun", "Any service"), cells: cells(any)))
     }
 
-    func referrals(by: String, _ scope: Scope) -> IndicatorTable {
-        let s = scope.selection
-        struct Group { var n = 0, accepted = 0, delivered = 0, declined = 0; var days = DayCounts() }
-        let byAgency = by == "agency"
-        var counted = RowTotals(count: byAgency ? index.vocabulary.agencies.count : ReferralService.allCases.count, empty: Group())
-        for r in scope.year.referrals where s.inPeriod(r.day) && s.keeps(r.at, victimBit: r.victimBit) {
-            counted.add(row: byAgency ? Int(r.toAgency) : Int(r.service)) { g in
-                g.n += 1
-                if r.acceptDays != IndexDay.none { g.accepted += 1; g.days.add(r.acceptDays) }
-                if r.delivered { g.delivered += 1 }
-                if r.declined { g.declined += 1 }
-            }
-        }
+    func referrals(by: String, _ tally: ReferralTally) -> IndicatorTable {
+        typealias Group = ReferralTally.Group
+        let counted = tally.counted, byAgency = by == "agency"
         let groups = counted.rows, all = counted.total
         func cells(_ g: Group) -> [IndicatorCell] {
             [.count(g.n), .count(g.accepted), .percent(numerator: g.accepted, denominator: g.n), g.days.cell,
@@ -122,7 +70,7 @@ extension IndicatorCalculator {
         }
         let rowsOut = byAgency
             ? agencyRows(Set(groups.indices.filter { groups[$0].n > 0 }.map { UInt16($0) })) { cells(groups[Int($0)]) }
-            : ReferralService.allCases.enumerated().map { IndicatorRow(key: $1.rawValue, label: $1.label, cells: cells(groups[$0])) }
+            : ReferralService.allCases.enumerated().map { IndicatorRow(key: $1.rawValue, label: $1.label, cells: cells(counted[$0])) }
         return IndicatorTable(
             columns: [IndicatorColumn("sent", "Dikirim", "Sent", .count),
                       IndicatorColumn("accepted", "Diterima", "Accepted", .count),
@@ -132,4 +80,116 @@ extension IndicatorCalculator {
                       IndicatorColumn("declined", "Ditolak", "Declined", .count)],
             rows: rowsOut, total: totalRow(cells(all)))
     }
+}
+
+/// Restitution claims (Pasal 48–50) per province or form.
+struct RestitutionTally: Tally {
+    struct Group: Sendable { var n = 0, ordered = 0, paid = 0, notified = 0, onTime = 0; var claimedRp: Int64 = 0, orderedRp: Int64 = 0, paidRp: Int64 = 0 }
+    let by: String
+    var counted: RowTotals<Group>
+
+    init(by: String) {
+        self.by = by
+        counted = RowTotals(count: by == "form" ? FormGroup.allCases.count : Province.all.count + 1, empty: Group())
+    }
+
+    mutating func count(_ input: TallyInput) {
+        let s = input.selection, sign = input.sign, rp = Int64(sign), byForm = by == "form"
+        for r in input.year.restitutions where s.inPeriod(r.day) && s.keeps(r.at, victimBit: r.victimBit) {
+            counted.add(row: byForm ? Int(r.at.form) : min(Int(r.at.province), Province.all.count)) { g in
+                g.n += sign
+                g.claimedRp += r.claimed * rp
+                if r.ordered >= 0 {
+                    g.ordered += sign
+                    g.orderedRp += r.ordered * rp
+                    g.paidRp += r.paidCapped * rp
+                    if r.paidInFull != IndexDay.none { g.paid += sign }
+                    if r.notified {
+                        g.notified += sign
+                        if r.paidInFull != IndexDay.none, r.paidInFull <= r.deadline { g.onTime += sign }
+                    }
+                }
+            }
+        }
+    }
+
+    func table(_ scope: Scope) -> IndicatorTable { scope.calculator.restitution(by: by, self) }
+}
+
+/// Protection items (Pasal 51–54) per service or province. On time and late are judged on the
+/// day, so a kept tally is counted again on a new day.
+struct ServicesTally: Tally {
+    struct Group: Sendable { var n = 0, delivered = 0, onTime = 0, judged = 0, notDelivered = 0, openLate = 0; var days = DayCounts() }
+    let by: String
+    var counted: RowTotals<Group>
+    var readsDay: Bool { true }
+
+    init(by: String) {
+        self.by = by
+        counted = RowTotals(count: by == "province" ? Province.all.count + 1 : ProtectionService.allCases.count, empty: Group())
+    }
+
+    mutating func count(_ input: TallyInput) {
+        let s = input.selection, asOf = input.asOf, sign = input.sign, byProvince = by == "province"
+        for x in input.year.services where s.inPeriod(x.day) && s.keeps(x.at, victimBit: x.victimBit) {
+            let k = byProvince ? min(Int(x.at.province), Province.all.count) : Int(x.service)
+            let open = x.closed == IndexDay.none
+            let late = x.due != IndexDay.none && (open ? asOf : x.closed) > x.due
+            // Only items whose 7 days have run, or that are done, can be judged on time or late.
+            let judged = x.bound && (!open || x.due < asOf)
+            counted.add(row: k) { g in
+                g.n += sign
+                if x.delivered { g.delivered += sign; if !open { g.days.add(x.closed - x.day, sign: sign) } }
+                if judged { g.judged += sign; if x.delivered && !late { g.onTime += sign } }
+                if x.notDelivered { g.notDelivered += sign }
+                if open && late { g.openLate += sign }
+            }
+        }
+    }
+
+    func table(_ scope: Scope) -> IndicatorTable { scope.calculator.servicesOnTime(by: by, self) }
+}
+
+/// Victim records, and those who received each service.
+struct CoverageTally: Tally {
+    var identified = 0, any = 0
+    var served = [Int](repeating: 0, count: ProtectionService.allCases.count)
+
+    mutating func count(_ input: TallyInput) {
+        let s = input.selection, sign = input.sign, services = served.count
+        for v in input.year.victims where s.inPeriod(v.day) && s.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) {
+            identified += sign
+            guard v.served != 0 else { continue }
+            any += sign
+            for i in 0..<services where v.served & (1 << UInt16(i)) != 0 { served[i] += sign }
+        }
+    }
+
+    func table(_ scope: Scope) -> IndicatorTable { scope.calculator.serviceCoverage(self) }
+}
+
+/// Referrals between agencies per service or receiving agency.
+struct ReferralTally: Tally {
+    struct Group: Sendable { var n = 0, accepted = 0, delivered = 0, declined = 0; var days = DayCounts() }
+    let by: String
+    var counted: RowTotals<Group>
+
+    init(by: String) {
+        self.by = by
+        counted = RowTotals(count: by == "agency" ? 0 : ReferralService.allCases.count, empty: Group())
+    }
+
+    mutating func count(_ input: TallyInput) {
+        let s = input.selection, sign = input.sign, byAgency = by == "agency"
+        for r in input.year.referrals where s.inPeriod(r.day) && s.keeps(r.at, victimBit: r.victimBit) {
+            counted.add(row: byAgency ? Int(r.toAgency) : Int(r.service)) { g in
+                g.n += sign
+                if r.acceptDays != IndexDay.none { g.accepted += sign; g.days.add(r.acceptDays, sign: sign) }
+                if r.delivered { g.delivered += sign }
+                if r.declined { g.declined += sign }
+            }
+        }
+    }
+
+    func table(_ scope: Scope) -> IndicatorTable { scope.calculator.referrals(by: by, self) }
 }

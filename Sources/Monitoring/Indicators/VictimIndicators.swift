@@ -30,9 +30,9 @@ extension IndicatorCalculator {
         }
     }
 
-    func victimsIdentified(by: String, _ scope: Scope) -> IndicatorTable {
+    func victimsIdentified(by: String, _ scope: Scope, _ tally: VictimTally) -> IndicatorTable {
         let (key, keys) = Self.victimKey(by)
-        let people = scope.people(key: key, rows: keys.count)
+        let people = scope.people(key: key, records: tally.records)
         let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         return IndicatorTable(
             columns: [IndicatorColumn("people", "Orang", "People", .count),
@@ -41,9 +41,9 @@ extension IndicatorCalculator {
             total: totalRow([.count(people.total), .count(people.recordTotal)]))
     }
 
-    func detectedPerPopulation(by: String, _ scope: Scope) -> IndicatorTable {
+    func detectedPerPopulation(by: String, _ scope: Scope, _ tally: VictimTally) -> IndicatorTable {
         let (key, keys) = Self.victimKey(by)
-        let counted = scope.people(key: key, rows: keys.count)
+        let counted = scope.people(key: key, records: tally.records)
         let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         let f = scope.filter, year = f.period.year
         var yearsUsed = Set<Int>()
@@ -81,12 +81,12 @@ extension IndicatorCalculator {
             rows: rowsOut, total: total, notes: notes)
     }
 
-    func revictimisation(by: String, _ scope: Scope) -> IndicatorTable {
+    func revictimisation(by: String, _ scope: Scope, _ tally: VictimTally) -> IndicatorTable {
         // Cases per person over the whole registry, not only the period: a victim found again
         // this year after a case three years ago is re-victimised now. Only a linked person can
         // be in two cases.
         let (key, keys) = Self.victimKey(by)
-        let counted = scope.people(key: key, rows: keys.count)
+        let counted = scope.people(key: key, records: tally.records)
         let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         func cells(_ people: Int, _ again: Int) -> [IndicatorCell] {
             [.count(people), .count(again), .percent(numerator: again, denominator: people)]
@@ -97,5 +97,34 @@ extension IndicatorCalculator {
                       IndicatorColumn("share", "Persen", "Percent", .percent)],
             rows: Self.breakdownRows(by) { k in row[k].map { cells(counted.perRow[$0], counted.again[$0]) } ?? cells(0, 0) },
             total: totalRow(cells(counted.total, counted.againTotal)))
+    }
+}
+
+/// Victim records per row of a breakdown: the plain count that people are made from.
+struct VictimTally: Tally {
+    enum Table { case identified, perPopulation, revictimisation }
+    let table: Table
+    let by: String
+    var records: RowTotals<Int>
+
+    init(_ table: Table, by: String) {
+        self.table = table
+        self.by = by
+        records = RowTotals(count: IndicatorCalculator.victimKey(by).keys.count, empty: 0)
+    }
+
+    mutating func count(_ input: TallyInput) {
+        let key = IndicatorCalculator.victimKey(by).key, s = input.selection, sign = input.sign
+        for v in input.year.victims where s.inPeriod(v.day) && s.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) {
+            records.add(row: key(v)) { $0 += sign }
+        }
+    }
+
+    func table(_ scope: Scope) -> IndicatorTable {
+        switch table {
+        case .identified: scope.calculator.victimsIdentified(by: by, scope, self)
+        case .perPopulation: scope.calculator.detectedPerPopulation(by: by, scope, self)
+        case .revictimisation: scope.calculator.revictimisation(by: by, scope, self)
+        }
     }
 }

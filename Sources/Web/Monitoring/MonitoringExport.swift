@@ -47,7 +47,7 @@ enum MonitoringExport {
             for y in years {
                 var f = filter
                 f.period = .year(y)
-                byYear.append(rule.apply(try calculator.table(d.id, breakdown: "province", filter: f)))
+                byYear.append(rule.apply(try calculator.countingAfresh.table(d.id, breakdown: "province", filter: f)))
             }
             guard let first = byYear.first else { continue }
             let column = MonitoringTableView.chartColumn(first, unit: d.unit)

@@ -26,7 +26,7 @@ struct MonitoringService: Sendable {
     /// request or after a large change (a bulk load), and then chunk by chunk, so that it is
     /// never in memory as whole records.
     func snapshot() async throws -> Snapshot {
-        let reader = store.monitoringFacts, population = self.population
+        let reader = store.monitoringFacts, population = self.population, views = snapshots.views
         let number = try await reader.changeToken()
         return try await snapshots.snapshot(at: number) { previous in
             let started = Date(), today = CalendarDate(started)
@@ -38,8 +38,9 @@ struct MonitoringService: Sendable {
                     let reportsChanged = MonitoringFactsReader.reportsPart(of: number) != MonitoringFactsReader.reportsPart(of: previous.changeNumber)
                     var fresh = try await reader.read(asOf: today, caseIDs: changed.sorted(), reports: reportsChanged)
                     if !reportsChanged { fresh.reports = previous.reports }
-                    let index = previous.calculator.index.updating(cases: changed, with: fresh)
-                    return Snapshot(calculator: IndicatorCalculator(index: index, population: population), readAt: started,
+                    let (index, delta) = previous.calculator.index.updated(cases: changed, with: fresh)
+                    views.advance(to: index, by: delta)
+                    return Snapshot(calculator: IndicatorCalculator(index: index, population: population, views: views), readAt: started,
                                     changeNumber: number, reports: fresh.reports)
                 }
             }
@@ -59,7 +60,8 @@ struct MonitoringService: Sendable {
             let shared = try await reader.read(asOf: today, caseIDs: [], shared: true)
             index.finish(shared: shared)
             Self.returnFreedMemory()
-            return Snapshot(calculator: IndicatorCalculator(index: index, population: population), readAt: started,
+            views.reset(to: index)
+            return Snapshot(calculator: IndicatorCalculator(index: index, population: population, views: views), readAt: started,
                             changeNumber: number, reports: shared.reports)
         }
     }
@@ -117,6 +119,8 @@ struct MonitoringService: Sendable {
 /// The facts last read, under the change number they were read at. A change anywhere in what
 /// the indicators count raises the number, and the next request reads the facts again.
 actor MonitoringSnapshots {
+    /// The indicators' tallies kept across snapshots and carried through each change.
+    nonisolated let views = IndicatorViews()
     private var current: MonitoringService.Snapshot?
     private var reading: (String, Task<MonitoringService.Snapshot, any Error>)?
 

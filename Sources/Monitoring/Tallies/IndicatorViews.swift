@@ -1,0 +1,102 @@
+import Synchronization
+
+/// The indicators' tallies for the filters readers ask for, kept beside the counting index and
+/// carried through every change to it by the change's difference (`IndexDelta`): incremental
+/// pre-aggregation. A reader after a change gets the kept tally, adjusted for the change, not a
+/// fresh count of the year; only a filter nobody asked for yet is counted from the index. The
+/// tallies follow one line of index versions: an index rebuilt from the store starts a new
+/// one, and a tally that reads the day is counted again on a new day. Bounded: the tally read
+/// least recently goes first.
+public final class IndicatorViews: Sendable {
+    struct Key: Hashable, Sendable {
+        let filter: MonitoringFilter
+        let indicator: String
+        let breakdown: String
+    }
+
+    private struct Entry {
+        var tally: any Tally
+        var selection: Selection
+        var used: Int
+    }
+
+    private struct State {
+        var entries: [Key: Entry] = [:]
+        var lineage: UInt64 = 0
+        var version: UInt64 = 0
+        var asOf = Int32.min
+        var clock = 0
+    }
+
+    private let state = Mutex(State())
+    let capacity: Int
+
+    public init(capacity: Int = 4_096) {
+        self.capacity = max(1, capacity)
+    }
+
+    /// Tallies kept now.
+    public var count: Int { state.withLock { $0.entries.count } }
+
+    /// The tally of `key` over the scope's index: the kept one when the views follow that
+    /// index, otherwise counted now (and kept when they do).
+    func tally(_ key: Key, empty: any Tally, _ scope: Scope) -> any Tally {
+        guard empty.followsChanges else { return empty.counted(scope) }
+        let index = scope.calculator.index
+        func follows(_ s: State) -> Bool { s.lineage == index.lineage && s.version == index.version && s.asOf == scope.asOf }
+        let kept: (any Tally)? = state.withLock { s in
+            guard follows(s), var entry = s.entries[key] else { return nil }
+            s.clock += 1
+            entry.used = s.clock
+            s.entries[key] = entry
+            return entry.tally
+        }
+        if let kept { return kept }
+        let counted = empty.counted(scope)
+        state.withLock { s in
+            guard follows(s), s.entries[key] == nil else { return }
+            if s.entries.count >= capacity, let oldest = s.entries.min(by: { $0.value.used < $1.value.used })?.key {
+                s.entries[oldest] = nil
+            }
+            s.clock += 1
+            s.entries[key] = Entry(tally: counted, selection: scope.selection, used: s.clock)
+        }
+        return counted
+    }
+
+    /// Follows the index to its next version: each kept tally takes away what the change took
+    /// away and adds what it added. Views that were not at the version the change was made to
+    /// (another line, or a change missed) start again empty.
+    public func advance(to index: CountingIndex, by delta: IndexDelta) {
+        let asOf = Int32(index.asOf.dayNumber)
+        state.withLock { s in
+            guard s.lineage == delta.lineage, s.version == delta.from, delta.to == index.version else {
+                s.entries.removeAll()
+                (s.lineage, s.version, s.asOf) = (index.lineage, index.version, asOf)
+                return
+            }
+            let newDay = asOf != s.asOf
+            let agencySets = index.vocabulary.agencySets.count
+            for key in Array(s.entries.keys) {
+                guard var entry = s.entries[key] else { continue }
+                if newDay && entry.tally.readsDay { s.entries[key] = nil; continue }
+                if entry.selection.vocabularySets.count != agencySets {
+                    entry.selection = Selection(key.filter, vocabulary: index.vocabulary)
+                }
+                let year = key.filter.period.year
+                entry.tally.count(.change(delta.removed, year: year, selection: entry.selection, asOf: s.asOf, sign: -1))
+                entry.tally.count(.change(delta.added, year: year, selection: entry.selection, asOf: asOf, sign: 1))
+                s.entries[key] = entry
+            }
+            (s.version, s.asOf) = (index.version, asOf)
+        }
+    }
+
+    /// Starts following a newly built index: what was kept counted another.
+    public func reset(to index: CountingIndex) {
+        state.withLock { s in
+            s.entries.removeAll()
+            (s.lineage, s.version, s.asOf) = (index.lineage, index.version, Int32(index.asOf.dayNumber))
+        }
+    }
+}
