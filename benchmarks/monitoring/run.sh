@@ -8,6 +8,8 @@
 #
 #   benchmarks/monitoring/run.sh [CASES]                 SQLite
 #   SIMPUL_DATABASE_URL=postgres://… benchmarks/monitoring/run.sh [CASES]   PostgreSQL (emptied first)
+#   KEEP=1 …                 keeps the data directory (its path is printed)
+#   DATA=/tmp/simpul-monitoring-XXXX benchmarks/monitoring/run.sh   SQLite, reusing a kept directory
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cases=${1:-100000}
@@ -15,8 +17,9 @@ command -v wrk >/dev/null || { apt-get install -y -q wrk >/dev/null; }
 # Its own build folder, so a debug build beside it does not wait for this one.
 swift build -c release --scratch-path .build-release --product simpul >/dev/null
 bin=.build-release/release/simpul
-data=$(mktemp -d /tmp/simpul-monitoring-XXXX)
+if [ -n "${DATA:-}" ]; then data=$DATA; KEEP=1; else data=$(mktemp -d /tmp/simpul-monitoring-XXXX); fi
 trap '[ "$pid" = 0 ] || kill $pid 2>/dev/null || true; [ "$writer" = 0 ] || kill $writer 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$data"' EXIT
+[ -z "${KEEP:-}" ] || echo "data directory: $data (kept)" >&2
 pid=0; writer=0
 store="SQLite"
 if [ -n "${SIMPUL_DATABASE_URL:-}" ]; then
@@ -25,8 +28,14 @@ if [ -n "${SIMPUL_DATABASE_URL:-}" ]; then
 fi
 
 start=$(date +%s.%N)
-$bin demo --data "$data" --cases "$cases" --bcrypt-cost 10 > "$data/demo.txt"
-load=$(echo "$(date +%s.%N) - $start" | bc)
+if [ -n "${DATA:-}" ]; then
+  cases=$(awk '/cases/ {print $1; exit}' "$data/cases.txt" 2>/dev/null || echo "$cases")
+  load="(reused)"
+else
+  $bin demo --data "$data" --cases "$cases" --bcrypt-cost 10 > "$data/demo.txt"
+  echo "$cases cases" > "$data/cases.txt"
+  load=$(echo "$(date +%s.%N) - $start" | bc)
+fi
 password=$(awk '$1 == "analis" {print $2}' "$data/demo.txt")
 token=$($bin token create --data "$data" --username penyidik --name bench)
 port=18090
@@ -42,7 +51,7 @@ cookie="Cookie: simpul_session=$session"
 year=$(( $(date +%Y) - 1 ))
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d); store: $store" >&2
-echo "demo load: $cases cases in ${load}s" >&2
+echo "demo load: $cases cases in ${load} s" >&2
 first=$(curl -s -o /dev/null -w '%{time_total}' -H "$cookie" "http://127.0.0.1:$port/pemantauan?periode=$year&instansi=semua")
 echo "first dashboard (all indicators counted from scratch): ${first}s" >&2
 
