@@ -32,8 +32,11 @@ enum MonitoringExport {
 
     /// Every indicator for the filter (its default breakdown), then, for those broken down by
     /// province, provinces × the six years up to the filter's, on the indicator's first column.
-    static func workbook(_ calculator: IndicatorCalculator, filter: MonitoringFilter, rule: DisclosureRule, readAt: Date,
+    static func workbook(_ kept: IndicatorCalculator, filter: MonitoringFilter, rule: DisclosureRule, readAt: Date,
                          lang: Lang) throws -> Data {
+        // Every table counted afresh from the index: a sweep over many filters would only push
+        // out the tallies kept for readers, and the export then shows a full recount.
+        let calculator = kept.countingAfresh
         var sheets: [Sheet] = []
         let note = note(filter, rule: rule, readAt: readAt, lang: lang)
         for d in calculator.registry.indicators {
@@ -47,7 +50,7 @@ enum MonitoringExport {
             for y in years {
                 var f = filter
                 f.period = .year(y)
-                byYear.append(rule.apply(try calculator.countingAfresh.table(d.id, breakdown: "province", filter: f)))
+                byYear.append(rule.apply(try calculator.table(d.id, breakdown: "province", filter: f)))
             }
             guard let first = byYear.first else { continue }
             let column = MonitoringTableView.chartColumn(first, unit: d.unit)
