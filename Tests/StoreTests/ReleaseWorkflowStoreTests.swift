@@ -96,6 +96,38 @@ struct ReleaseWorkflowStoreTests {
     }
 
     @Test(arguments: TestBackend.available)
+    func publicationsAtOnceTakeTurnsSoTheCapHolds(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            // Set-up: two approved drafts of ε = 3/2 each under a cap of 2; the key made beforehand,
+            // so that nothing else in publishing makes the two wait for each other.
+            try await f.store.openData.setCap(PrivacyCost(epsilon: Fraction(2)!, delta: Fraction(1, 1_000_000)!), of: "victims", by: f.admin)
+            try await f.store.openData.makeSigningKey(by: f.admin)
+            var ids: [String] = []
+            for version in ["a", "b"] {
+                let id = try await f.store.openData.keep(try await Self.draft(f, version: version), by: f.admin)
+                try await f.store.openData.approve(draftID: id, on: Self.day, by: f.admin)
+                ids.append(id)
+            }
+            // The one thing under test: both published at once, as two servers would, twice over
+            // for the first (the same draft from two tabs).
+            let store = f.store, admin = f.admin
+            let outcomes = await withTaskGroup(of: Result<SignedRelease, any Error>.self) { group in
+                for id in ids + [ids[0]] {
+                    group.addTask {
+                        do { return .success(try await store.openData.publish(draftID: id, by: admin)) } catch { return .failure(error) }
+                    }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            // What must hold: one published, the others refused for a reason the administrator can read.
+            #expect(outcomes.filter { (try? $0.get()) != nil }.count == 1)
+            for case .failure(let error) in outcomes { #expect(error is OpenDataError, "\(error)") }
+            #expect(try await f.store.openData.ledger("victims").spent.epsilon == Fraction(3, 2)!)
+            #expect(try await f.store.openData.releases().count == 1)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func theDatabaseRefusesAnyChangeToWhatIsPublished(_ backend: TestBackend) async throws {
         try await Fixture.with(backend) { f in
             try await f.store.openData.setCap(PrivacyCost(epsilon: Fraction(2)!, delta: Fraction(1, 1_000_000)!), of: "victims", by: f.admin)

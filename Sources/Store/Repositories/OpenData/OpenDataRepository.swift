@@ -5,7 +5,8 @@ import Security
 
 /// Open data in the store (M024): each data set's privacy budget and spendings, and the
 /// published releases. Publishing re-reads the ledger inside the transaction that writes the
-/// release, so two administrators publishing at once cannot both spend the last of a budget.
+/// release, and such transactions take turns (`inTurn`), so two administrators publishing at
+/// once cannot both spend the last of a budget.
 public struct OpenDataRepository: Sendable {
     let db: any SQLDatabase
     let cipher: FieldCipher
@@ -28,9 +29,26 @@ public struct OpenDataRepository: Sendable {
         return PrivacyLedger(dataset: dataset, cap: cap, entries: entries)
     }
 
+    /// A transaction that reads the ledger or a draft and writes on what it read, one at a time
+    /// across servers. SQLite's write transactions already take turns (BEGIN IMMEDIATE);
+    /// PostgreSQL reads what is committed, so without the lock two publications could each see
+    /// room under the cap for their own release.
+    func inTurn<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T {
+        let dialect = db.dialect
+        return try await db.transaction { tx in
+            if dialect == .postgres {
+                _ = try await tx.query("SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(?)) AS l", [.int(Self.ledgerLock)])
+            }
+            return try await body(tx)
+        }
+    }
+
+    /// An arbitrary constant naming the open-data ledger's lock on PostgreSQL.
+    static let ledgerLock = 7_413_519
+
     /// Sets the cap of `dataset`, refusing one below what is already spent.
     public func setCap(_ cap: PrivacyCost, of dataset: String, by admin: Viewer) async throws {
-        try await db.transaction { tx in
+        try await inTurn { tx in
             var ledger = try await Self.ledger(dataset, in: tx)
             try ledger.setCap(cap)
             try await tx.execute("DELETE FROM open_data_budgets WHERE dataset = ?", [.text(dataset)])
@@ -46,7 +64,7 @@ public struct OpenDataRepository: Sendable {
     /// the cap or for a version already published. The web's workflow publishes stored drafts
     /// instead (`publish(draftID:by:)`).
     public func publish(_ draft: ReleaseDraft, signer: ReleaseSigner, by admin: Viewer) async throws -> PublishedRelease {
-        try await db.transaction { tx in
+        try await inTurn { tx in
             PublishedRelease(draft, signed: try await Self.publish(draft.contents, signer: signer, by: admin, in: tx, audit: audit))
         }
     }

@@ -49,7 +49,7 @@ extension OpenDataRepository {
     /// Approves a draft for publication, refusing one already approved or published, or one whose
     /// cost no longer fits under the cap.
     public func approve(draftID: String, on day: CalendarDate, by admin: Viewer) async throws {
-        try await db.transaction { tx in
+        try await inTurn { tx in
             guard let draft = try await Self.draft(draftID, in: tx) else { throw StoreError.notFound("open data draft \(draftID)") }
             if draft.publishedAt != nil { throw OpenDataError.alreadyPublished(draft.contents.spec.version) }
             if draft.contents.approval != nil { throw OpenDataError.alreadyApproved(draft.contents.spec.version) }
@@ -64,7 +64,7 @@ extension OpenDataRepository {
     /// Publishes an approved draft with the store's signing key (made now if there is none): its
     /// files as they were previewed, the manifest and its signature. Written once, never changed.
     public func publish(draftID: String, by admin: Viewer) async throws -> SignedRelease {
-        try await db.transaction { tx in
+        try await inTurn { tx in
             guard let draft = try await Self.draft(draftID, in: tx) else { throw StoreError.notFound("open data draft \(draftID)") }
             if draft.publishedAt != nil { throw OpenDataError.alreadyPublished(draft.contents.spec.version) }
             let signer = try await Self.signer(in: tx, cipher: cipher, audit: audit, by: admin)
