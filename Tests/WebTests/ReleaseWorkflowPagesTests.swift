@@ -38,6 +38,11 @@ struct ReleaseWorkflowPagesTests {
             #expect(lowK == .unprocessableContent && lowKPage.contains("k = 5 terlalu kecil; paling sedikit 11"))
             let (over, overPage, _) = try await admin.post("/admin/data/rilis", fields("2026.1", "11", "1"))
             #expect(over == .unprocessableContent && overPage.contains("Anggaran privasi data victims terlampaui"))
+            // The same refusal in English for a reader who chose English.
+            admin.cookies[SessionMiddleware.languageCookie] = "en"
+            let (_, overEnglish, _) = try await admin.post("/admin/data/rilis", fields("2026.1", "11", "1"))
+            #expect(overEnglish.contains("Privacy budget of victims exceeded") && !overEnglish.contains("terlampaui"))
+            admin.cookies[SessionMiddleware.languageCookie] = nil
             #expect(try await f.store.openData.drafts().isEmpty)
 
             // Built: the preview shows the receipt, the utility report and the files.
