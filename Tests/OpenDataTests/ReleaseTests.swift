@@ -48,6 +48,18 @@ struct ReleaseTests {
         }
     }
 
+    @Test("a release's record file below k = 11 is refused with the reason, in both languages")
+    func refusedBelowEleven() {
+        var source = SeededBits(seed: 33)
+        let spec = ReleaseSpec(version: "2026.1", date: CalendarDate(iso: "2026-12-06")!, k: 10,
+                               tables: ReleaseSpec.standardTables(epsilon: Fraction(1, 2)!), years: 2019...2026)
+        #expect(throws: OpenDataError.kTooLow(10, minimum: 11)) {
+            try ReleaseDraft.build(spec, records: Fixtures.victims(100), ledger: Self.ledger(), using: &source)
+        }
+        #expect(OpenDataError.kTooLow(10, minimum: 11).indonesian == "k = 10 terlalu kecil; paling sedikit 11")
+        #expect(OpenDataError.kTooLow(10, minimum: 11).english == "k = 10 is too small; the least allowed is 11")
+    }
+
     @Test("publishing needs an approval and a new version, spends the ledger, and signs a manifest a mirror can check")
     func publishAndVerify() throws {
         var source = SeededBits(seed: 33)

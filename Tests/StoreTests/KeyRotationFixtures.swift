@@ -20,6 +20,7 @@ extension Fixture {
         let caseA = try await registerCase()
         let caseB = try await registerCase(by: outsider)
         for i in 0..<n { _ = try await addVictim(caseA.id, name: "Korban Nomor \(i)") }
+        try await store.openData.makeSigningKey(by: admin)
         let a = try await addVictim(caseA.id, name: "Siti Aminah")
         let draft = PersonDraft(role: "victim", fullName: "Siti Aminah", nik: "5303015508950123", birthDate: "1995-08-15", sex: "female")
         let b = try await store.cases.addPerson(try draft.validated(today: Self.today), toCase: caseB.id, by: outsider)

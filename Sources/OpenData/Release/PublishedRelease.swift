@@ -42,25 +42,7 @@ public struct PublishedRelease: Sendable, Hashable {
     /// writes the manifest and signs it. `takenVersions` are the versions already published.
     public static func publish(_ draft: ReleaseDraft, ledger: inout PrivacyLedger, takenVersions: Set<String>,
                                signer: ReleaseSigner) throws(OpenDataError) -> PublishedRelease {
-        guard let approval = draft.approval else { throw .notApproved(draft.spec.version) }
-        guard !draft.spec.version.isEmpty, !takenVersions.contains(draft.spec.version) else {
-            throw .versionTaken(draft.spec.version)
-        }
-        try ledger.spend(draft.spendings)
-        let manifest = ReleaseManifest(
-            version: draft.spec.version, date: draft.spec.date, dataset: draft.spec.dataset,
-            files: draft.files.map { .init(name: $0.name, sha256: $0.sha256, bytes: $0.contents.count) },
-            signatureAlgorithm: "Ed25519", publicKey: signer.publicKey.base64EncodedString())
-        let manifestData = ReleaseJSON.encode(manifest)
-        let signature: Data
-        do { signature = try signer.signature(for: manifestData) } catch {
-            throw .verificationFailed(file: manifestName, reason: "\(error)")
-        }
-        return PublishedRelease(version: draft.spec.version, date: draft.spec.date, approval: approval, receipt: draft.receipt,
-                                tables: draft.tables, files: draft.files + [
-                                    ReleaseFile(name: manifestName, contents: manifestData),
-                                    ReleaseFile(name: signatureName, contents: signature),
-                                ], manifest: manifest)
+        PublishedRelease(draft, signed: try draft.contents.sign(ledger: &ledger, takenVersions: takenVersions, signer: signer))
     }
 
     /// Checks a release as a mirror holds it: the signature over the manifest's bytes with the
@@ -89,5 +71,13 @@ public struct PublishedRelease: Sendable, Hashable {
     /// raw data, so a page and a release cannot be subtracted to expose anyone.
     public func figure(table: String, _ categories: [String]) -> Int? {
         tables.first { $0.spec.name == table }?.count(categories)
+    }
+}
+
+extension PublishedRelease {
+    /// The release of `draft` once its contents are signed (`DraftContents.sign`).
+    public init(_ draft: ReleaseDraft, signed: SignedRelease) {
+        self.init(version: draft.spec.version, date: draft.spec.date, approval: signed.approval, receipt: draft.receipt,
+                  tables: draft.tables, files: signed.files, manifest: signed.manifest)
     }
 }

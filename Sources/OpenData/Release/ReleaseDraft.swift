@@ -22,15 +22,19 @@ public struct ReleaseDraft: Sendable, Hashable {
     public struct Approval: Sendable, Hashable, Codable {
         public let administratorID: String
         public let on: CalendarDate
+
+        public init(administratorID: String, on: CalendarDate) {
+            self.administratorID = administratorID
+            self.on = on
+        }
     }
 
-    /// Builds a draft of `spec` over `records`, refusing it at once if its tables would take the
-    /// data set beyond the ledger's cap.
+    /// Builds a draft of `spec` over `records`, refusing it at once if its k is below
+    /// `ReleaseSpec.minimumK` or its tables would take the data set beyond the ledger's cap.
     public static func build<R: RandomBitSource>(_ spec: ReleaseSpec, records: [VictimRecord], ledger: PrivacyLedger,
                                                  using source: inout R) throws(OpenDataError) -> ReleaseDraft {
-        let spendings = try spec.tables.map { (t: TableSpec) throws(OpenDataError) in
-            PrivacyLedger.Entry(spentBy: "release \(spec.version)", table: t.name, cost: try t.mechanism.cost(delta: spec.delta), on: spec.date)
-        }
+        guard spec.k >= ReleaseSpec.minimumK else { throw .kTooLow(spec.k, minimum: ReleaseSpec.minimumK) }
+        let spendings = try spec.spendings()
         let cost = spendings.reduce(PrivacyCost.none) { $0.adding($1.cost) ?? PrivacyCost(epsilon: Fraction(Fraction.limit)!, delta: .one) }
         try ledger.check(cost)
 
@@ -58,6 +62,9 @@ public struct ReleaseDraft: Sendable, Hashable {
         return ReleaseDraft(spec: spec, records: anonymised, tables: tables, receipt: receipt,
                             files: [recordFile] + tableFiles + [receiptFile], spendings: spendings, approval: nil)
     }
+
+    /// What the store keeps of the draft and publishing signs.
+    public var contents: DraftContents { DraftContents(spec: spec, receipt: receipt, files: files, approval: approval) }
 
     /// Marks the draft approved by an administrator.
     public mutating func approve(by administratorID: String, on day: CalendarDate) {

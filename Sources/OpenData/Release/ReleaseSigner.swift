@@ -11,6 +11,12 @@ public struct ReleaseSigner: Sendable {
         seed = key.rawRepresentation
     }
 
+    /// A new key from the system's secure random source.
+    public static func generate() -> ReleaseSigner { ReleaseSigner(Curve25519.Signing.PrivateKey()) }
+
+    /// The 32-byte seed, for the store to seal at rest under its data key; never logged or shown.
+    public var seedToSeal: Data { seed }
+
     /// nil when `seed` is not a 32-byte Ed25519 seed.
     public init?(seed: Data) {
         guard (try? Curve25519.Signing.PrivateKey(rawRepresentation: seed)) != nil else { return nil }

@@ -9,6 +9,9 @@ public struct ReleaseSpec: Sendable, Hashable, Codable {
     /// The data set whose budget the tables spend, e.g. `victims`.
     public let dataset: String
     public let k: Int
+    /// The least k a published record file may have: the k ≥ 11, CTDC's own threshold.
+    /// (`KAnonymiser` itself accepts down to 5, for analyses that never leave Simpul.)
+    public static let minimumK = 11
     /// The share of records the k-anonymous file may suppress rather than generalise further.
     public let maxSuppressedShare: Double
     public let tables: [TableSpec]
@@ -27,6 +30,13 @@ public struct ReleaseSpec: Sendable, Hashable, Codable {
         self.tables = tables
         self.delta = delta
         self.years = years
+    }
+
+    /// What publishing a release of this spec writes in the ledger: one entry per table.
+    public func spendings() throws(OpenDataError) -> [PrivacyLedger.Entry] {
+        try tables.map { (t: TableSpec) throws(OpenDataError) in
+            PrivacyLedger.Entry(spentBy: "release \(version)", table: t.name, cost: try t.mechanism.cost(delta: delta), on: date)
+        }
     }
 
     /// The tables Simpul's public page draws its figures from, each at `epsilon`.

@@ -44,5 +44,8 @@ struct SealedColumn: Sendable {
                      storage: .sealedText) {
             NetworkRepository.nameNoteContext(try $0.text("link_id"), try $0.int("version"))
         },
+        SealedColumn(table: "open_data_signing_keys", column: "sealed_seed", keys: ["id"], integerKeys: ["id"], storage: .blob) {
+            OpenDataRepository.sealContext(try $0.int("id"))
+        },
     ]
 }

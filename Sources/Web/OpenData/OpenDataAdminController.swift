@@ -6,8 +6,8 @@ import Store
 
 /// `/admin/data`: the privacy budget of the victims data set. The administrator sets the cap on
 /// ε and δ (asked for the password or code again; audited) and sees every spending against it.
-/// Drafting, previewing and approving releases on this page is still to come; until then a
-/// release is built and published through `OpenDataRepository`.
+/// Releases are drafted, previewed, approved and published at `/admin/data/rilis`
+/// (`ReleaseWorkflowController`).
 struct OpenDataAdminController {
     let store: SimpulStore
     let reauth: Reauthentication
@@ -49,6 +49,8 @@ struct OpenDataAdminController {
                                       value: typed?.1 ?? ledger.cap.delta.description, errors: errors, lang: lang, required: true),
                   AdminViews.confirmField(errors, lang: lang, suffix: "cap"),
                   .button(.type(.submit), .plain(lang("Simpan", "Save")))),
+            .p(.a(.href(SiteRoute.adminReleaseDrafts.path), .plain(lang("Rilis: draf, pratinjau, persetujuan, penerbitan",
+                                                                      "Releases: draft, preview, approval, publication")))),
             .p(.a(.href(SiteRoute.openData.path), .plain(lang("Halaman data terbuka publik", "The public open-data page")))))
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }

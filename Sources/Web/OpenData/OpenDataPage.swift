@@ -17,6 +17,8 @@ struct OpenDataPage {
     let releases: [Release]
     /// Victims per year in the latest release: sums of the noisy cells of its year-by-sex table.
     let yearTotals: [(year: String, count: Int)]
+    /// The key releases are signed with now, base64, so a mirror can verify before downloading.
+    let signingKey: String?
 
     static let yearTable = "table-victims_by_year_sex.csv"
 
@@ -33,7 +35,8 @@ struct OpenDataPage {
             }
             releases.append(Release(summary: summary, files: manifest.files, publicKey: manifest.publicKey))
         }
-        return OpenDataPage(releases: releases, yearTotals: yearTotals)
+        return OpenDataPage(releases: releases, yearTotals: yearTotals,
+                            signingKey: try await store.openData.signingPublicKey()?.base64EncodedString())
     }
 
     /// Sums the last column by the first, in file order. The table's cells are plain codes and

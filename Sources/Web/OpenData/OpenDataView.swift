@@ -16,6 +16,10 @@ enum OpenDataView {
             .p(.plain(lang(
                 "manifest.json mencantumkan SHA-256 setiap berkas; manifest.json.sig adalah tanda tangan Ed25519 atas manifest itu. Periksa dengan kunci publik yang tertera, misalnya dengan skrip verify_release.py (Python, pustaka cryptography).",
                 "manifest.json lists every file's SHA-256; manifest.json.sig is an Ed25519 signature over that manifest. Check it with the public key shown, for instance with the verify_release.py script (Python, the cryptography library)."))),
+            .unwrap(model.signingKey) { key in
+                .p(.plain(lang("Kunci publik penandatangan rilis (Ed25519): ", "The release signing public key (Ed25519): ")),
+                   .code(.class("wrap"), .id("signing-key"), .plain(key)))
+            },
         ])
     }
 

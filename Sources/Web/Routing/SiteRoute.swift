@@ -64,6 +64,14 @@ public enum SiteRoute: Sendable, Hashable {
     case openDataFile(version: String, name: String)
     /// The administrator's privacy budget for open data.
     case adminOpenData
+    /// The release workflow: build a draft, preview it (and its files), approve it, publish it;
+    /// make the signing key ahead of the first release.
+    case adminReleaseDrafts
+    case adminReleaseDraft(String)
+    case adminReleaseDraftFile(String, name: String)
+    case adminReleaseApprove(String)
+    case adminReleasePublish(String)
+    case adminSigningKey
     case villageHeadChecklist
     /// Agency side: the queue, one report, and what can be done to it.
     case reportQueue
@@ -199,6 +207,12 @@ public enum SiteRoute: Sendable, Hashable {
         case .openData: return "/data"
         case .openDataFile(let version, let name): return "/data/\(version)/\(name)"
         case .adminOpenData: return "/admin/data"
+        case .adminReleaseDrafts: return "/admin/data/rilis"
+        case .adminReleaseDraft(let id): return "/admin/data/rilis/\(id)"
+        case .adminReleaseDraftFile(let id, let name): return "/admin/data/rilis/\(id)/berkas/\(name)"
+        case .adminReleaseApprove(let id): return "/admin/data/rilis/\(id)/setujui"
+        case .adminReleasePublish(let id): return "/admin/data/rilis/\(id)/terbitkan"
+        case .adminSigningKey: return "/admin/data/kunci"
         case .offerCheck: return "/cek-lowongan"
         case .offerCheckStep: return "/cek-lowongan/langkah"
         case .villageHeadChecklist: return "/cek-lowongan/kepala-desa"
