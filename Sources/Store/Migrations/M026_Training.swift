@@ -24,6 +24,7 @@ struct M026_Training: Migration {
             """
             CREATE TABLE training_attempt_items (
                 attempt_id TEXT NOT NULL REFERENCES training_attempts(id) ON DELETE CASCADE,
+                item_no \(d.integer) NOT NULL,
                 question TEXT NOT NULL,
                 choice TEXT NOT NULL,
                 mark TEXT NOT NULL,

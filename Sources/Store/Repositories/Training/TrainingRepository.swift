@@ -13,7 +13,10 @@ public struct TrainingRepository: Sendable {
     public func record(_ graded: GradedAttempt, study: CaseStudy, courseStudies: [String], by viewer: Viewer,
                        name: String, now: String = Timestamp.now()) async throws -> (attemptID: String, certificate: TrainingCertificate?) {
         let id = UUID().uuidString.lowercased()
-        let items = graded.items.map { [SQLValue.text(id), .text($0.question.rawValue), .text($0.option), .text($0.mark.rawValue)] }
+        // The item number keeps the items in the order they were marked, which the result page shows.
+        let items = graded.items.enumerated().map { i, item in
+            [SQLValue.text(id), .int(i), .text(item.question.rawValue), .text(item.option), .text(item.mark.rawValue)]
+        }
         return try await db.transaction { tx in
             try await tx.execute("""
                 INSERT INTO training_attempts (id, user_id, agency_id, study_id, course, attempted_at, score, passed)
@@ -21,7 +24,7 @@ public struct TrainingRepository: Sendable {
                 """, [.text(id), .text(viewer.userID), .text(viewer.agencyID), .text(study.id), .text(study.course.rawValue),
                       .text(now), .int(graded.score), .int(graded.passed ? 1 : 0)])
             if !items.isEmpty {
-                try await tx.executeBatch("INSERT INTO training_attempt_items (attempt_id, question, choice, mark) VALUES (?, ?, ?, ?)", items)
+                try await tx.executeBatch("INSERT INTO training_attempt_items (attempt_id, item_no, question, choice, mark) VALUES (?, ?, ?, ?, ?)", items)
             }
             guard graded.passed,
                   try await tx.queryFirst("SELECT code FROM training_certificates WHERE user_id = ? AND course = ?",
@@ -44,7 +47,7 @@ public struct TrainingRepository: Sendable {
     public func attempt(_ id: String, userID: String) async throws -> StoredAttempt? {
         guard let row = try await db.queryFirst("SELECT * FROM training_attempts WHERE id = ? AND user_id = ?", [.text(id), .text(userID)])
         else { return nil }
-        let items = try await db.query("SELECT question, choice, mark FROM training_attempt_items WHERE attempt_id = ?", [.text(id)])
+        let items = try await db.query("SELECT question, choice, mark FROM training_attempt_items WHERE attempt_id = ? ORDER BY item_no", [.text(id)])
             .compactMap { r -> GradedItem? in
                 guard let q = StudyQuestion(rawValue: try r.text("question")), let m = GradedItem.Mark(rawValue: try r.text("mark")) else { return nil }
                 return GradedItem(question: q, option: try r.text("choice"), mark: m)
