@@ -11,8 +11,7 @@ struct TrainingStoreTests {
 
     func graded(_ id: String, right: Bool) throws -> (CaseStudy, GradedAttempt) {
         let (study, key) = try #require(book.study(id))
-        var answer = OfficerAnswer(verdict: key.verdict, elements: key.elements, articles: key.articles,
-                                   aggravations: key.aggravations, rights: key.rights)
+        var answer = key.modelAnswer
         if !right { answer.verdict = key.verdict == .offence ? .noOffence : .offence; answer.rights = [] }
         return (study, Grading.grade(answer, against: key))
     }

@@ -6,14 +6,9 @@ import Testing
 @Suite struct GradingTests {
     let book = TrainingBook.bundled
 
-    /// The key's own answer, as an officer who got everything right would give it.
-    func perfect(_ key: AnswerKey) -> OfficerAnswer {
-        OfficerAnswer(verdict: key.verdict, elements: key.elements, articles: key.articles, aggravations: key.aggravations, rights: key.rights)
-    }
-
     @Test func theEnginesOwnAnswerScoresFullMarks() throws {
         for (id, key) in book.keys {
-            let graded = Grading.grade(perfect(key), against: key)
+            let graded = Grading.grade(key.modelAnswer, against: key)
             #expect(graded.score == 100 && graded.passed, "\(id)")
             #expect(graded.items.allSatisfy { $0.mark == .correct }, "\(id)")
         }
@@ -25,7 +20,7 @@ import Testing
         let (id, key) = try #require(book.keys.sorted { $0.key < $1.key }.first { !$0.value.articles.isEmpty && $0.value.verdict == .offence })
         let dropped = try #require(key.articles.sorted().first)
         let added = try #require(book.options.articles.first { !key.articles.contains($0) })
-        var answer = perfect(key)
+        var answer = key.modelAnswer
         answer.articles.remove(dropped)
         answer.articles.insert(added)
         answer.verdict = .noOffence
@@ -47,7 +42,7 @@ import Testing
     @Test func aWrongElementIsMissedAndExtraAndExplainedByThePalermoLine() throws {
         let key = try #require(book.keys["t07"])
         #expect(key.elements[.means] == .notRequired)  // a child: no means needed (Palermo Art. 3(c))
-        var answer = perfect(key)
+        var answer = key.modelAnswer
         answer.elements[.means] = .notMet
         let graded = Grading.grade(answer, against: key)
         let marks = graded.items(.element).filter { $0.mark != .correct }

@@ -81,8 +81,7 @@ import Training
             var code: String?
             for study in course {
                 let key = try #require(book.keys[study.id])
-                let g = Grading.grade(OfficerAnswer(verdict: key.verdict, elements: key.elements, articles: key.articles,
-                                                    aggravations: key.aggravations, rights: key.rights), against: key)
+                let g = Grading.grade(key.modelAnswer, against: key)
                 code = try await fixture.store.training.record(g, study: study, courseStudies: course.map(\.id), by: officer.viewer,
                                                                name: officer.displayName).certificate?.code ?? code
             }

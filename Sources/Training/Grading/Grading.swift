@@ -27,14 +27,14 @@ public enum Grading {
     /// both: the right answer missed, the chosen one extra.
     public static func grade(_ answer: OfficerAnswer, against key: AnswerKey) -> GradedAttempt {
         var items: [GradedItem] = []
-        items += compare(.verdict, chosen: answer.chosen(.verdict), expected: key.expected(.verdict))
+        items += compare(.verdict, chosen: answer.options(.verdict), expected: key.options(.verdict))
         for part in PalermoPart.allCases {
             let chosen = answer.elements[part].map { [GradedItem.elementOption(part, $0)] } ?? []
             let expected = key.elements[part].map { [GradedItem.elementOption(part, $0)] } ?? []
             items += compare(.element, chosen: Set(chosen), expected: Set(expected))
         }
         for q in [StudyQuestion.article, .aggravation, .right] {
-            items += compare(q, chosen: answer.chosen(q), expected: key.expected(q))
+            items += compare(q, chosen: answer.options(q), expected: key.options(q))
         }
         return GradedAttempt(items: items)
     }

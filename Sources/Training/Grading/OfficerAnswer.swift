@@ -1,7 +1,7 @@
 import Law
 
 /// What an officer chose on a case study's form.
-public struct OfficerAnswer: Sendable, Hashable {
+public struct OfficerAnswer: Sendable, Hashable, AnswerSheet {
     public var verdict: NationalVerdict
     public var elements: [PalermoPart: ElementAnswer]
     public var articles: Set<String>
@@ -15,16 +15,6 @@ public struct OfficerAnswer: Sendable, Hashable {
         self.articles = articles
         self.aggravations = aggravations
         self.rights = rights
-    }
-
-    func chosen(_ question: StudyQuestion) -> Set<String> {
-        switch question {
-        case .verdict: [verdict.rawValue]
-        case .element: []
-        case .article: articles
-        case .aggravation: aggravations
-        case .right: rights
-        }
     }
 }
 

@@ -2,7 +2,7 @@ import Law
 
 /// The right answers to a case study, read off the law engine's screening of its facts: never
 /// written per study. A study whose facts leave any answer open has no key (``AnswerKey/Gap``).
-public struct AnswerKey: Sendable {
+public struct AnswerKey: Sendable, AnswerSheet {
     public let result: ScreeningResult
     public let verdict: NationalVerdict
     public let elements: [PalermoPart: ElementAnswer]
@@ -42,15 +42,9 @@ public struct AnswerKey: Sendable {
         self.rights = Set(result.victimRights)
     }
 
-    /// The right options of a question that takes several.
-    public func expected(_ question: StudyQuestion) -> Set<String> {
-        switch question {
-        case .verdict: [verdict.rawValue]
-        case .element: []
-        case .article: articles
-        case .aggravation: aggravations
-        case .right: rights
-        }
+    /// The engine's answer as an officer would give it on the form: the model answer.
+    public var modelAnswer: OfficerAnswer {
+        OfficerAnswer(verdict: verdict, elements: elements, articles: articles, aggravations: aggravations, rights: rights)
     }
 }
 
