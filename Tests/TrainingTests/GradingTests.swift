@@ -51,6 +51,17 @@ import Testing
         #expect(reasons.contains { $0.citation.hasPrefix("Palermo Protocol Art. 3") })
     }
 
+    @Test func aRevokedArticleChosenForActsAfterItsRevocationIsExplainedAsNotInForce() throws {
+        // Set-up: a study whose acts are after 1 January 2026, answered with UU 21/2007 Pasal 2 added.
+        let key = try #require(book.keys["t01"])
+        #expect(key.articles == ["KUHP Pasal 455"])
+        var answer = key.modelAnswer
+        answer.articles.insert("UU 21/2007 Pasal 2")
+        let extra = try #require(Grading.grade(answer, against: key).items(.article).first { $0.mark == .extra })
+        let reasons = key.reasons(for: extra)
+        #expect(reasons.contains { $0.text.en.contains("not in force") && $0.citation.hasPrefix("UU 21/2007 Pasal 2") && !$0.source.isEmpty })
+    }
+
     @Test func theScoreWeighsMissedAndWrongAlike() {
         let items = [GradedItem(question: .right, option: "a", mark: .correct), GradedItem(question: .right, option: "b", mark: .correct),
                      GradedItem(question: .right, option: "c", mark: .correct), GradedItem(question: .right, option: "d", mark: .correct),

@@ -16,7 +16,8 @@ extension AnswerKey {
         switch item.question {
         case .verdict: verdictReasons()
         case .element: item.element.map { elementReasons($0.part) } ?? []
-        case .article, .aggravation, .right: provisionReasons(item.option)
+        case .article, .aggravation, .right:
+            item.mark == .extra ? notAppliedReasons(item.option) : provisionReasons(item.option)
         }
     }
 
@@ -46,6 +47,24 @@ extension AnswerKey {
         if !lines.isEmpty { return lines.map(Self.reason) }
         guard let p = ProvisionCatalogue.provision(articleCitedAs: citation) else { return [] }
         return [CitedReason(text: p.summary, citation: p.citation, source: p.source)]
+    }
+
+    /// Why a provision chosen wrongly does not apply: the engine's lines on it where it wrote
+    /// some (an element not met), else that the engine did not apply it, with whether it was in
+    /// force on the day of the acts, and what the provision says.
+    private func notAppliedReasons(_ citation: String) -> [CitedReason] {
+        let lines = result.explanation.filter { ProvisionCatalogue.provision($0.provisionID).articleCitation == citation }
+        if !lines.isEmpty { return lines.map(Self.reason) }
+        guard let p = ProvisionCatalogue.provision(articleCitedAs: citation) else { return [] }
+        var why = Bilingual(id: "Mesin hukum tidak menerapkan pasal ini pada fakta studi ini.",
+                            en: "The law engine does not apply this provision to this study's facts.")
+        if let day = result.assessed.date, !p.inForce.contains(day) {
+            let until = p.inForce.until.map { " (\($0))" } ?? ""
+            why = Bilingual(id: why.id + " Pasal ini tidak berlaku pada tanggal perbuatan\(until).",
+                            en: why.en + " It was not in force on the day of the acts\(until).")
+        }
+        return [CitedReason(text: Bilingual(id: why.id + " " + p.summary.id, en: why.en + " " + p.summary.en),
+                            citation: p.citation, source: p.source)]
     }
 
     private static func reason(_ line: ExplanationLine) -> CitedReason {

@@ -20,7 +20,8 @@ public enum StudyQuestion: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .verdict: Bilingual(id: "Apakah ini tindak pidana menurut hukum Indonesia?", en: "Is this an offence under Indonesian law?")
         case .element: Bilingual(id: "Unsur Protokol Palermo Pasal 3", en: "The elements of Palermo Protocol Art. 3")
-        case .article: Bilingual(id: "Pasal pidana yang diterapkan", en: "The offence articles that apply")
+        case .article: Bilingual(id: "Pasal pidana yang diterapkan (bila fakta belum menentukan pasalnya: setiap pasal yang mungkin)",
+                                 en: "The offence articles that apply (where the facts leave the article open: every one that may)")
         case .aggravation: Bilingual(id: "Pemberatan pidana", en: "Aggravations")
         case .right: Bilingual(id: "Hak dan perlindungan korban", en: "The victim's rights and protections")
         }
