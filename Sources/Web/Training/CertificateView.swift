@@ -28,10 +28,11 @@ enum CertificateView {
                                  brand: ("Simpul · Gugus Tugas PP-TPPO", "Simpul · PP-TPPO task force"), [
             .unwrap(code) { _ in
                 .unwrap(found, { c in
-                    .dl(.class("facts"), .attribute(named: "role", value: "status"),
-                        .dt(.plain(lang("Nama", "Name"))), .dd(.plain(c.name)),
-                        .dt(.plain(lang("Kursus", "Course"))), .dd(.plain(TrainingWords.text(c.course.title, lang))),
-                        .dt(.plain(lang("Tanggal", "Date"))), .dd(.plain(String(c.issuedAt.prefix(10)))))
+                    .div(.attribute(named: "role", value: "status"),
+                         .dl(.class("facts"),
+                             .dt(.plain(lang("Nama", "Name"))), .dd(.plain(c.name)),
+                             .dt(.plain(lang("Kursus", "Course"))), .dd(.plain(TrainingWords.text(c.course.title, lang))),
+                             .dt(.plain(lang("Tanggal", "Date"))), .dd(.plain(String(c.issuedAt.prefix(10))))))
                 }, else: .p(.class("error-text"), .attribute(named: "role", value: "status"),
                             .plain(lang("Tidak ada sertifikat dengan kode itu.", "There is no certificate with that code."))))
             },

@@ -31,7 +31,7 @@ enum StudyResultView {
             items.isEmpty
                 ? .p(.plain(lang("Tidak ada yang berlaku, dan Anda tidak memilih apa pun: benar.", "None applies, and you chose none: right.")))
                 : .ul(.class("marks"), .forEach(items) { item in
-                    .li(.class("mark-\(item.mark.rawValue)"),
+                    .li(.class("mark-\(item.mark.rawValue)"), .data(named: "question", value: q.rawValue), .data(named: "option", value: item.option),
                         .strong(.plain(TrainingWords.mark(item.mark, lang) + ": ")), .plain(TrainingWords.option(q, item.option, lang)),
                         .if(item.mark != .correct, reasons(key.reasons(for: item), lang: lang)))
                 }))
