@@ -1,14 +1,10 @@
 """Officers' training on a 390 px phone: an officer answers a case study wrongly, reads why with
 the legal basis, answers again, and the instructor sees what the cohort missed. Axe-clean, and no
 page scrolls sideways."""
-import base64
-import re
-
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.print_page_options import PrintOptions
 
 from test_administration import sign_in_admin
-from test_case_registry import assert_accessible, sign_in, submit
+from test_case_registry import a4_pages, assert_accessible, sign_in, submit
 
 
 def fits_a_phone(driver):
@@ -104,11 +100,7 @@ def test_an_officer_who_passes_every_study_of_a_course_prints_a_certificate_anyo
     assert "Sertifikat pelatihan" in driver.page_source
     assert_accessible(driver)
     code = driver.find_element(By.CSS_SELECTOR, ".certificate-sheet code").text
-    options = PrintOptions()
-    options.page_width = 21.0
-    options.page_height = 29.7
-    pdf = base64.b64decode(driver.print_page(options))
-    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    pages = a4_pages(driver)
     assert pages == 1, f"the certificate prints on {pages} pages"
 
     # Anyone with the code, signed in or not, learns the name, the course and the date.
