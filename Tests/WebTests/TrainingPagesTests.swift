@@ -20,6 +20,7 @@ import Training
             // The scam-compound study, answered as if the victim were an offender: no offence, no rights.
             let (shown, form, _) = try await officer.get("/pelatihan/t05")
             #expect(shown == .ok && form.contains("<fieldset") && form.contains("<legend>") && !form.contains("<script"))
+            #expect(form.contains("Tanggal perbuatan: 2026-03-01; dinilai menurut hukum yang berlaku pada 2026-12-01."))
             let (status, _, headers) = try await officer.post("/pelatihan/t05", [
                 ("verdict", "no_offence"), ("element.act", "met"), ("element.means", "met"), ("element.purpose", "not_met")])
             #expect(status == .seeOther)

@@ -6,13 +6,15 @@ import Training
 /// `/pelatihan/{id}`: the story, then one fieldset per question. Plain radios and checkboxes,
 /// so it works without JavaScript and on a phone.
 enum StudyFormView {
-    static func page(_ study: CaseStudy, options: OptionSets, chosen: FormData?, errors: [FieldError], chrome: Layout.Chrome) -> HTML {
+    static func page(_ study: CaseStudy, assessedOn: CivilDate, options: OptionSets, chosen: FormData?, errors: [FieldError], chrome: Layout.Chrome) -> HTML {
         let lang = chrome.lang
         let text = { (b: Bilingual) in TrainingWords.text(b, lang) }
         func pairs(_ q: StudyQuestion, _ values: [String]) -> [(String, String)] { values.map { ($0, TrainingWords.option(q, $0, lang)) } }
         return Layout.page(text(study.title), chrome, bodyClass: "training", [
             FormViews.errorSummary(errors, lang: lang),
             .p(.class("hint"), .plain(text(study.course.title) + " · " + study.id)),
+            .p(.plain(lang("Tanggal perbuatan: \(study.facts.date?.description ?? "tidak diketahui"); dinilai menurut hukum yang berlaku pada \(assessedOn).",
+                           "Date of the acts: \(study.facts.date?.description ?? "not known"); assessed under the law as it stands on \(assessedOn)."))),
             .section(.class("narrative"), .attribute(named: "aria-label", value: lang("Kasus", "The case")),
                      .p(.plain(text(study.narrative))),
                      .p(.class("hint"), .plain(lang("Sumber: ", "Source: ") + text(study.source)))),

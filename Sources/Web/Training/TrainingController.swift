@@ -38,7 +38,7 @@ struct TrainingController {
     private func form(_ ctx: SimpulContext, chosen: FormData?, errors: [FieldError]) async throws -> Response {
         let s = try ctx.requireUser()
         let (study, _) = try study(ctx)
-        let html = StudyFormView.page(study, options: book.options, chosen: chosen, errors: errors,
+        let html = StudyFormView.page(study, assessedOn: book.catalogue.assessedOn, options: book.options, chosen: chosen, errors: errors,
                                       chrome: ctx.chrome(for: s, path: SiteRoute.trainingStudy(study.id).path))
         return Layout.response(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
