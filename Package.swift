@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "Monitoring", dependencies: ["Cases", "Coordination"], resources: [.copy("Resources")]),
         .target(name: "OfferCheck", dependencies: ["Cases"], exclude: ["README.md"], resources: [.copy("Resources")]),
         .target(name: "Networks"),
+        // Officers' training: case studies graded against the law engine's own answers.
+        .target(name: "Training", dependencies: ["Law"], resources: [.copy("Resources")]),
         // Public releases and data exchange: exact integer noise, k-anonymity, HTCDS 2.0; signs with Ed25519.
         .target(name: "OpenData", dependencies: [
             "Cases", "Law", "Coordination",
@@ -49,13 +51,13 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         .target(name: "Store", dependencies: [
-            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "OfferCheck", "Networks", "OpenData", "Law",
+            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "OfferCheck", "Networks", "OpenData", "Law", "Training",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "OfferCheck", "Networks", "Linkage", "OpenData",
+            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "OfferCheck", "Networks", "Linkage", "OpenData", "Training",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -87,6 +89,7 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], exclude: ["make_reference_vectors.py"]),
         .testTarget(name: "LawTests", dependencies: ["Law"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "Law"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Cases"]),
         .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Cases"]),
@@ -98,11 +101,11 @@ let package = Package(
         ]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "SecurityTests", dependencies: ["Security"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "OfferCheck", "Networks", "OpenData", "Law",
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Demo", "Linkage", "OfferCheck", "Networks", "OpenData", "Law", "Training",
                                                    .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage", "OfferCheck", "Networks", "OpenData",
+            "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage", "OfferCheck", "Networks", "OpenData", "Training",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),

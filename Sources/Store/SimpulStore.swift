@@ -64,6 +64,7 @@ public struct SimpulStore: Sendable {
     public var networks: NetworkRepository { NetworkRepository(db: db, cipher: cipher, audit: audit) }
     public var publicSightings: PublicSightingRepository { PublicSightingRepository(db: db, cipher: cipher, checks: checkCounts) }
     public var openData: OpenDataRepository { OpenDataRepository(db: db, cipher: cipher, audit: audit) }
+    public var training: TrainingRepository { TrainingRepository(db: db, audit: audit) }
     public var openDataSources: OpenDataSources { OpenDataSources(db: db, coordination: coordination) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the

@@ -1,8 +1,12 @@
 """A signed-in officer registers a case with a victim; an officer of an uninvolved agency cannot
 see the victim. Every page visited is checked with axe-core."""
+import base64
+import re
+
 from axe_selenium_python import Axe
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.print_page_options import PrintOptions
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -28,6 +32,15 @@ def replaced(page):
         except WebDriverException:
             return True
     return check
+
+
+def a4_pages(driver):
+    """How many A4 pages the current page prints on."""
+    options = PrintOptions()
+    options.page_width = 21.0
+    options.page_height = 29.7
+    pdf = base64.b64decode(driver.print_page(options))
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
 
 
 def submit(driver, selector):

@@ -1,12 +1,8 @@
 """The legal screening form in Indonesian, its memo, and the memo printing on one page."""
-import base64
-import re
-
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.print_page_options import PrintOptions
 from selenium.webdriver.support.ui import Select
 
-from test_case_registry import assert_accessible, sign_in, submit
+from test_case_registry import a4_pages, assert_accessible, sign_in, submit
 
 
 def check(driver, name, value):
@@ -41,11 +37,7 @@ def test_screening_form_gives_a_one_page_memo(server, browser):
     assert "UU 21/2007 Pasal 44" in driver.page_source
     assert_accessible(driver)
 
-    options = PrintOptions()
-    options.page_width = 21.0
-    options.page_height = 29.7
-    pdf = base64.b64decode(driver.print_page(options))
-    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    pages = a4_pages(driver)
     assert pages == 1, f"the memo prints on {pages} pages"
 
 

@@ -41,6 +41,7 @@ public enum Migrations {
         M023_NetworkEntities(),
         M024_OpenData(),
         M025_PublicSightings(),
+        M026_Training(),
         M027_ReleaseWorkflow(),
     ]
 

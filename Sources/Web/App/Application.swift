@@ -4,6 +4,7 @@ import Logging
 import Security
 import Monitoring
 import Store
+import Training
 
 /// Builds the web application over a store: the one entry point that `simpul serve` and the
 /// tests share.
@@ -47,6 +48,7 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> SimpulRouter {
     OfferCheckAPI(service: offers, guardian: checks, config: config).register(router)
     AwarenessController(store: store, rules: offers.rules).register(router)
     OpenDataController(store: store).register(router)
+    TrainingController(store: store, book: .bundled).register(router)
     EntityController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     EvidenceImportController(store: store).register(router)
     NetworkController(store: store).register(router)

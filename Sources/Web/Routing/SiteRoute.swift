@@ -112,6 +112,16 @@ public enum SiteRoute: Sendable, Hashable {
     case networks
     case network(String, query: [String: String] = [:])
     case networkExport(String, format: NetworkExportFormat)
+    /// Officers' training: the case studies with the officer's progress, one study's form, the
+    /// marked result of one attempt, the progress page, a course certificate, its public check by
+    /// code, and the instructor's view of a cohort's weak points.
+    case training
+    case trainingStudy(String)
+    case trainingResult(String, attempt: String)
+    case trainingProgress
+    case trainingCertificate(String)
+    case trainingCertificateCheck(code: String? = nil)
+    case trainingInstructor(agency: String? = nil)
     /// Administration: agencies, users, their one-time links and tokens, the audit log.
     case admin
     case adminAgencies
@@ -250,6 +260,13 @@ public enum SiteRoute: Sendable, Hashable {
         case .networks: return "/jaringan"
         case .network(let token, let query): return Self.path("/jaringan/\(token)", query)
         case .networkExport(let token, let format): return "/jaringan/\(token)/\(format.rawValue)"
+        case .training: return "/pelatihan"
+        case .trainingStudy(let id): return "/pelatihan/\(id)"
+        case .trainingResult(let id, let attempt): return "/pelatihan/\(id)/hasil/\(attempt)"
+        case .trainingProgress: return "/pelatihan/kemajuan"
+        case .trainingCertificate(let course): return "/pelatihan/sertifikat/\(course)"
+        case .trainingCertificateCheck(let code): return "/pelatihan/periksa" + (code.map { "?kode=" + Self.encode($0) } ?? "")
+        case .trainingInstructor(let agency): return "/pelatihan/instruktur" + (agency.map { "?instansi=" + Self.encode($0) } ?? "")
         case .admin: return "/admin"
         case .adminAgencies: return "/admin/instansi"
         case .adminAgency(let id): return "/admin/instansi/\(id)"

@@ -29,18 +29,20 @@ enum HomeView {
         let register = (SiteRoute.newCase.path, ("Daftarkan kasus baru", "Register a new case"))
         let work = (SiteRoute.work.path, ("Buka pekerjaan saya: rujukan, layanan dan tugas", "Open my work: referrals, services and tasks"))
         let monitoring = (SiteRoute.monitoring().path, ("Pemantauan efektivitas", "Effectiveness monitoring"))
+        let training = (SiteRoute.training.path, ("Pelatihan: studi kasus TPPO", "Training: trafficking case studies"))
         switch role {
         case .hotlineOperator:
             return [(SiteRoute.reportOnBehalf.path, ("Catat laporan dari penelepon", "File a report for a caller")),
                     (SiteRoute.reportQueue.path, ("Laporan masuk", "Incoming reports")), cases]
         case .investigator:
-            return [register, work, cases, monitoring]
+            return [register, work, cases, monitoring, training]
         case .analyst:
             return [monitoring, (SiteRoute.annualReport().path, ("Laporan tahunan", "Annual report"))]
         case .administrator:
-            return [(SiteRoute.admin.path, ("Administrasi", "Administration")), monitoring, cases]
+            return [(SiteRoute.admin.path, ("Administrasi", "Administration")), monitoring, cases,
+                    (SiteRoute.trainingInstructor().path, ("Pelatihan: titik lemah kelompok", "Training: a cohort's weak points"))]
         case .prosecutor, .socialWorker, .migrantProtection, .lpskOfficer, .consularOfficer, .ngoCaseworker:
-            return [work, cases] + (role.mayRegisterCases ? [register] : []) + [monitoring]
+            return [work, cases] + (role.mayRegisterCases ? [register] : []) + [monitoring, training]
         }
     }
 }

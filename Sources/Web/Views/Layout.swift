@@ -63,6 +63,7 @@ enum Layout {
                         .if(s.user.role.mayReadCases, .a(.href(SiteRoute.screening(caseID: nil).path), .plain(lang("Penapisan hukum", "Legal screening")))),
                         .if(s.user.role.mayReadCases, .a(.href(SiteRoute.identification(privateMode: false).path), .plain(lang("Identifikasi korban", "Victim identification")))),
                         .a(.href(SiteRoute.monitoring().path), .plain(lang("Pemantauan", "Monitoring"))),
+                        .if(s.user.role != .analyst, .a(.href(SiteRoute.training.path), .plain(lang("Pelatihan", "Training")))),
                         .span(.class("who"), .plain("\(s.user.displayName) · \(lang(s.user.role.label))")),
                         .form(.method(.post), .action(SiteRoute.logout.path), .class("inline"),
                               csrfField(chrome.csrf),
