@@ -41,6 +41,7 @@ public enum Migrations {
         M023_NetworkEntities(),
         M024_OpenData(),
         M025_PublicSightings(),
+        M028_AgencySearchKeysAndNetworkChanges(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.
