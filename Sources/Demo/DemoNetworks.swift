@@ -52,7 +52,7 @@ public struct DemoNetworkGenerator {
         let day = Day(iso: opened.addingDays(-rng.int(7...120)).description)
         func add(_ type: EntityType, _ value: String, provider: String? = nil, role: String? = nil) -> String {
             made += 1
-            let id = "demo-net-\(made)"
+            let id = "network-demo-\(made)"
             entities.append(Entity(id: id, type: type, provider: provider, role: role, value: value))
             return id
         }
