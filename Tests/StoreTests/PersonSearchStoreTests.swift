@@ -81,6 +81,25 @@ struct PersonSearchStoreTests {
         }
     }
 
+    /// Persons loaded in bulk (the demo, imports) are found as those added one by one: by the
+    /// agencies of their case only.
+    @Test(arguments: TestBackend.available)
+    func aPersonLoadedInBulkIsFoundByHerCasesAgenciesOnly(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let now = "2026-10-01T00:00:00.000Z"
+            let record = CaseRecord(id: "bulk-1", number: "TPPO-2026-900001", provinceCode: "53", regency: "Kabupaten Belu", openedOn: "2026-10-01",
+                                    incidentDate: nil, exploitationTypes: [.forcedLabour], status: .reported, summary: "", createdAt: now, updatedAt: now)
+            let person = CasePerson(id: "bulk-1-p0", caseID: "bulk-1", role: .victim, code: "K-2026-9001", sex: .female, ageAtReport: 19,
+                                    citizenship: "ID", warnings: [], createdAt: now)
+            try await f.store.cases.bulkInsert([BulkCase(record: record, agencyIDs: ["ag-a", "ag-gt"],
+                                                         persons: [(person, PersonIdentity(fullName: "Yosefina Nahak", nik: "5303015508950999"))])],
+                                               counters: [:], actor: nil, note: "test")
+            #expect(try await Self.found(f, "yosefina nahak", by: f.investigator) == ["bulk-1"])
+            #expect(try await Self.found(f, "5303015508950999", by: f.investigator) == ["bulk-1"])
+            #expect(try await Self.found(f, "yosefina nahak", by: f.outsider).isEmpty)
+        }
+    }
+
     /// A word that starts no kabupaten/kota in the store finds nothing without walking the cases;
     /// once a case names such a place, the next search finds it.
     @Test(arguments: TestBackend.available)

@@ -91,10 +91,23 @@ public struct PersonSearchIndex: Sendable {
         FROM person_search_keys k JOIN case_agencies ca ON ca.case_id = k.case_id
         """
 
-    /// Writes the keys, and then the same keys by agency for the persons they index.
-    func write(_ rows: [[SQLValue]], in tx: any SQLExecutor) async throws {
+    static let insertByAgencySQL = "INSERT INTO person_search_agency_keys (search_key, agency_id, opened_on, case_id, person_id) VALUES (?, ?, ?, ?, ?)"
+
+    /// The keys of `rows` (of `rows(personID:caseID:identity:)`) under each agency of their
+    /// case, for a bulk load that knows the cases it writes.
+    static func byAgencyRows(_ rows: [[SQLValue]], agencyIDs: [String], openedOn: String) -> [[SQLValue]] {
+        rows.flatMap { r in agencyIDs.map { [r[0], .text($0), .text(openedOn), r[2], r[1]] } }
+    }
+
+    /// Writes the keys, and then the same keys by agency for the persons they index: `byAgency`
+    /// when the caller made them, else read from the case's agencies.
+    func write(_ rows: [[SQLValue]], byAgency: [[SQLValue]]? = nil, in tx: any SQLExecutor) async throws {
         guard !rows.isEmpty else { return }
         try await tx.executeBatch(Self.insertSQL, rows)
+        if let byAgency {
+            if !byAgency.isEmpty { try await tx.executeBatch(Self.insertByAgencySQL, byAgency) }
+            return
+        }
         var seen = Set<String>()
         let persons = rows.compactMap { row -> String? in
             if case .text(let id) = row[1], seen.insert(id).inserted { return id }
