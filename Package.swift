@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Linkage", dependencies: ["Cases"]),
         .target(name: "Reporting", dependencies: ["Cases"]),
         .target(name: "Coordination", dependencies: ["Cases"]),
-        .target(name: "Demo", dependencies: ["Cases", "Coordination", "Reporting"]),
+        .target(name: "Demo", dependencies: ["Cases", "Coordination", "Reporting", "Networks"]),
         .target(name: "Monitoring", dependencies: ["Cases", "Coordination"], resources: [.copy("Resources")]),
         .target(name: "OfferCheck", dependencies: ["Cases"], exclude: ["README.md"], resources: [.copy("Resources")]),
         .target(name: "Networks"),

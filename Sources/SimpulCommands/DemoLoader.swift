@@ -22,7 +22,8 @@ enum DemoLoader {
         // the cases leaves the other core mostly idle: they are hashed beside the load.
         let hashing = hashPasswords(for: missing, cost: bcryptCost)
         let receipts = hashReceipts(count: reportCount(cases: cases), cipher: store.cipher)
-        let reports = try await loadCases(into: store, count: cases, seed: seed, progress: progress)
+        let (reports, networks) = try await loadCases(into: store, count: cases, seed: seed, progress: progress)
+        try await loadNetworks(networks, into: store)
         try await fileReports(reports, hashes: await receipts.value, into: store, seed: seed)
         var signIns: [SignIn] = []
         for (u, password, hash) in await hashing.value {
@@ -32,6 +33,7 @@ enum DemoLoader {
         }
         try await loadOfferRegister(into: store)
         try await loadRecruiters(into: store, besideReports: reports)
+        try await plantRing(into: store)
         return signIns
     }
 
@@ -51,13 +53,16 @@ enum DemoLoader {
         }
     }
 
-    /// Loads the cases with their proceedings, services and links; answers the reports made beside them.
-    static func loadCases(into store: SimpulStore, count: Int, seed: UInt64, progress: Bool) async throws -> [DemoReport] {
+    /// Loads the cases with their proceedings, services and links; answers the reports made beside
+    /// them and the network entities their police recorded (loaded once the cases are written).
+    static func loadCases(into store: SimpulStore, count: Int, seed: UInt64,
+                          progress: Bool) async throws -> ([DemoReport], [DemoNetworkGenerator.CaseNetwork]) {
         let today = CalendarDate(Date())
         var generator = DemoCaseGenerator(seed: seed, today: today)
         var coordination = DemoCoordinationGenerator(seed: seed, today: today)
         var reporting = DemoReportGenerator(seed: seed, today: today)
         var reports: [DemoReport] = []
+        var networking = DemoNetworkGenerator(seed: seed), networks: [DemoNetworkGenerator.CaseNetwork] = []
         var loader = BulkLoader(store: store, note: "demo data, seed \(seed)")
         let now = Timestamp.now()
         let started = Date()
@@ -75,6 +80,7 @@ enum DemoLoader {
                 records += made.referrals.map { $0 as any CoordinationRecord } + made.services.map { $0 as any CoordinationRecord }
                 records += c.tracks.map { $0 as any CoordinationRecord } + c.restitutions.map { $0 as any CoordinationRecord }
                 links += coordination.confirmations(in: c).map(bulkLink)
+                if let network = networking.network(for: c) { networks.append(network) }
                 if (done + batch.count) % DemoReportGenerator.casesPerReport == 0, reports.count < reportCount(cases: count) {
                     reports.append(reporting.report(beside: c))
                 }
@@ -88,7 +94,7 @@ enum DemoLoader {
             print("person matching keys written (\(Int(end.keysWritten))s)")
             if let model = end.modelEstimated { print("person matching model estimated (\(Int(model))s)") }
         }
-        return reports
+        return (reports, networks)
     }
 
     static func bulkCase(_ c: DemoCase, now: String) -> BulkCase {

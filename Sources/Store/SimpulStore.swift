@@ -29,6 +29,9 @@ public struct SimpulStore: Sendable {
     /// register's change number stands (M022).
     let offerRegisterCache = VersionedCache<Int, OfferRegisterSnapshot>(capacity: 1)
     let offerRegisterBuilds = OfferRegisterBuilds()
+    /// The networks of the national overview, kept under the cases' change number while the
+    /// networks' change number stands (M028).
+    let networkGroups = VersionedCache<Int64, NetworkGroups>(capacity: 1)
 
     public init(db: any SQLDatabase, cipher: FieldCipher) {
         self.db = db
@@ -61,7 +64,7 @@ public struct SimpulStore: Sendable {
     public var offerRegister: OfferRegisterRepository {
         OfferRegisterRepository(db: db, cache: offerRegisterCache, builds: offerRegisterBuilds)
     }
-    public var networks: NetworkRepository { NetworkRepository(db: db, cipher: cipher, audit: audit) }
+    public var networks: NetworkRepository { NetworkRepository(db: db, cipher: cipher, audit: audit, groupsCache: networkGroups) }
     public var publicSightings: PublicSightingRepository { PublicSightingRepository(db: db, cipher: cipher, checks: checkCounts) }
     public var openData: OpenDataRepository { OpenDataRepository(db: db, cipher: cipher, audit: audit) }
     public var training: TrainingRepository { TrainingRepository(db: db, audit: audit) }

@@ -45,11 +45,58 @@ struct PersonSearchStoreTests {
         try await Fixture.with(backend) { f in
             let c = try await f.registerCase()
             try await Self.add(f, c.id, name: "Yosefina Bria", nik: nil)
+            try await f.store.db.execute("DELETE FROM person_search_agency_keys", [])
             try await f.store.db.execute("DELETE FROM person_search_keys", [])
             #expect(try await Self.found(f, "yosefina", by: f.investigator).isEmpty)
             #expect(try await f.store.personSearch.backfill() == 1)
             #expect(try await f.store.personSearch.backfill() == 0, "nothing is indexed twice")
             #expect(try await Self.found(f, "bria yosefina", by: f.investigator) == [c.id])
+        }
+    }
+
+    /// The cases found by a name come newest first, a page at a time, and the other filters
+    /// still apply to them; another agency's case naming the same person is not among them.
+    @Test(arguments: TestBackend.available)
+    func casesFoundByANameArePagedNewestFirstAndFiltered(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            // Set-up: the same name in five of the investigator's cases of two provinces, and in one of another agency.
+            var mine: [CaseRecord] = []
+            for (day, province) in [("2026-03-01", "53"), ("2026-05-01", "32"), ("2026-01-01", "53"), ("2026-07-01", "53"), ("2026-02-01", "32")] {
+                let c = try await f.registerCase(province: province, openedOn: day)
+                try await Self.add(f, c.id, name: "Yuliana Lake", nik: nil)
+                mine.append(c)
+            }
+            let theirs = try await f.registerCase(by: f.outsider, openedOn: "2026-08-01")
+            _ = try await f.store.cases.addPerson(try PersonDraft(role: "victim", fullName: "Yuliana Lake", sex: "female").validated(today: Fixture.today),
+                                                  toCase: theirs.id, by: f.outsider)
+            let newestFirst = mine.sorted { $0.openedOn > $1.openedOn }.map(\.id)
+            // The one thing under test: pages of two, and a province filter.
+            let first = try await f.store.cases.list(CaseFilter(text: "yuliana lake", pageSize: 2), viewer: f.investigator)
+            let third = try await f.store.cases.list(CaseFilter(text: "yuliana lake", page: 3, pageSize: 2), viewer: f.investigator)
+            let ntt = try await f.store.cases.list(CaseFilter(text: "yuliana lake", provinceCode: "53", page: 2, pageSize: 2), viewer: f.investigator)
+            #expect(first.cases.map(\.id) == Array(newestFirst.prefix(2)) && first.hasNext)
+            #expect(third.cases.map(\.id) == [newestFirst[4]] && !third.hasNext)
+            #expect(ntt.cases.map(\.id) == [mine[2].id] && !ntt.hasNext, "the third newest of the three in NTT")
+            #expect(try await Self.found(f, "yuliana lake", by: f.outsider) == [theirs.id])
+        }
+    }
+
+    /// Persons loaded in bulk (the demo, imports) are found as those added one by one: by the
+    /// agencies of their case only.
+    @Test(arguments: TestBackend.available)
+    func aPersonLoadedInBulkIsFoundByHerCasesAgenciesOnly(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let now = "2026-10-01T00:00:00.000Z"
+            let record = CaseRecord(id: "bulk-1", number: "TPPO-2026-900001", provinceCode: "53", regency: "Kabupaten Belu", openedOn: "2026-10-01",
+                                    incidentDate: nil, exploitationTypes: [.forcedLabour], status: .reported, summary: "", createdAt: now, updatedAt: now)
+            let person = CasePerson(id: "bulk-1-p0", caseID: "bulk-1", role: .victim, code: "K-2026-9001", sex: .female, ageAtReport: 19,
+                                    citizenship: "ID", warnings: [], createdAt: now)
+            try await f.store.cases.bulkInsert([BulkCase(record: record, agencyIDs: ["ag-a", "ag-gt"],
+                                                         persons: [(person, PersonIdentity(fullName: "Yosefina Nahak", nik: "5303015508950999"))])],
+                                               counters: [:], actor: nil, note: "test")
+            #expect(try await Self.found(f, "yosefina nahak", by: f.investigator) == ["bulk-1"])
+            #expect(try await Self.found(f, "5303015508950999", by: f.investigator) == ["bulk-1"])
+            #expect(try await Self.found(f, "yosefina nahak", by: f.outsider).isEmpty)
         }
     }
 

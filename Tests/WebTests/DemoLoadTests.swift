@@ -71,6 +71,14 @@ struct DemoLoadTests {
             #expect(phones.count == 3 && phones.allSatisfy { counts[$0].map { $0.reports == 1 && $0.checks >= 1 } == true },
                     "each recruiter's phone is named in a report and in checks, written otherwise than in the case file")
 
+            // Perpetrator networks worth opening: identifiers recurring across provinces, and the
+            // ring of three persons confirmed the same in three cases.
+            let confirmed = try await db.query("SELECT COUNT(*) AS n FROM network_name_links WHERE status = 'confirmed'", []).first?.optionalInt("n")
+            #expect(confirmed == 6)
+            let admin = try #require(try await store.users.find(username: "admin")).viewer
+            let networks = try await store.networks.overview(viewer: admin)
+            #expect(networks.count >= 10 && networks.contains { $0.provinces >= 3 }, "\(networks.map { ($0.cases, $0.provinces) })")
+
             // A stored track reads back as the domain's own record.
             let id = try #require(try await db.query("SELECT id FROM coordination_records WHERE kind = 'justice' AND status = 'final' LIMIT 1", [])
                 .first?.text("id"))

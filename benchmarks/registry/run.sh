@@ -1,29 +1,46 @@
 #!/usr/bin/env bash
-# Issue 2 benchmark: 100k demo cases on SQLite, a release build, wrk on loopback with 32
+# Issue 2 benchmark: 100k demo cases on SQLite (or PostgreSQL), a release build, wrk on loopback with 32
 # connections. Prints: demo load time; start-up to first answer; p99 and throughput of the case
 # list page, the case search page, 1,600 different searches (varied-search.lua: what a search
 # costs when no kept page answers it), searches by a person's name or NIK (name-search.lua) and the case-list JSON against a trivial route (/health) of
 # the same server in the same run; the server's resident memory (VmRSS and Pss).
 #
 #   benchmarks/registry/run.sh [CASES]      (default 100000)
+#
+# Environment:
+#   SCRATCH_PATH   the release build's scratch path (default .build-release-registry), so the
+#                  benchmark never shares a build directory with another build on the machine
+#   SKIP_BUILD=1   use the binary already built there
+#   DATABASE_URL   run on PostgreSQL: a local database that this script drops and creates again
+#                  (e.g. postgres://postgres@127.0.0.1:54329/simpul_regbench?sslmode=disable on the
+#                  cluster of scripts/start-test-postgres.sh); the key stays in the temporary data
+#                  directory. Unset: SQLite in that directory.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cases=${1:-100000}
+scratch=${SCRATCH_PATH:-.build-release-registry}
 command -v wrk >/dev/null || { apt-get install -y -q wrk >/dev/null; }
-swift build -c release --product simpul >/dev/null
-bin=.build/release/simpul
+[ -n "${SKIP_BUILD:-}" ] || swift build -c release --scratch-path "$scratch" --product simpul >/dev/null
+bin=$scratch/release/simpul
 data=$(mktemp -d /tmp/simpul-bench-XXXX)
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
+store=(--data "$data")
+if [ -n "${DATABASE_URL:-}" ]; then
+  database=$(echo "$DATABASE_URL" | sed 's|^[^/]*//[^/]*/||; s|?.*||')
+  server=$(echo "$DATABASE_URL" | sed "s|/$database\b|/postgres|")
+  psql -q "$server" -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database" >/dev/null
+  store+=(--database-url "$DATABASE_URL")
+fi
 
 start=$(date +%s.%N)
-$bin demo --data "$data" --cases "$cases" > "$data/demo.txt"
+$bin demo "${store[@]}" --cases "$cases" > "$data/demo.txt"
 load=$(echo "$(date +%s.%N) - $start" | bc)
 password=$(awk '$1 == "penyidik" {print $2}' "$data/demo.txt")
-token=$($bin token create --data "$data" --username penyidik --name bench)
+token=$($bin token create "${store[@]}" --username penyidik --name bench)
 port=18080
 
 start=$(date +%s.%N)
-$bin serve --data "$data" --port $port > "$data/serve.log" 2>&1 &
+$bin serve "${store[@]}" --port $port > "$data/serve.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.005; done
 startup=$(echo "$(date +%s.%N) - $start" | bc)
@@ -45,7 +62,8 @@ measure() { # name path [header] [wrk script]
   echo "$rps"
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d)" >&2
+echo "store: $([ -n "${DATABASE_URL:-}" ] && echo PostgreSQL || echo SQLite)" >&2
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo "demo load: $cases cases in ${load}s" >&2
 echo "start-up to first answer: ${startup}s" >&2
 trivial=$(measure "trivial route /health" /health)

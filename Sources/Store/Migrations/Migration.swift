@@ -43,6 +43,7 @@ public enum Migrations {
         M025_PublicSightings(),
         M026_Training(),
         M027_ReleaseWorkflow(),
+        M028_AgencySearchKeysAndNetworkChanges(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -29,6 +29,8 @@ struct PreparedBulk: Sendable {
     let persons: [[SQLValue]]
     /// Search-by-name keys, written with the persons (no later pass has to open each identity again).
     let searchRows: [[SQLValue]]
+    /// The same keys under each agency of their case (M028).
+    let searchRowsByAgency: [[SQLValue]]
     var matchRows: PersonMatchIndex.Rows
     let counters: [String: Int]
     let event: AuditEvent
@@ -45,6 +47,7 @@ extension CaseRepository {
         // Sealing each identity (JSON, then AES-GCM) is the heavier part: one part per core.
         let parts = try parallelChunks(batch.count, minimumChunk: 250) { range in Result {
             var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = [], searchRows: [[SQLValue]] = []
+            var byAgency: [[SQLValue]] = []
             let encoder = JSONEncoder()
             let search = PersonSearchIndex(db: db, cipher: cipher)
             for c in batch[range] {
@@ -56,16 +59,19 @@ extension CaseRepository {
                     personRows.append([.text(p.id), .text(p.caseID), .text(p.role.rawValue), .text(p.code), .optional(p.sex?.rawValue),
                                        .optional(p.ageAtReport), .optional(p.citizenship), .text(warnings), .blob(sealed),
                                        .null, .text(p.createdAt)])
-                    searchRows += search.rows(personID: p.id, caseID: p.caseID, identity: identity)
+                    let keys = search.rows(personID: p.id, caseID: p.caseID, identity: identity)
+                    searchRows += keys
+                    byAgency += PersonSearchIndex.byAgencyRows(keys, agencyIDs: c.agencyIDs, openedOn: c.record.openedOn)
                 }
             }
-            return (caseRows, agencyRows, personRows, searchRows)
+            return (caseRows, agencyRows, personRows, searchRows, byAgency)
         } }.map { try $0.get() }
         let caseRows = parts.flatMap(\.0), agencyRows = parts.flatMap(\.1), personRows = parts.flatMap(\.2), searchRows = parts.flatMap(\.3)
+        let byAgency = parts.flatMap(\.4)
         let matchRows = PersonMatchIndex(db: db, cipher: cipher, audit: audit).rows(for: batch.flatMap { c in
             c.persons.map { (id: $0.person.id, identity: $0.identity, sex: $0.person.sex) }
         })
-        return PreparedBulk(cases: caseRows, agencies: agencyRows, persons: personRows, searchRows: searchRows, matchRows: matchRows, counters: counters,
+        return PreparedBulk(cases: caseRows, agencies: agencyRows, persons: personRows, searchRows: searchRows, searchRowsByAgency: byAgency, matchRows: matchRows, counters: counters,
                             event: AuditEvent(actorUserID: actor?.userID, actorAgencyID: actor?.agencyID,
                                               action: "case.bulk_load", detail: "\(batch.count) cases; \(note)"))
     }
@@ -83,7 +89,7 @@ extension CaseRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, p.persons)
             try await p.matchRows.write(in: tx)
-            try await PersonSearchIndex(db: db, cipher: cipher).write(p.searchRows, in: tx)
+            try await PersonSearchIndex(db: db, cipher: cipher).write(p.searchRows, byAgency: p.searchRowsByAgency, in: tx)
             for (name, value) in p.counters {
                 try await tx.execute("""
                     INSERT INTO counters (name, value) VALUES (?, ?)

@@ -62,3 +62,32 @@ extension CaseRepository {
         return identity
     }
 }
+
+extension CaseRepository {
+    /// The identities among `personIDs` that the viewer may see by the case page's rule (her
+    /// agency involved in the person's case, a role that may need identities), read in one batch
+    /// for a page that names several persons of several cases; every other person stays a
+    /// pseudonym. Each reading is audited with `reason`, all in one transaction.
+    public func identities(ofPersons personIDs: [String], viewer: Viewer, reason: String, now: Date = Date()) async throws -> [String: PersonIdentity] {
+        let ids = Array(Set(personIDs))
+        guard !ids.isEmpty, viewer.role.mayNeedIdentities else { return [:] }
+        let rows = try await db.query("SELECT id, case_id, role, identity FROM case_persons WHERE id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))",
+                                      ids.map { .text($0) })
+        let cases = try await summaries(caseIDs: Array(Set(try rows.map { try $0.text("case_id") })))
+        var out: [String: PersonIdentity] = [:], reads: [AuditEvent] = []
+        for r in rows {
+            let id = try r.text("id"), caseID = try r.text("case_id")
+            let role = PersonRole(rawValue: try r.text("role")) ?? .witness
+            guard AccessPolicy.maySeeIdentity(viewer, of: role, involvedAgencies: cases[caseID]?.involvedAgencyIDs ?? []),
+                  let sealed = r.blob("identity") else { continue }
+            out[id] = try cipher.open(json: PersonIdentity.self, sealed, context: "person:\(id)")
+            reads.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "identity.read",
+                                    caseID: caseID, personID: id, detail: reason))
+        }
+        if !reads.isEmpty {
+            let events = reads
+            try await db.transaction { tx in for e in events { try await audit.append(e, in: tx, at: now) } }
+        }
+        return out
+    }
+}

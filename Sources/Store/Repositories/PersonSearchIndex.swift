@@ -52,17 +52,18 @@ public struct PersonSearchIndex: Sendable {
     static let maxCases = 500
 
     /// The newest cases, among those `agencyID` is involved in (all cases when nil), with a
-    /// person holding every key.
+    /// person holding every key; newest first for an agency.
     public func cases(holdingAll keys: [Int64], agencyID: String?) async throws -> [String] {
         guard !keys.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
         let binds: [SQLValue] = keys.map { .int($0) }
         let rows: [SQLRow]
         if let agencyID {
+            // One range of M028's key per search term: the agency's own rows, no other agency's.
             rows = try await db.query("""
-                SELECT k.case_id FROM person_search_keys k JOIN case_agencies ca ON ca.case_id = k.case_id AND ca.agency_id = ?
-                WHERE k.search_key IN (\(marks)) GROUP BY k.person_id, k.case_id, ca.opened_on HAVING COUNT(*) = ?
-                ORDER BY ca.opened_on DESC LIMIT ?
+                SELECT k.case_id, k.opened_on FROM person_search_agency_keys k WHERE k.agency_id = ? AND k.search_key IN (\(marks))
+                GROUP BY k.person_id, k.case_id, k.opened_on HAVING COUNT(*) = ?
+                ORDER BY k.opened_on DESC, k.case_id DESC LIMIT ?
                 """, [.text(agencyID)] + binds + [.int(keys.count), .int(Self.maxCases)])
         } else {
             rows = try await db.query("""
@@ -70,7 +71,9 @@ public struct PersonSearchIndex: Sendable {
                 GROUP BY k.person_id, k.case_id HAVING COUNT(*) = ? LIMIT ?
                 """, binds + [.int(keys.count), .int(Self.maxCases)])
         }
-        return Array(Set(try rows.map { try $0.text("case_id") }))
+        // Two persons of one case found by the same words name it once.
+        var seen = Set<String>()
+        return try rows.map { try $0.text("case_id") }.filter { seen.insert($0).inserted }
     }
 
     /// The rows that index one person.
@@ -81,9 +84,41 @@ public struct PersonSearchIndex: Sendable {
 
     static let insertSQL = "INSERT INTO person_search_keys (search_key, person_id, case_id) VALUES (?, ?, ?)"
 
-    func write(_ rows: [[SQLValue]], in tx: any SQLExecutor) async throws {
+    /// The rows of `person_search_agency_keys` (M028) that follow from `person_search_keys`:
+    /// each key again under every agency of the person's case.
+    static let byAgencySelect = """
+        SELECT k.search_key, ca.agency_id, ca.opened_on, k.case_id, k.person_id
+        FROM person_search_keys k JOIN case_agencies ca ON ca.case_id = k.case_id
+        """
+
+    static let insertByAgencySQL = "INSERT INTO person_search_agency_keys (search_key, agency_id, opened_on, case_id, person_id) VALUES (?, ?, ?, ?, ?)"
+
+    /// The keys of `rows` (of `rows(personID:caseID:identity:)`) under each agency of their
+    /// case, for a bulk load that knows the cases it writes.
+    static func byAgencyRows(_ rows: [[SQLValue]], agencyIDs: [String], openedOn: String) -> [[SQLValue]] {
+        rows.flatMap { r in agencyIDs.map { [r[0], .text($0), .text(openedOn), r[2], r[1]] } }
+    }
+
+    /// Writes the keys, and then the same keys by agency for the persons they index: `byAgency`
+    /// when the caller made them, else read from the case's agencies.
+    func write(_ rows: [[SQLValue]], byAgency: [[SQLValue]]? = nil, in tx: any SQLExecutor) async throws {
         guard !rows.isEmpty else { return }
         try await tx.executeBatch(Self.insertSQL, rows)
+        if let byAgency {
+            if !byAgency.isEmpty { try await tx.executeBatch(Self.insertByAgencySQL, byAgency) }
+            return
+        }
+        var seen = Set<String>()
+        let persons = rows.compactMap { row -> String? in
+            if case .text(let id) = row[1], seen.insert(id).inserted { return id }
+            return nil
+        }
+        for start in stride(from: 0, to: persons.count, by: 500) {
+            let part = persons[start..<min(start + 500, persons.count)]
+            try await tx.execute("INSERT INTO person_search_agency_keys (search_key, agency_id, opened_on, case_id, person_id) "
+                                 + Self.byAgencySelect + " WHERE k.person_id IN (\(Array(repeating: "?", count: part.count).joined(separator: ", ")))",
+                                 part.map { .text($0) })
+        }
     }
 
     /// The keys of a search, for the case list.

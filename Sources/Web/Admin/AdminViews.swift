@@ -22,6 +22,8 @@ enum AdminViews {
                     .plain(lang(" — umumkan atau cabut peringatan tentang perekrut", " — publish or withdraw warnings about recruiters"))),
                 .li(.a(.href(SiteRoute.adminMonitoring.path), .plain(lang("Pemantauan", "Monitoring"))),
                     .plain(lang(" — ambang k untuk angka lintas instansi", " — the threshold k for figures across agencies"))),
+                .li(.a(.href(SiteRoute.adminNetworks.path), .plain(lang("Jaringan pelaku", "Perpetrator networks"))),
+                    .plain(lang(" — resolusi komunitas pada halaman jaringan", " — the resolution of communities on network pages"))),
                 .li(.a(.href(SiteRoute.adminOpenData.path), .plain(lang("Data terbuka", "Open data"))),
                     .plain(lang(" — batas anggaran privasi untuk rilis publik", " — the privacy-budget cap for public releases")))))
     }

@@ -55,6 +55,7 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> SimpulRouter {
     AdminController(store: store, hasher: hasher).register(router)
     OfferRegisterAdminController(store: store, reauth: Reauthentication(store: store, hasher: hasher)).register(router)
     MonitoringSettingsController(store: store, reauth: Reauthentication(store: store, hasher: hasher)).register(router)
+    NetworkSettingsController(store: store, reauth: Reauthentication(store: store, hasher: hasher)).register(router)
     OpenDataAdminController(store: store, reauth: Reauthentication(store: store, hasher: hasher)).register(router)
     ReleaseWorkflowController(store: store, reauth: Reauthentication(store: store, hasher: hasher)).register(router)
     MonitoringController(service: MonitoringService(store: store, snapshots: MonitoringSnapshots(), population: try? PopulationTable.bundled())).register(router)

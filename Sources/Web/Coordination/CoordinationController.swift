@@ -23,7 +23,7 @@ struct CoordinationController {
             let today = CalendarDate(Date())
             let notices = try await store.coordination.notices(for: s.viewer)
             let whole = req.uri.queryParameters.get("instansi") == "1"
-            let work = try await service.work(for: s.viewer, today: today, wholeAgency: whole)
+            let work = try await service.work(for: s.viewer, today: today, wholeAgency: whole, withNames: true)
             let html = WorkPage.render(ctx.chrome(for: s, path: req.uri.path), queue: work.queue, open: work.open, overdue: work.overdue,
                                        context: work.context, notices: notices, today: today, wholeAgency: whole)
             if notices.contains(where: { !$0.read }) { try await store.coordination.markNoticesRead(for: s.viewer) }

@@ -210,15 +210,18 @@ struct CoordinationService: Sendable {
 
     /// The user's work (or, with `wholeAgency`, everyone's in the agency): the most urgent of
     /// what the agency owns (overdue first, then due soon), with how much is open and overdue.
-    /// What a work row names besides the item: its case's number, its victim's pseudonym, the
-    /// other agency's name.
+    /// What a work row names besides the item: its case's number, its victim's pseudonym (and
+    /// her name where the viewer may see it), the other agency's name.
     struct WorkContext: Sendable {
         var caseNumbers: [String: String] = [:]
         var victims: [String: CasePerson] = [:]
+        var victimNames: [String: String] = [:]
         var agencies: [String: String] = [:]
     }
 
-    func work(for viewer: Viewer, today: CalendarDate, wholeAgency: Bool = false, limit: Int = 100)
+    /// `withNames`: the rows name the victims the viewer may see on their case pages, read in
+    /// one audited batch (the page); without, pseudonyms only and nothing read (the API).
+    func work(for viewer: Viewer, today: CalendarDate, wholeAgency: Bool = false, limit: Int = 100, withNames: Bool = false)
         async throws -> (queue: WorkQueue, open: Int, overdue: Int, context: WorkContext) {
         let items = try await store.coordination.openWork(agencyID: viewer.agencyID, limit: limit)
         let queue = wholeAgency ? WorkQueue.forAgency(viewer.agencyID, items, today: today) : WorkQueue.forUser(viewer, items, today: today)
@@ -227,6 +230,10 @@ struct CoordinationService: Sendable {
         var context = WorkContext()
         context.caseNumbers = try await store.cases.numbersAndAgencies(caseIDs: Array(Set(shown.compactMap(\.caseID)))).mapValues(\.number)
         context.victims = try await store.cases.persons(ids: shown.compactMap(\.victimID))
+        if withNames {
+            context.victimNames = try await store.cases.identities(ofPersons: shown.compactMap(\.victimID), viewer: viewer, reason: "pekerjaan saya")
+                .mapValues(\.fullName)
+        }
         context.agencies = Dictionary(try await store.agencies.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         return (queue, counts.open, counts.overdue, context)
     }

@@ -107,7 +107,9 @@ enum WorkPage {
                        .tr(.class(e.urgency.rawValue),
                            .td(.a(.href(link(e.item)), .plain(summary(e.item)))),
                            .td(.plain(e.item.caseID.flatMap { context.caseNumbers[$0] } ?? "—")),
-                           .td(.plain(e.item.victimID.flatMap { context.victims[$0]?.pseudonym(lang.language) } ?? "—")),
+                           .td(.plain(e.item.victimID.flatMap { id in
+                               context.victims[id].map { p in context.victimNames[id].map { "\($0) (\(p.code))" } ?? p.pseudonym(lang.language) }
+                           } ?? "—")),
                            .td(.plain(e.item.otherAgencyID.flatMap { context.agencies[$0] } ?? "—")),
                            .td(.plain(e.item.nextStep.map { lang($0) } ?? "—")),
                            .td(.plain(e.item.dueOn?.description ?? "—")),

@@ -19,6 +19,8 @@ struct NetworkService {
 
     func page(_ scope: NetworkPage.Scope, anchor: String, viewer: Viewer, query: NetworkQuery, purpose: String) async throws -> NetworkPage {
         let data = try await store.networks.graph(around: anchor, viewer: viewer, purpose: purpose)
+        var query = query
+        if query.resolution == nil { query.resolution = try await store.networkSettings.resolution() }
         return try build(data, scope: scope, pseudonymous: viewer.role == .analyst, query: query)
     }
 
@@ -37,7 +39,8 @@ struct NetworkService {
         let network = builder.build()
         let nodes = Self.nodes(network, data: data, handleOf: handleOf, pseudonymous: pseudonymous)
         guard let anchor = network.index(of: handleOf["c:" + data.anchor] ?? "") else { throw StoreError.notFound("case \(data.anchor)") }
-        let communities = network.communities(CommunityOptions(resolution: .modularity(query.resolution)))
+        let resolution = query.resolution ?? NetworkSettings.defaultResolution
+        let communities = network.communities(CommunityOptions(resolution: .modularity(resolution)))
         let betweenness = network.betweenness()
         let brokers = betweenness.ranked(limit: network.nodeCount).filter { network.kinds[Int($0.node)] != .case && $0.score > 0 }.prefix(10)
         let target = try query.target.map { try Self.index(network, $0, field: "ke") }
@@ -48,7 +51,7 @@ struct NetworkService {
                                                                                    count: Int(l.weight), amount: nil) } }
             .sorted { ($0.day, $0.a, $0.b) < ($1.day, $1.a, $1.b) }
         return NetworkPage(scope: scope, network: network, nodes: nodes, anchor: anchor, pseudonymous: pseudonymous, truncated: data.truncated,
-                           communities: communities, resolution: query.resolution, betweenness: betweenness, brokers: Array(brokers),
+                           communities: communities, resolution: resolution, betweenness: betweenness, brokers: Array(brokers),
                            groups: network.organisedGroupCandidates(), positions: positions,
                            path: target.flatMap { network.shortestPath(from: anchor, to: $0) }, pathTarget: target, focus: focus,
                            neighbours: network.neighbourPage(of: focus, after: query.after, limit: 20),
@@ -102,23 +105,19 @@ struct NetworkService {
 }
 
 /// The network page's parameters: the resolution of communities (`resolusi`, modularity's γ,
-/// 1 unless given), the node whose neighbours are listed (`simpul`, `setelah` for the next
+/// the administrator's unless given), the node whose neighbours are listed (`simpul`, `setelah` for the next
 /// page), the case a path goes to (`ke`), and the print layout (`cetak=1`).
 struct NetworkQuery {
-    var resolution = 1.0
+    /// An analyst's own resolution for this page; nil: the administrator's (`NetworkSettings`).
+    var resolution: Double?
     var focus: String?
     var after: String?
     var target: String?
     var print = false
 
-    static let resolutionRange = 0.01...10.0
-
     init(_ get: (String) -> String?) throws {
         if let r = get("resolusi"), !r.isEmpty {
-            guard let v = Double(r), Self.resolutionRange.contains(v) else {
-                throw ValidationFailure([FieldError(field: "resolusi", id: "Resolusi '\(r.prefix(40))' bukan angka antara 0,01 dan 10.",
-                                                    en: "Resolution '\(r.prefix(40))' is not a number between 0.01 and 10.")])
-            }
+            guard let v = NetworkSettings.parse(r) else { throw NetworkSettings.outOfRange(r, field: "resolusi") }
             resolution = v
         }
         focus = get("simpul").flatMap { $0.isEmpty ? nil : $0 }

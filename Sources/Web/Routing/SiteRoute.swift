@@ -29,6 +29,8 @@ public enum SiteRoute: Sendable, Hashable {
     case monitoringEstimate(query: [String: String] = [:])
     /// The administrator's disclosure threshold k.
     case adminMonitoring
+    /// The administrator's resolution of network communities.
+    case adminNetworks
     /// Tables shaped as a recipient asks for them (GLOTIP, SDG 16.2.2, RAN PP-TPPO, TIP), as a
     /// page and as XLSX; the task force's printable annual report.
     case monitoringPack(String, query: [String: String] = [:])
@@ -196,6 +198,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .monitoringWorkbook(let query): return Self.path("/pemantauan/unduh/xlsx", query)
         case .monitoringEstimate(let query): return Self.path("/pemantauan/perkiraan", query)
         case .adminMonitoring: return "/admin/pemantauan"
+        case .adminNetworks: return "/admin/jaringan"
         case .monitoringPack(let id, let query): return Self.path("/pemantauan/paket/\(id)", query)
         case .monitoringPackWorkbook(let id, let query): return Self.path("/pemantauan/paket/\(id)/xlsx", query)
         case .annualReport(let query): return Self.path("/pemantauan/laporan-tahunan", query)

@@ -36,23 +36,30 @@ public struct BulkEntityLink: Sendable {
 
 extension NetworkRepository {
     /// Loads many entities and links in one transaction, values sealed and keyed one part per
-    /// core; no notices, one audit entry for the whole load.
+    /// core; no notices, one audit entry for the whole load. Names get their keyed words, as an
+    /// entity entered by hand does, so that they are suggested beside names of other cases.
     public func bulkInsert(entities: [BulkEntity], links: [BulkEntityLink], note: String) async throws {
         let stamp = Timestamp.now()
         let parts = try parallelChunks(entities.count, minimumChunk: 1_000) { range in Result {
-            try entities[range].map { e -> [SQLValue] in
+            var mentions: [[SQLValue]] = [], names: [[SQLValue]] = []
+            for e in entities[range] {
                 let p = pendingMention(type: e.type, provider: e.provider, role: e.role, personID: nil, value: e.value)
-                return [.text(e.id), .text(e.caseID), .text(e.type.rawValue), .optional(e.provider), .optional(e.role),
-                        p.matchKey.map { .int($0) } ?? .null, .bool(p.malformed), .null, .blob(try seal(e.value, id: e.id)), .null, .null,
-                        .text(e.agencyID), .null, .text(stamp)]
+                mentions.append([.text(e.id), .text(e.caseID), .text(e.type.rawValue), .optional(e.provider), .optional(e.role),
+                                 p.matchKey.map { .int($0) } ?? .null, .bool(p.malformed), .null, .blob(try seal(e.value, id: e.id)), .null, .null,
+                                 .text(e.agencyID), .null, .text(stamp)])
+                names += p.nameKeys.map { [.int($0), .text(e.id)] }
             }
+            return (mentions, names)
         } }.map { try $0.get() }
         let linkRows = links.map { l -> [SQLValue] in
             [.text(UUID().uuidString.lowercased()), .text(l.caseID), .text(l.source), .text(l.target), .text(l.kind.description),
              .optional(l.day?.description), .int(l.count), .null, .text(l.agencyID), .null, .text(stamp)]
         }
         try await db.transaction { tx in
-            for part in parts where !part.isEmpty { try await tx.executeBatch(Self.insertMentionSQL, part) }
+            for (mentions, names) in parts where !mentions.isEmpty {
+                try await tx.executeBatch(Self.insertMentionSQL, mentions)
+                if !names.isEmpty { try await tx.executeBatch(Self.insertNameKeySQL, names) }
+            }
             if !linkRows.isEmpty { try await tx.executeBatch(Self.insertLinkSQL, linkRows) }
             try await audit.append(AuditEvent(actorUserID: nil, actorAgencyID: nil, action: "network.bulk",
                                               detail: "\(entities.count) entities, \(links.count) links: \(note)"), in: tx)

@@ -52,7 +52,7 @@ extension NetworkRepository {
         try await db.transaction { tx in
             try await tx.executeBatch(Self.insertMentionSQL, rows)
             if !linkRows.isEmpty { try await tx.executeBatch(Self.insertLinkSQL, linkRows) }
-            if !names.isEmpty { try await tx.executeBatch("INSERT INTO network_name_keys (name_key, mention_id) VALUES (?, ?)", names) }
+            if !names.isEmpty { try await tx.executeBatch(Self.insertNameKeySQL, names) }
             try await tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [.text(stamp), .text(caseID)])
             try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "network.entity.add",
                                               caseID: caseID, detail: "\(main.type.rawValue) \(main.id)\(main.malformed ? " malformed" : "")"
@@ -81,6 +81,8 @@ extension NetworkRepository {
             first_seen, last_seen, agency_id, created_by, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
+
+    static let insertNameKeySQL = "INSERT INTO network_name_keys (name_key, mention_id) VALUES (?, ?)"
 
     static let insertLinkSQL = """
         INSERT INTO network_links (id, case_id, source_id, target_id, kind, day, n, amount, agency_id, created_by, created_at)

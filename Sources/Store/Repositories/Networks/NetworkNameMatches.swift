@@ -1,19 +1,24 @@
 import Cases
 import Foundation
+import Linkage
 import Networks
 import Security
 
 extension NetworkRepository {
     /// Names in other cases that share words with this case's persons of interest, agencies and
     /// companies (spelling-folded, as keyed hashes: `network_name_keys`), and the pairs already
-    /// decided on. A suggestion needs two shared words, or every word of a one-word name.
+    /// decided on. A suggestion needs two shared words, or every word of a one-word name; a name
+    /// sharing one word only is suggested when the person matcher's comparison finds every word
+    /// of the two alike (`Linkage.NameAgreement`: a misspelling, a variant of a word).
     func nameSuggestions(caseID: String, mentions: [SQLRow], viewer: Viewer) async throws -> [NameSuggestion] {
         let named = try mentions.filter { try Self.isNamed($0) }
         guard !named.isEmpty else { return [] }
-        var words: [String: Set<String>] = [:], types: [String: EntityType] = [:], offered: [NamePair] = []
+        var words: [String: Set<String>] = [:], types: [String: EntityType] = [:], offered: [NamePair] = [], toScore: [NamePair] = []
+        var names: [String: String] = [:]
         for m in named {
             let id = try m.text("id"), type = EntityType(rawValue: try m.text("entity_type")) ?? .person
-            let terms = Self.nameTerms(try open(m), type: type)
+            names[id] = try open(m)
+            let terms = Self.nameTerms(names[id] ?? "", type: type)
             words[id] = Set(terms); types[id] = type
             guard !terms.isEmpty else { continue }
             let keys = nameDigest.int64s(terms), kinds = type == .person ? ["person", "person"] : ["agency", "company"]
@@ -22,10 +27,21 @@ extension NetworkRepository {
                 WHERE k.name_key IN (\(Self.placeholders(keys.count))) AND o.case_id <> ? AND o.entity_type IN (?, ?)
                 GROUP BY k.mention_id ORDER BY COUNT(*) DESC, k.mention_id LIMIT 20
                 """, keys.map { .int($0) } + [.text(caseID), .text(kinds[0]), .text(kinds[1])])
-            for r in rows where (r.optionalInt("shared") ?? 0) >= min(2, terms.count) { offered.append(NamePair(mine: id, other: try r.text("mention_id"))) }
+            for r in rows {
+                let pair = NamePair(mine: id, other: try r.text("mention_id"))
+                if (r.optionalInt("shared") ?? 0) >= min(2, terms.count) { offered.append(pair) } else { toScore.append(pair) }
+            }
         }
         let decisions = try await nameDecisions(try named.map { try $0.text("id") })
         var pairs = offered
+        if !toScore.isEmpty {
+            let rows = try await db.query("SELECT * FROM network_mentions WHERE id IN (\(Self.placeholders(toScore.count)))", toScore.map { .text($0.other) })
+            let byID = Dictionary(try rows.map { (try $0.text("id"), $0) }, uniquingKeysWith: { a, _ in a })
+            for pair in toScore where !pairs.contains(pair) {
+                guard let other = byID[pair.other], let mine = names[pair.mine] else { continue }
+                if NameAgreement(mine, try open(other)) >= .variant { pairs.append(pair) }
+            }
+        }
         for pair in decisions.keys.sorted(by: { ($0.mine, $0.other) < ($1.mine, $1.other) }) where !pairs.contains(pair) { pairs.append(pair) }
         let others = try await db.query("SELECT * FROM network_mentions WHERE id IN (\(Self.placeholders(max(1, pairs.count))))",
                                         pairs.isEmpty ? [.text("")] : pairs.map { .text($0.other) })

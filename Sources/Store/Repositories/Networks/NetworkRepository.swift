@@ -12,6 +12,9 @@ public struct NetworkRepository: Sendable {
     let cipher: FieldCipher
     /// Where every change and every view is recorded.
     let audit: AuditLog
+    /// The national overview's networks, kept while the change numbers stand (`groups()`); nil
+    /// scans at every view.
+    var groupsCache: VersionedCache<Int64, NetworkGroups>? = nil
     var cases: CaseRepository { CaseRepository(db: db, cipher: cipher, audit: audit) }
 
     static let keyPurpose = "simpul network identifiers v1"
