@@ -71,7 +71,8 @@ public struct CountingIndex: Sendable {
 
     /// As `updating`, with the records the change took away and added: the difference that
     /// takes a tally of this index to one of the new index.
-    public func updated(cases caseIDs: Set<String>, with fresh: MonitoringFacts) -> (index: CountingIndex, delta: IndexDelta) {
+    /// With `keepingLinks` the links of `fresh` are not read: the caller knows they are unchanged.
+    public func updated(cases caseIDs: Set<String>, with fresh: MonitoringFacts, keepingLinks: Bool = false) -> (index: CountingIndex, delta: IndexDelta) {
         var out = self
         let keys = Set(caseIDs.map(RecordKey.of))
         var touched = Set<Int>()
@@ -93,15 +94,19 @@ public struct CountingIndex: Sendable {
             touched.insert(year)
             out.years[year, default: YearPartition()].append(cases: records)
         }
-        let linksChanged = out.adopt(shared: fresh)
-        out.finish(linksChanged: linksChanged, touched: linksChanged ? Set(out.years.keys) : touched)
+        let linksChanged = out.adopt(shared: fresh, keepingLinks: keepingLinks)
+        // Cases per linked person change only with the links or with a linked person's records.
+        let linkedTouched = linksChanged || [delta.removed, delta.added].contains { side in
+            side.values.contains { p in p.victims.contains { out.people.linked.contains($0.person) } }
+        }
+        out.finish(linksChanged: linksChanged, touched: linksChanged ? Set(out.years.keys) : touched, countCases: linkedTouched)
         out.version += 1
         return (out, delta)
     }
 
     /// Reports, links, agencies, staff and the day; true when the links changed.
     @discardableResult
-    mutating func adopt(shared facts: MonitoringFacts) -> Bool {
+    mutating func adopt(shared facts: MonitoringFacts, keepingLinks: Bool = false) -> Bool {
         asOf = facts.asOf
         agencies = facts.agencies
         agencyKinds = Dictionary(facts.agencies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
@@ -115,6 +120,7 @@ public struct CountingIndex: Sendable {
                                       province: r.provinceCode.map(ProvinceNumber.of) ?? Coordinates.noProvince)
             years[r.receivedOn.year, default: YearPartition()].reports.append(record)
         }
+        if keepingLinks { return false }
         let sorted = facts.confirmedLinks.map { [min($0.0, $0.1), max($0.0, $0.1)] }.sorted { $0.lexicographicallyPrecedes($1) }
         guard sorted != links else { return false }
         links = sorted
@@ -122,9 +128,9 @@ public struct CountingIndex: Sendable {
         return true
     }
 
-    mutating func finish(linksChanged: Bool, touched: Set<Int>) {
+    mutating func finish(linksChanged: Bool, touched: Set<Int>, countCases: Bool = true) {
         for year in touched { years[year]?.markPeople(people) }
-        people.countCases(years.values)
+        if countCases { people.countCases(years.values) }
     }
 
     /// The partition of a year; empty when nothing happened in it.

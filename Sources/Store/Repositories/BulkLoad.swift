@@ -30,7 +30,7 @@ struct PreparedBulk: Sendable {
     /// Search-by-name keys, written with the persons (no later pass has to open each identity again).
     let searchRows: [[SQLValue]]
     /// The same keys under each agency of their case (M028).
-    let searchRowsByAgency: [[SQLValue]]
+    var searchRowsByAgency: [[SQLValue]]
     var matchRows: PersonMatchIndex.Rows
     let counters: [String: Int]
     let event: AuditEvent
@@ -111,21 +111,29 @@ extension CaseRepository {
 /// on its writes for 25 of 58 s, longer with every batch). Written once, in key order, the
 /// index is filled page after page. The term counts, small, still go with their batch, so the
 /// store's population is known (and a model can be estimated) while the keys are written.
+/// The search keys by agency (M028) are digests too, and are held and written the same way.
 struct HeldMatchKeys: Sendable {
     var rows = PersonMatchIndex.Rows()
+    var searchByAgency: [[SQLValue]] = []
 
     init() {}
 
-    /// Takes the batch's matching keys; the batch is then written without them.
+    /// Takes the batch's matching keys and search keys by agency; the batch is then written
+    /// without them.
     mutating func hold(from batch: inout PreparedBulk) {
         rows.keys += batch.matchRows.keys
         batch.matchRows.keys = []
+        searchByAgency += batch.searchRowsByAgency
+        batch.searchRowsByAgency = []
     }
 
     /// Writes what was held, in one transaction.
     func write(to store: SimpulStore) async throws {
-        guard !rows.isEmpty else { return }
-        let rows = self.rows
-        try await store.db.transaction { tx in try await rows.write(in: tx) }
+        guard !rows.isEmpty || !searchByAgency.isEmpty else { return }
+        let rows = self.rows, byAgency = self.searchByAgency
+        try await store.db.transaction { tx in
+            try await rows.write(in: tx)
+            try await PersonSearchIndex.writeInKeyOrder(byAgency, in: tx)
+        }
     }
 }

@@ -12,8 +12,10 @@ public struct MonitoringFactsReader: Sendable {
     /// Every fact, or — with `caseIDs` — those of these cases only, beside the facts that are
     /// always read whole (links, reports, staff). With `shared: false` those whole facts are
     /// left out (all but the agencies): a chunk of a registry read chunk by chunk. With
-    /// `reports: false` the reports are left out: the caller knows they have not changed.
-    public func read(asOf: CalendarDate, caseIDs: [String]? = nil, shared: Bool = true, reports withReports: Bool = true) async throws -> MonitoringFacts {
+    /// `reports: false` the reports are left out, and with `links: false` the confirmed links:
+    /// the caller knows they have not changed.
+    public func read(asOf: CalendarDate, caseIDs: [String]? = nil, shared: Bool = true, reports withReports: Bool = true,
+                     links withLinks: Bool = true) async throws -> MonitoringFacts {
         // Chunks of ids, each as `IN (?, …)`: within every backend's limit on bound values.
         let chunks: [[String]?] = caseIDs.map { ids in stride(from: 0, to: ids.count, by: 500).map { Array(ids[$0..<min($0 + 500, ids.count)]) } } ?? [nil]
         func rows(_ sql: String, _ binds: [SQLValue] = [], column: String) async throws -> [SQLRow] {
@@ -62,10 +64,12 @@ public struct MonitoringFactsReader: Sendable {
         }
         var links: [(String, String)] = []
         var staff: [String: Int] = [:]
-        if shared {
+        if shared && withLinks {
             for r in try await db.query("SELECT person_a, person_b FROM person_links WHERE status = ?", [.text(PersonLinkStatus.confirmed.rawValue)]) {
                 links.append((try r.text("person_a"), try r.text("person_b")))
             }
+        }
+        if shared {
             for r in try await db.query("SELECT agency_id, COUNT(*) AS n FROM users WHERE disabled = 0 GROUP BY agency_id", []) {
                 staff[try r.text("agency_id")] = try r.int("n")
             }
@@ -118,6 +122,12 @@ extension MonitoringFactsReader {
     /// The part of a change token that changes when, and only when, the reports do.
     public static func reportsPart(of token: String) -> String {
         token.split(separator: "|", omittingEmptySubsequences: false).dropFirst(5).prefix(3).joined(separator: "|")
+    }
+
+    /// The part of a change token that changes when the person links do (the newest link
+    /// written: a link is never deleted but by its case's persons, which Simpul never deletes).
+    public static func linksPart(of token: String) -> String {
+        token.split(separator: "|", omittingEmptySubsequences: false).dropFirst(4).first.map(String.init) ?? ""
     }
 
     /// The cases whose facts changed since `time` (ISO 8601, as the store writes it): rows

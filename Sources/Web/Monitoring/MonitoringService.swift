@@ -36,9 +36,12 @@ struct MonitoringService: Sendable {
                 if changed.count <= Self.largestRefresh {
                     // The reports are read whole, so they are read only when they changed.
                     let reportsChanged = MonitoringFactsReader.reportsPart(of: number) != MonitoringFactsReader.reportsPart(of: previous.changeNumber)
-                    var fresh = try await reader.read(asOf: today, caseIDs: changed.sorted(), reports: reportsChanged)
+                    // Likewise the links: a large registry has many, and reading and comparing
+                    // them on every change would cost more than the change.
+                    let linksChanged = MonitoringFactsReader.linksPart(of: number) != MonitoringFactsReader.linksPart(of: previous.changeNumber)
+                    var fresh = try await reader.read(asOf: today, caseIDs: changed.sorted(), reports: reportsChanged, links: linksChanged)
                     if !reportsChanged { fresh.reports = previous.reports }
-                    let (index, delta) = previous.calculator.index.updated(cases: changed, with: fresh)
+                    let (index, delta) = previous.calculator.index.updated(cases: changed, with: fresh, keepingLinks: !linksChanged)
                     views.advance(to: index, by: delta)
                     return Snapshot(calculator: IndicatorCalculator(index: index, population: population, views: views), readAt: started,
                                     changeNumber: number, reports: fresh.reports)
