@@ -26,13 +26,14 @@ struct YearPartition: Sendable {
     @discardableResult
     mutating func remove(cases keys: Set<UInt64>) -> YearPartition {
         var gone = YearPartition()
-        // One pass that splits the records: the arrays are shared with the index before the
-        // change, so they are copied once either way.
+        // The arrays are shared with the index before the change: one holding none of the
+        // cases is left shared, one that does is copied once, split as it is copied.
         func take<R>(_ records: inout [R], _ key: (R) -> UInt64, into out: inout [R]) {
-            var kept: [R] = []
+            guard let first = records.firstIndex(where: { keys.contains(key($0)) }) else { return }
+            var kept = Array(records[..<first])
             kept.reserveCapacity(records.count)
-            for r in records { if keys.contains(key(r)) { out.append(r) } else { kept.append(r) } }
-            if !out.isEmpty { records = kept }
+            for r in records[first...] { if keys.contains(key(r)) { out.append(r) } else { kept.append(r) } }
+            records = kept
         }
         take(&victims, { $0.caseKey }, into: &gone.victims)
         take(&cases, { $0.caseKey }, into: &gone.cases)
