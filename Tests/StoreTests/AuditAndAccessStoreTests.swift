@@ -67,6 +67,21 @@ struct AuditAndAccessStoreTests {
     }
 
     @Test(arguments: TestBackend.available)
+    func aSignedInReadCarriesTheChangeNumbersOfThatMoment(_ backend: TestBackend) async throws {
+        try await Fixture.with(backend) { f in
+            let secret = try await f.store.sessions.create(userID: f.investigator.userID, secondFactorDone: true, language: "id")
+            let before = try #require(try await f.store.sessions.signedIn(secret: secret)).2
+            #expect(before == (try await f.store.changeNumbers()))
+            _ = try await f.registerCase()
+            let afterCase = try #require(try await f.store.sessions.signedIn(secret: secret)).2
+            #expect(afterCase.cases > before.cases && afterCase.access == before.access)
+            _ = try await f.store.users.create(username: "c", displayName: "C", agencyID: "ag-a", role: .investigator, email: nil, passwordHash: "x")
+            let afterUser = try #require(try await f.store.sessions.signedIn(secret: secret)).2
+            #expect(afterUser.access > afterCase.access && afterUser.cases == afterCase.cases)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func idleSessionsEndAndANewPasswordEndsThemAll(_ backend: TestBackend) async throws {
         try await Fixture.with(backend) { f in
             let now = Date()

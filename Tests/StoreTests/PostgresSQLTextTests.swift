@@ -79,6 +79,9 @@ struct PostgresURLTests {
         #expect(url.database == "simpul")
         #expect(url.tls == .require)
         #expect(url.searchPath == "audit")
+        #expect(url.maximumConnections == 20)
+        let pooled = try PostgresURL("postgres://u@h/d?pool_max_conns=6")
+        #expect(pooled.maximumConnections == 6 && pooled.clientConfiguration.options.maximumConnections == 6)
     }
 
     @Test
@@ -111,6 +114,8 @@ struct PostgresURLTests {
         ("postgres://u@h/d?sslmode=always", "sslmode=always"),
         ("postgres://u@h/d?pool=5", "unknown parameter pool"),
         ("postgres://u@h/d?host=elsewhere", "socket directory"),
+        ("postgres://u@h/d?pool_max_conns=0", "pool_max_conns=0"),
+        ("postgres://u@h/d?pool_max_conns=many", "pool_max_conns=many"),
         ("postgres://u:secret@h:port/d", "not a URL"),
     ])
     func aBadURLSaysWhatIsWrong(_ text: String, _ complaint: String) {

@@ -3,7 +3,7 @@ import PostgresNIO
 
 extension PostgresURL {
     /// The pool's configuration.
-    var clientConfiguration: PostgresClient.Configuration {
+    package var clientConfiguration: PostgresClient.Configuration {
         var config: PostgresClient.Configuration
         switch endpoint {
         case .tcp(let host, let port):
@@ -18,6 +18,7 @@ extension PostgresURL {
             config = .init(unixSocketPath: path, username: username, password: password, database: database)
         }
         config.options.additionalStartupParameters = startupParameters
+        config.options.maximumConnections = maximumConnections
         return config
     }
 

@@ -6,7 +6,10 @@ import PostgresNIO
 /// - `sslmode=disable|prefer|require|verify-full` — as libpq reads them: `prefer` (the default) and
 ///   `require` encrypt without checking the certificate, `verify-full` checks it and the host name;
 /// - `search_path=NAME` — the schema unqualified table names resolve to;
-/// - `host=/run/postgresql` — a unix socket directory (or socket file), used instead of TCP.
+/// - `host=/run/postgresql` — a unix socket directory (or socket file), used instead of TCP;
+/// - `pool_max_conns=N` — the most connections this server opens (default 20, as pgx names it).
+///   Each is a PostgreSQL process: when the database shares a few cores with the server, fewer
+///   connections than concurrent requests answer sooner than many processes taking turns.
 package struct PostgresURL: Sendable, Equatable {
     package enum Endpoint: Sendable, Equatable {
         case tcp(host: String, port: Int)
@@ -25,6 +28,7 @@ package struct PostgresURL: Sendable, Equatable {
     package var database: String
     package var tls: TLSMode = .prefer
     package var searchPath: String?
+    package var maximumConnections = 20
 
     package init(_ string: String) throws {
         guard let url = URLComponents(string: string) else {
@@ -74,8 +78,13 @@ package struct PostgresURL: Sendable, Equatable {
             endpoint = .socket(path: path)
         case "host":
             throw StoreError.badConfiguration("the PostgreSQL URL's host parameter must be a socket directory starting with /")
+        case "pool_max_conns":
+            guard let n = Int(value), (1...1_000).contains(n) else {
+                throw StoreError.badConfiguration("the PostgreSQL URL has pool_max_conns=\(value); use a whole number from 1 to 1000")
+            }
+            maximumConnections = n
         default:
-            throw StoreError.badConfiguration("the PostgreSQL URL has an unknown parameter \(name); known: sslmode, search_path, host")
+            throw StoreError.badConfiguration("the PostgreSQL URL has an unknown parameter \(name); known: sslmode, search_path, host, pool_max_conns")
         }
     }
 

@@ -62,14 +62,20 @@ public struct SessionRepository: Sendable {
                        secondFactorDone: r.bool("second_factor_done"), language: try r.text("language"), expiresAt: expires)
     }
 
-    /// The session and its user in one round trip: every signed-in request asks this. A session
-    /// idle for `idleTimeout` is over; use is written back once a minute at most.
-    public func signedIn(secret: String, now: Date = Date()) async throws -> (Session, UserAccount)? {
+    /// The session, its user and the store's change numbers in one round trip: every signed-in
+    /// request asks this, and on PostgreSQL a round trip is most of what a kept page costs. A
+    /// session idle for `idleTimeout` is over; use is written back once a minute at most.
+    public func signedIn(secret: String, now: Date = Date()) async throws -> (Session, UserAccount, ChangeNumbers)? {
         let idHash = Secrets.hash(secret)
         guard let r = try await db.query("""
-            SELECT s.user_id, s.csrf_token, s.second_factor_done, s.language, s.expires_at, s.last_seen_at, s.created_at, \(UserRepository.columns)
+            SELECT s.user_id, s.csrf_token, s.second_factor_done, s.language, s.expires_at, s.last_seen_at, s.created_at, \(UserRepository.columns),
+                (SELECT value FROM change_counters WHERE name = 'cases') AS cases_number,
+                (SELECT value FROM change_counters WHERE name = 'access') AS access_number
             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ?
             """, [.text(idHash), .text(Timestamp.string(now))]).first else { return nil }
+        guard let cases = r["cases_number"].int64, let access = r["access_number"].int64 else {
+            throw StoreError.corrupt("the change counters are missing")
+        }
         let lastSeen = (r.optionalText("last_seen_at") ?? r.optionalText("created_at")).flatMap(Timestamp.date) ?? .distantPast
         if now.timeIntervalSince(lastSeen) > Self.idleTimeout {
             try await db.execute("DELETE FROM sessions WHERE id_hash = ?", [.text(idHash)])
@@ -80,7 +86,7 @@ public struct SessionRepository: Sendable {
         }
         let session = Session(userID: try r.text("user_id"), csrfToken: try r.text("csrf_token"), secondFactorDone: r.bool("second_factor_done"),
                               language: try r.text("language"), expiresAt: Timestamp.date(try r.text("expires_at")) ?? now)
-        return (session, try UserRepository.user(r))
+        return (session, try UserRepository.user(r), ChangeNumbers(cases: cases, access: access))
     }
 
 

@@ -23,7 +23,7 @@ public struct SimpulContext: RequestContext {
     public var signedIn: SignedIn?
     /// Set by the API authenticator from a bearer token.
     public var apiUser: UserAccount?
-    /// The store's change numbers, read once when an API request's token is checked.
+    /// The store's change numbers, read with the session or when an API request's token is checked.
     public var changeNumbers: ChangeNumbers?
     public var lang = Lang(.indonesian)
     /// The time zone of the signed-in user's agency, in which pages show times.

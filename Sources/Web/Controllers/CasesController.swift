@@ -58,7 +58,7 @@ struct CasesController {
     func list(_ req: Request, _ ctx: SimpulContext) async throws -> Response {
         let s = try ctx.requireUser()
         let (filter, query) = Self.filter { req.uri.queryParameters.get($0) }
-        let page = try await store.cases.list(filter, viewer: s.viewer)
+        let page = try await store.cases.list(filter, viewer: s.viewer, changeNumber: ctx.changeNumbers?.cases)
         return Layout.response(CaseListView.render(ctx.chrome(for: s, path: req.uri.path), page: page, query: query))
     }
 

@@ -17,8 +17,9 @@ struct SessionMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: SimpulContext, next: (Request, SimpulContext) async throws -> Response) async throws -> Response {
         var context = context
         if let secret = cookies.value(Self.cookieName, in: request), !secret.isEmpty, secret.count < 200,
-           let (session, user) = try await store.sessions.signedIn(secret: secret), !user.disabled {
+           let (session, user, numbers) = try await store.sessions.signedIn(secret: secret), !user.disabled {
             context.signedIn = SignedIn(user: user, sessionSecret: secret, session: session)
+            context.changeNumbers = numbers
             context.zone = try await zones.zone(ofAgency: user.agencyID)
         }
         return try await next(request, context)
