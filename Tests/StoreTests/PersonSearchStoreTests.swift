@@ -78,6 +78,15 @@ struct PersonSearchStoreTests {
             #expect(third.cases.map(\.id) == [newestFirst[4]] && !third.hasNext)
             #expect(ntt.cases.map(\.id) == [mine[2].id] && !ntt.hasNext, "the third newest of the three in NTT")
             #expect(try await Self.found(f, "yuliana lake", by: f.outsider) == [theirs.id])
+            // A name that is also a word of the regency ("Kabupaten Kupang", every case here) lists
+            // the person's case; a page past it, or a filter that leaves none, is empty rather than
+            // the regency's cases.
+            try await Self.add(f, mine[1].id, name: "Kupang Lake", nik: nil)
+            #expect(try await f.store.cases.list(CaseFilter(text: "kupang"), viewer: f.investigator).cases.map(\.id) == [mine[1].id])
+            let past = try await f.store.cases.list(CaseFilter(text: "kupang", page: 2, pageSize: 1), viewer: f.investigator)
+            #expect(past.cases.isEmpty && !past.hasNext)
+            #expect(try await f.store.cases.list(CaseFilter(text: "kupang", provinceCode: "53"), viewer: f.investigator).cases.isEmpty)
+            #expect(try await f.store.cases.list(CaseFilter(text: "kupang", provinceCode: "32"), viewer: f.investigator).cases.map(\.id) == [mine[1].id])
         }
     }
 

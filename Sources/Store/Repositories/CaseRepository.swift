@@ -114,12 +114,17 @@ public struct CaseRepository: Sendable {
         let index = PersonSearchIndex(db: db, cipher: cipher)
         var persons: PersonMatchesOfText?
         if let personTerms {
-            persons = PersonMatchesOfText(
-                caseIDs: try await index.cases(holdingAll: index.keys(personTerms), agencyID: viewer.role == .administrator ? nil : viewer.agencyID),
-                byNIK: personTerms.first?.hasPrefix("k:") == true)
-        }
-        if viewer.role != .administrator, let persons, persons.byNIK || !persons.caseIDs.isEmpty {
-            return try await personPage(persons.caseIDs, filter: filter)
+            let keys = index.keys(personTerms), byNIK = personTerms.first?.hasPrefix("k:") == true
+            if viewer.role == .administrator {
+                persons = PersonMatchesOfText(caseIDs: try await index.cases(holdingAll: keys), byNIK: byNIK)
+            } else {
+                // A NIK, or a name that some person of the agency's cases holds, lists those
+                // cases alone; a name nobody holds is looked for as a kabupaten/kota or number.
+                let found = try await index.page(holdingAll: keys, agencyID: viewer.agencyID, filter: filter)
+                if byNIK || found.anyPerson {
+                    return CasePage(cases: Array(found.cases.prefix(filter.pageSize)), hasNext: found.cases.count > filter.pageSize, filter: filter)
+                }
+            }
         }
         let regencyMatchable = persons.map { $0.byNIK || !$0.caseIDs.isEmpty } == true ? false : try await regencyMayMatch(filter.text, version: version)
         let sql: String
@@ -143,29 +148,6 @@ public struct CaseRepository: Sendable {
         let rows = try await db.query(viewer.role == .administrator ? sql + " LIMIT ? OFFSET ?" : sql, binds)
         let cases = try rows.prefix(filter.pageSize).map(Self.record)
         return CasePage(cases: Array(cases), hasNext: rows.count > filter.pageSize, filter: filter)
-    }
-
-    /// A page of the cases a search found among persons, already the viewer's agency's and
-    /// newest first: read by their ids alone, so that no plan walks the agency's cases to pick
-    /// them out. The other filters are judged on the cases found (at most `maxCases`).
-    private func personPage(_ ids: [String], filter: CaseFilter) async throws -> CasePage {
-        let skipped = (filter.page - 1) * filter.pageSize
-        let found: [CaseRecord]
-        if filter.provinceCode == nil && filter.status == nil && filter.exploitationType == nil {
-            found = try await records(ids: Array(ids.dropFirst(skipped).prefix(filter.pageSize + 1)))
-        } else {
-            found = Array(try await records(ids: ids).filter(filter.admits).dropFirst(skipped).prefix(filter.pageSize + 1))
-        }
-        return CasePage(cases: Array(found.prefix(filter.pageSize)), hasNext: found.count > filter.pageSize, filter: filter)
-    }
-
-    /// Cases by id, in the order of `ids`.
-    func records(ids: [String]) async throws -> [CaseRecord] {
-        guard !ids.isEmpty else { return [] }
-        let rows = try await db.query("SELECT * FROM cases WHERE id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", ")))",
-                                      ids.map { .text($0) })
-        let byID = Dictionary(try rows.map(Self.record).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return ids.compactMap { byID[$0] }
     }
 
     /// How many cases the viewer's agency is involved in (one index range, no join).

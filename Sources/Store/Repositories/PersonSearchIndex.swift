@@ -47,33 +47,55 @@ public struct PersonSearchIndex: Sendable {
         return folded.split { !($0.isASCII && $0.isLetter) }.filter { $0.count >= 2 }.map { SpellingKey.key(String($0)) }
     }
 
-    /// At most this many cases found by a person are merged into one case-list search: far more
-    /// than anyone pages through, few enough to pass as a list.
+    /// At most this many cases found by a person are merged into an administrator's case-list
+    /// search: far more than anyone pages through, few enough to pass as a list.
     static let maxCases = 500
 
-    /// The newest cases, among those `agencyID` is involved in (all cases when nil), with a
-    /// person holding every key; newest first for an agency.
-    public func cases(holdingAll keys: [Int64], agencyID: String?) async throws -> [String] {
+    /// Cases (all agencies') with a person holding every key, for an administrator's search.
+    public func cases(holdingAll keys: [Int64]) async throws -> [String] {
         guard !keys.isEmpty else { return [] }
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-        let binds: [SQLValue] = keys.map { .int($0) }
-        let rows: [SQLRow]
-        if let agencyID {
-            // One range of M028's key per search term: the agency's own rows, no other agency's.
-            rows = try await db.query("""
-                SELECT k.case_id, k.opened_on FROM person_search_agency_keys k WHERE k.agency_id = ? AND k.search_key IN (\(marks))
-                GROUP BY k.person_id, k.case_id, k.opened_on HAVING COUNT(*) = ?
-                ORDER BY k.opened_on DESC, k.case_id DESC LIMIT ?
-                """, [.text(agencyID)] + binds + [.int(keys.count), .int(Self.maxCases)])
-        } else {
-            rows = try await db.query("""
-                SELECT k.case_id FROM person_search_keys k WHERE k.search_key IN (\(marks))
-                GROUP BY k.person_id, k.case_id HAVING COUNT(*) = ? LIMIT ?
-                """, binds + [.int(keys.count), .int(Self.maxCases)])
-        }
+        let rows = try await db.query("""
+            SELECT k.case_id FROM person_search_keys k WHERE k.search_key IN (\(marks))
+            GROUP BY k.person_id, k.case_id HAVING COUNT(*) = ? LIMIT ?
+            """, keys.map { .int($0) } + [.int(keys.count), .int(Self.maxCases)])
         // Two persons of one case found by the same words name it once.
         var seen = Set<String>()
         return try rows.map { try $0.text("case_id") }.filter { seen.insert($0).inserted }
+    }
+
+    /// What a search among persons found for an agency: whether any person of its cases holds
+    /// every key, and the page of those cases (newest first, up to one more than a page) that
+    /// pass the filter's province, status and form.
+    public struct AgencyPage: Sendable {
+        public let anyPerson: Bool
+        public let cases: [CaseRecord]
+    }
+
+    /// One round trip: the agency's own rows of M028's key for each term (one index range per
+    /// term), grouped by person, the page of their cases, and whether anyone was found at all
+    /// (so that a page past the end is not mistaken for a name nobody holds).
+    public func page(holdingAll keys: [Int64], agencyID: String, filter: CaseFilter) async throws -> AgencyPage {
+        guard !keys.isEmpty else { return AgencyPage(anyPerson: false, cases: []) }
+        var unfiltered = filter
+        unfiltered.text = nil
+        let (conds, condBinds) = unfiltered.conditions(alias: "c", idColumn: "id")
+        let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+        let kept = conds.isEmpty ? "SELECT case_id, opened_on FROM found"
+            : "SELECT f.case_id, f.opened_on FROM found f JOIN cases c ON c.id = f.case_id WHERE " + conds.joined(separator: " AND ")
+        let rows = try await db.query("""
+            WITH found AS (
+                SELECT DISTINCT k.case_id, k.opened_on FROM person_search_agency_keys k
+                WHERE k.agency_id = ? AND k.search_key IN (\(marks))
+                GROUP BY k.person_id, k.case_id, k.opened_on HAVING COUNT(*) = ?),
+            page AS (SELECT kept.case_id, kept.opened_on FROM (\(kept)) kept ORDER BY kept.opened_on DESC, kept.case_id DESC LIMIT ? OFFSET ?)
+            SELECT n.found_count, c.* FROM (SELECT COUNT(*) AS found_count FROM found) n
+                LEFT JOIN page ON 1 = 1 LEFT JOIN cases c ON c.id = page.case_id
+            ORDER BY page.opened_on DESC, page.case_id DESC
+            """, [.text(agencyID)] + keys.map { .int($0) } + [.int(keys.count)] + condBinds
+                + [.int(filter.pageSize + 1), .int((filter.page - 1) * filter.pageSize)])
+        let anyPerson = (try rows.first?.int("found_count") ?? 0) > 0
+        return AgencyPage(anyPerson: anyPerson, cases: try rows.filter { $0.optionalText("id") != nil }.map(CaseRepository.record))
     }
 
     /// The rows that index one person.
