@@ -200,6 +200,8 @@ struct MonitoringReportsRefreshTests {
             #expect(try await Self.received(client, token) == 2, "a new report is read")
             try await f.store.db.execute("UPDATE cases SET status = 'closed', updated_at = ? WHERE id = 'a1'", [.text(Timestamp.now())])
             #expect(try await Self.received(client, token) == 2, "a case change keeps the reports read before")
+            try await f.store.db.execute("DELETE FROM reports WHERE id = 'r1'", [])
+            #expect(try await Self.received(client, token) == 1, "a report deleted (retention) is no longer counted")
         }
     }
 }

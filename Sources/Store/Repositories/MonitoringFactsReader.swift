@@ -105,23 +105,23 @@ extension MonitoringFactsReader {
     }
 
     /// A text that changes whenever anything the indicators count changes: the newest write
-    /// time of each table the facts come from (each read off an index), the reports' versions
-    /// (a report linked to a case or closed changes its version), and the enabled staff.
+    /// time of each table the case facts come from (each read off an index), the reports'
+    /// change number (M032: any report or report message written or deleted), and the enabled
+    /// staff.
     public func changeToken() async throws -> String {
         let r = try await store.db.queryFirst("""
             SELECT (SELECT MAX(updated_at) FROM cases) AS a, (SELECT MAX(added_at) FROM case_agencies) AS b,
                    (SELECT MAX(created_at) FROM case_persons) AS c, (SELECT MAX(updated_at) FROM coordination_records) AS d,
-                   (SELECT MAX(updated_at) FROM person_links) AS e, (SELECT MAX(at) FROM report_messages) AS f,
-                   (SELECT COUNT(*) FROM reports) AS g, (SELECT SUM(version) FROM reports) AS h,
-                   (SELECT COUNT(*) FROM users WHERE disabled = 0) AS i
+                   (SELECT MAX(updated_at) FROM person_links) AS e, (SELECT value FROM change_counters WHERE name = 'reports') AS f,
+                   (SELECT COUNT(*) FROM users WHERE disabled = 0) AS g
             """, [])
-        return ["a", "b", "c", "d", "e", "f"].map { r?.optionalText($0) ?? "-" }.joined(separator: "|")
-            + ["g", "h", "i"].map { "|" + String(r?.optionalInt($0) ?? 0) }.joined()
+        return ["a", "b", "c", "d", "e"].map { r?.optionalText($0) ?? "-" }.joined(separator: "|")
+            + ["f", "g"].map { "|" + String(r?.optionalInt($0) ?? 0) }.joined()
     }
 
     /// The part of a change token that changes when, and only when, the reports do.
     public static func reportsPart(of token: String) -> String {
-        token.split(separator: "|", omittingEmptySubsequences: false).dropFirst(5).prefix(3).joined(separator: "|")
+        token.split(separator: "|", omittingEmptySubsequences: false).dropFirst(5).first.map(String.init) ?? ""
     }
 
     /// The part of a change token that changes when the person links do (the newest link
