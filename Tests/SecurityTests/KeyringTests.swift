@@ -78,8 +78,11 @@ struct KeyringTests {
 }
 
 @Suite("Keyring loading")
-struct KeyringLoaderTests {
+final class KeyringLoaderTests {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("simpul-keyring-\(UUID().uuidString)").path
+
+    // Each test gets its own instance: the key files it wrote go with it.
+    deinit { try? FileManager.default.removeItem(atPath: dir) }
     var keyFile: String { dir + "/simpul.key" }
     var keyringFile: String { dir + "/simpul.keyring" }
 

@@ -33,8 +33,11 @@ struct FieldCipherTests {
 }
 
 @Suite("Key loading")
-struct KeyLoaderTests {
+final class KeyLoaderTests {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("simpul-keys-\(UUID().uuidString)").path
+
+    // Each test gets its own instance: the key files it wrote go with it.
+    deinit { try? FileManager.default.removeItem(atPath: dir) }
 
     @Test func aNewStoreGetsAPrivateKeyFile() throws {
         let file = dir + "/simpul.key"
