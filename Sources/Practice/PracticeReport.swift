@@ -14,7 +14,7 @@ public enum PracticeReport {
             out.append("  " + (en ? "Simpul holds no court decisions yet." : "Simpul belum memuat putusan pengadilan."))
         case .success(let c):
             out.append("  " + t(c.summary.text))
-            out += c.difference.statements.map { "  - " + t($0) }
+            out += c.difference.statements.map { "  - " + t($0.text) }
             for (i, m) in c.matches.enumerated() {
                 let d = m.decision
                 let outcome = d.outcome == .acquitted ? (en ? "acquitted" : "bebas")

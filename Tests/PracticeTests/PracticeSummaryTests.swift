@@ -46,7 +46,7 @@ import Testing
         let d = index.compare(domestic, screening: Fixture.screen(domestic)).difference
         #expect(d.belowMinimum.map(\.decisionID) == ["pn-c-1-2018"])
         #expect(d.belowMinimum.first?.minimumMonths == 36 && d.belowMinimum.first?.provision == "UU 21/2007 Pasal 2")
-        #expect(d.statements.contains { $0.en.contains("2 years 6 months, below the minimum of 3 years under UU 21/2007 Pasal 2") })
+        #expect(d.statements.contains { $0.en == "1 prison term below the minimum of the article used: 11/Pid.Sus/2022/PN Tst (2 years 6 months < 3 years, UU 21/2007 Pasal 2)." })
     }
 
     @Test func nothingSimilarIsSaidPlainly() {

@@ -12,8 +12,11 @@ public enum PracticeText {
     }
 
 
-    static func counted(_ list: [ArticleCount]) -> String {
-        list.map { "\($0.citation) (\($0.decisions))" }.joined(separator: ", ")
+    /// The four most used citations with their counts, then how many others (a list courts could make long).
+    static func counted(_ list: [ArticleCount], english: Bool) -> String {
+        let rest = list.count - 4
+        return list.prefix(4).map { "\($0.citation) (\($0.decisions))" }.joined(separator: ", ")
+            + (rest > 0 ? (english ? " and \(rest) other articles" : " dan \(rest) pasal lain") : "")
     }
 
     static func summary(similar: Int, convictedUnder: [ArticleCount], acquitted: Int,
@@ -25,8 +28,8 @@ public enum PracticeText {
         var id = "Pengadilan memutus \(similar) perkara serupa"
         var en = "Courts decided \(similar) similar case\(similar == 1 ? "" : "s")"
         if !convictedUnder.isEmpty {
-            id += "; memidana berdasarkan \(counted(convictedUnder))"
-            en += "; they convicted under \(counted(convictedUnder))"
+            id += "; memidana berdasarkan \(counted(convictedUnder, english: false))"
+            en += "; they convicted under \(counted(convictedUnder, english: true))"
         }
         id += "; \(acquitted) bebas"
         en += "; \(acquitted) acquitted"
@@ -38,37 +41,42 @@ public enum PracticeText {
     }
 
     static func difference(verdict: NationalVerdict, statute: [String], convicted: Int, same: Int, otherArticle: Int,
-                           otherLaws: [ArticleCount], otherLawCount: Int, below: [StatutoryDifference.BelowMinimum], unknown: Int) -> [Bilingual] {
-        var out: [Bilingual] = []
+                           otherLaws: [ArticleCount], otherLawCount: Int, below: [StatutoryDifference.BelowMinimum], unknown: Int) -> [StatutoryDifference.Statement] {
+        var out: [StatutoryDifference.Statement] = []
         let reading = statute.joined(separator: "; ")
         if statute.isEmpty {
             if convicted > 0 {
-                out.append(Bilingual(
+                out.append(.init(.noOffenceRead, Bilingual(
                     id: "Pembacaan Simpul atas fakta ini belum menemukan tindak pidana, tetapi pengadilan memidana dalam \(convicted) perkara serupa.",
-                    en: "Simpul's reading of these facts finds no offence established, yet courts convicted in \(convicted) similar cases."))
+                    en: "Simpul's reading of these facts finds no offence established, yet courts convicted in \(convicted) similar cases.")))
             }
         } else {
             if same > 0 {
-                out.append(Bilingual(id: "Dalam \(same) dari \(convicted) pemidanaan serupa, pengadilan memakai pasal yang diberikan undang-undang (\(reading)).",
-                                     en: "In \(same) of \(convicted) similar convictions, courts used the article the statute gives (\(reading))."))
+                out.append(.init(.sameArticle, Bilingual(id: "Dalam \(same) dari \(convicted) pemidanaan serupa, pengadilan memakai pasal yang diberikan undang-undang (\(reading)).",
+                                     en: "In \(same) of \(convicted) similar convictions, courts used the article the statute gives (\(reading)).")))
             }
             if otherArticle > 0 {
-                out.append(Bilingual(id: "Dalam \(otherArticle) pemidanaan, pengadilan memakai pasal lain dari undang-undang TPPO, bukan \(reading).",
-                                     en: "In \(otherArticle) convictions, courts used another article of the trafficking law instead of \(reading)."))
+                out.append(.init(.otherArticle, Bilingual(id: "Dalam \(otherArticle) pemidanaan, pengadilan memakai pasal lain dari undang-undang TPPO, bukan \(reading).",
+                                     en: "In \(otherArticle) convictions, courts used another article of the trafficking law instead of \(reading).")))
             }
             if otherLawCount > 0 {
-                out.append(Bilingual(id: "Dalam \(otherLawCount) pemidanaan, pengadilan memakai undang-undang lain (\(counted(otherLaws))), padahal menurut undang-undang fakta ini memenuhi \(reading).",
-                                     en: "In \(otherLawCount) convictions, courts chose another law (\(counted(otherLaws))) where the statute gives \(reading) for these facts."))
+                out.append(.init(.otherLaw, Bilingual(id: "Dalam \(otherLawCount) pemidanaan, pengadilan memakai undang-undang lain (\(counted(otherLaws, english: false))), padahal menurut undang-undang fakta ini memenuhi \(reading).",
+                                     en: "In \(otherLawCount) convictions, courts chose another law (\(counted(otherLaws, english: true))) where the statute gives \(reading) for these facts.")))
             }
         }
-        for b in below {
-            out.append(Bilingual(
-                id: "Putusan \(b.number): pidana \(term(months: b.sentenceMonths).id), di bawah minimum \(term(months: b.minimumMonths).id) menurut \(b.provision).",
-                en: "Decision \(b.number): \(term(months: b.sentenceMonths).en), below the minimum of \(term(months: b.minimumMonths).en) under \(b.provision)."))
+        if !below.isEmpty {
+            // One sentence however many: the decisions are named (the first three), each listed below with its term.
+            let named = below.prefix(3).map { "\($0.number) (\(term(months: $0.sentenceMonths).id) < \(term(months: $0.minimumMonths).id), \($0.provision))" }
+            let namedEN = below.prefix(3).map { "\($0.number) (\(term(months: $0.sentenceMonths).en) < \(term(months: $0.minimumMonths).en), \($0.provision))" }
+            let more = below.count > 3 ? below.count - 3 : 0
+            out.append(.init(.belowMinimum, Bilingual(
+                id: "\(below.count) pidana penjara di bawah minimum pasal yang dipakai: " + named.joined(separator: "; ") + (more > 0 ? "; dan \(more) lainnya." : "."),
+                en: "\(below.count) prison term\(below.count == 1 ? "" : "s") below the minimum of the article used: " + namedEN.joined(separator: "; ")
+                    + (more > 0 ? "; and \(more) more." : "."))))
         }
         if unknown > 0 {
-            out.append(Bilingual(id: "Untuk \(unknown) pemidanaan, minimum pidana pasal yang dipakai tidak diketahui Simpul.",
-                                 en: "For \(unknown) convictions, the minimum of the article used is not known to Simpul."))
+            out.append(.init(.minimumUnknown, Bilingual(id: "Untuk \(unknown) pemidanaan, minimum pidana pasal yang dipakai tidak diketahui Simpul.",
+                                 en: "For \(unknown) convictions, the minimum of the article used is not known to Simpul.")))
         }
         return out
     }

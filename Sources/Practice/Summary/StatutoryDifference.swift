@@ -18,7 +18,26 @@ public struct StatutoryDifference: Sendable, Encodable {
     /// Convictions with a prison term whose articles have no minimum Simpul knows.
     public let minimumUnknown: Int
     /// The difference in plain sentences; empty when there is nothing to compare.
-    public let statements: [Bilingual]
+    public let statements: [Statement]
+
+    /// One sentence of the difference, with what it is about (a page prints the departures and may leave the rest on screen).
+    public struct Statement: Sendable, Encodable {
+        public enum Kind: String, Sendable, Encodable {
+            case noOffenceRead = "no_offence_read", sameArticle = "same_article", otherArticle = "other_article"
+            case otherLaw = "other_law", belowMinimum = "below_minimum", minimumUnknown = "minimum_unknown"
+        }
+        public let kind: Kind
+        public let id: String
+        public let en: String
+
+        init(_ kind: Kind, _ text: Bilingual) {
+            self.kind = kind
+            id = text.id
+            en = text.en
+        }
+
+        public var text: Bilingual { Bilingual(id: id, en: en) }
+    }
 
     /// A prison term below the statutory minimum.
     public struct BelowMinimum: Sendable, Encodable, Hashable {

@@ -12,7 +12,9 @@ enum CourtPracticeSection {
     }
 
     static func section(_ practice: Result<PracticeComparison, DecisionSetError>, _ lang: Lang) -> Node {
-        .section(.class("memo-practice"), .id("praktik-pengadilan"),
+        // With decisions to show, the section is an annex that prints on its own page after the one-page memo.
+        let annex = (try? practice.get()).map { !$0.matches.isEmpty } ?? false
+        return .section(.class(annex ? "memo-practice annex" : "memo-practice"), .id("praktik-pengadilan"),
             .h2(.plain(lang("Praktik pengadilan", "Court practice"))),
             body(practice, lang))
     }
@@ -34,7 +36,7 @@ enum CourtPracticeSection {
                 .p(.plain(lang(c.summary.text.id, c.summary.text.en))),
                 .if(!c.difference.statements.isEmpty, .group(
                     .h3(.plain(lang("Beda dengan bunyi undang-undang", "Difference from the statutory reading"))),
-                    .ul(.forEach(c.difference.statements) { .li(.plain(lang($0.id, $0.en))) }))),
+                    .ul(.forEach(c.difference.statements) { .li(.class("statement-" + $0.kind.rawValue), .plain(lang($0.id, $0.en))) }))),
                 // The list opens on request: the memo still prints on one page, summary and difference included.
                 .details(.class("practice-decisions"),
                     .summary(.plain(lang("Putusan serupa (\(c.matches.count) teratas)", "Similar decisions (top \(c.matches.count))"))),

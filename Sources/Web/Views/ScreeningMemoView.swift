@@ -59,9 +59,9 @@ extension ScreeningViews {
                                       + (a.penalty.map { " — " + PenaltyText.describe($0, language) } ?? "")))
                         }))
                 }))),
-            CourtPracticeSection.section(practice, lang),
             .p(.class("memo-note"), .plain(lang("Penapisan ini membantu penilaian petugas; bukan putusan. Sumber dan tingkat keyakinan tiap ketentuan ada di keluaran JSON.",
-                                               "This screening supports an officer's judgement; it is not a ruling. Sources and confidence for each provision are in the JSON output.")))
+                                               "This screening supports an officer's judgement; it is not a ruling. Sources and confidence for each provision are in the JSON output."))),
+            CourtPracticeSection.section(practice, lang),
         ])
     }
 
