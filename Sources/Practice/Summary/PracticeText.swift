@@ -19,6 +19,9 @@ public enum PracticeText {
             + (rest > 0 ? (english ? " and \(rest) other articles" : " dan \(rest) pasal lain") : "")
     }
 
+    /// "1 conviction", "2 convictions".
+    static func convictions(_ n: Int) -> String { n == 1 ? "1 conviction" : "\(n) convictions" }
+
     static func summary(similar: Int, convictedUnder: [ArticleCount], acquitted: Int,
                         sentences: PracticeSummary.SentenceRange?) -> Bilingual {
         guard similar > 0 else {
@@ -57,11 +60,11 @@ public enum PracticeText {
             }
             if otherArticle > 0 {
                 out.append(.init(.otherArticle, Bilingual(id: "Dalam \(otherArticle) pemidanaan, pengadilan memakai pasal lain dari undang-undang TPPO, bukan \(reading).",
-                                     en: "In \(otherArticle) convictions, courts used another article of the trafficking law instead of \(reading).")))
+                                     en: "In \(convictions(otherArticle)), courts used another article of the trafficking law instead of \(reading).")))
             }
             if otherLawCount > 0 {
                 out.append(.init(.otherLaw, Bilingual(id: "Dalam \(otherLawCount) pemidanaan, pengadilan memakai undang-undang lain (\(counted(otherLaws, english: false))), padahal menurut undang-undang fakta ini memenuhi \(reading).",
-                                     en: "In \(otherLawCount) convictions, courts chose another law (\(counted(otherLaws, english: true))) where the statute gives \(reading) for these facts.")))
+                                     en: "In \(convictions(otherLawCount)), courts chose another law (\(counted(otherLaws, english: true))) where the statute gives \(reading) for these facts.")))
             }
         }
         if !below.isEmpty {
@@ -76,7 +79,7 @@ public enum PracticeText {
         }
         if unknown > 0 {
             out.append(.init(.minimumUnknown, Bilingual(id: "Untuk \(unknown) pemidanaan, minimum pidana pasal yang dipakai tidak diketahui Simpul.",
-                                 en: "For \(unknown) convictions, the minimum of the article used is not known to Simpul.")))
+                                 en: "For \(convictions(unknown)), the minimum of the article used is not known to Simpul.")))
         }
         return out
     }
