@@ -37,6 +37,8 @@ let package = Package(
         .target(name: "Networks"),
         // Officers' training: case studies graded against the law engine's own answers.
         .target(name: "Training", dependencies: ["Law"], resources: [.copy("Resources")]),
+        // Court practice beside the statute: encoded decisions, similarity to a case, the difference from the law.
+        .target(name: "Practice", dependencies: ["Law"], resources: [.copy("Resources")]),
         // Public releases and data exchange: exact integer noise, k-anonymity, HTCDS 2.0; signs with Ed25519.
         .target(name: "OpenData", dependencies: [
             "Cases", "Law", "Coordination",
@@ -51,13 +53,13 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ]),
         .target(name: "Store", dependencies: [
-            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "OfferCheck", "Networks", "OpenData", "Law", "Training",
+            "Cases", "Security", "Reporting", "Coordination", "Linkage", "Monitoring", "OfferCheck", "Networks", "OpenData", "Law", "Training", "Practice",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Web", dependencies: [
-            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "OfferCheck", "Networks", "Linkage", "OpenData", "Training",
+            "Cases", "Markup", "QRCode", "Security", "Store", "Law", "Reporting", "Coordination", "Monitoring", "Spreadsheet", "OfferCheck", "Networks", "Linkage", "OpenData", "Training", "Practice",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -70,7 +72,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "SimpulCommands", dependencies: [
-            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination", "Backup", "OfferCheck", "Networks", "OpenData",
+            "Cases", "Security", "Store", "Web", "Demo", "Law", "Linkage", "Coordination", "Backup", "OfferCheck", "Networks", "OpenData", "Practice",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
@@ -79,6 +81,7 @@ let package = Package(
         ]),
         .executableTarget(name: "simpul", dependencies: ["SimpulCommands"]),
         .executableTarget(name: "screening-bench", dependencies: ["Law"], path: "benchmarks/screening"),
+        .executableTarget(name: "practice-bench", dependencies: ["Law", "Practice"], path: "benchmarks/practice"),
         .executableTarget(name: "networks-bench", dependencies: ["Networks"], path: "benchmarks/networks", exclude: ["README.md"]),
         .executableTarget(name: "mse-bench", dependencies: ["Monitoring"], path: "benchmarks/mse", exclude: ["README.md"]),
         .executableTarget(name: "opendata-bench", dependencies: ["OpenData", "Cases", "Coordination", "Law"], path: "benchmarks/opendata"),
@@ -90,6 +93,7 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], exclude: ["make_reference_vectors.py"]),
         .testTarget(name: "LawTests", dependencies: ["Law"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Law"]),
+        .testTarget(name: "PracticeTests", dependencies: ["Practice", "Law", "Cases"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Cases"]),
         .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Cases"]),
@@ -106,6 +110,7 @@ let package = Package(
         .testTarget(name: "BackupTests", dependencies: ["Backup", "Store", "Security", "Cases"]),
         .testTarget(name: "WebTests", dependencies: [
             "Web", "Markup", "QRCode", "Store", "Demo", "Law", "SimpulCommands", "Coordination", "Linkage", "OfferCheck", "Networks", "OpenData", "Training",
+            "Practice",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -39,7 +39,8 @@ public enum FormContentType: String, Sendable {
     case multipartData = "multipart/form-data"
 }
 
-public enum LinkRelationship: String, Sendable { case stylesheet, icon }
+/// `noopener`: a page opened from a link to another site gets no handle on the page that opened it.
+public enum LinkRelationship: String, Sendable { case stylesheet, icon, noopener }
 
 public enum DocumentEncoding: String, Sendable { case utf8 = "UTF-8" }
 

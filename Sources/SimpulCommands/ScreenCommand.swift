@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Law
+import Practice
 
 public struct ScreenCommand: ParsableCommand {
     public init() {}
@@ -13,6 +14,7 @@ public struct ScreenCommand: ParsableCommand {
 
     @Option(help: "json or text.") var format: Format = .json
     @Option(help: "Language of the text report: id or en.") var language: String = "id"
+    @Flag(help: "Add court practice: similar decisions, what courts did, and the difference from the statute.") var practice = false
     @Argument(help: "Facts file, or - for standard input.") var file: String
 
     public func run() throws {
@@ -26,7 +28,8 @@ public struct ScreenCommand: ParsableCommand {
             }
             data = d
         }
-        switch Self.render(data, format: format, language: language == "en" ? .english : .indonesian, today: Date()) {
+        switch Self.render(data, format: format, language: language == "en" ? .english : .indonesian, today: Date(),
+                             practice: practice) {
         case .success(let output): print(output)
         case .failure(let error):
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
@@ -35,13 +38,23 @@ public struct ScreenCommand: ParsableCommand {
     }
 
     /// What the command prints for a facts document, or why the document was refused.
-    public static func render(_ data: Data, format: Format, language: ScreeningLanguage, today: Date) -> Result<String, FactsError> {
+    /// With `practice`, the comparison against the bundled decisions (or `decisions`, when given) is added.
+    public static func render(_ data: Data, format: Format, language: ScreeningLanguage, today: Date, practice: Bool = false,
+                              decisions: PracticeIndex? = nil) -> Result<String, FactsError> {
         let facts: CaseFacts
         do { facts = try CaseFacts.decode(data) } catch { return .failure(error) }
         let result = Screening.screen(facts, today: today)
+        // Practice off: the screening's path is the same as before, nothing extra is read.
+        guard practice else {
+            switch format {
+            case .json: return .success((try? ScreeningJSON.encode(result)) ?? "{}")
+            case .text: return .success(ScreeningText.render(result, language: language))
+            }
+        }
+        let comparison = (decisions.map { .success($0) } ?? BundledDecisions.index).map { $0.compare(facts, screening: result) }
         switch format {
-        case .json: return .success((try? ScreeningJSON.encode(result)) ?? "{}")
-        case .text: return .success(ScreeningText.render(result, language: language))
+        case .json: return .success((try? ScreeningJSON.encode(PracticeReport.ScreeningWithPractice(result: result, practice: comparison))) ?? "{}")
+        case .text: return .success(ScreeningText.render(result, language: language) + "\n\n" + PracticeReport.text(comparison, language: language))
         }
     }
 }

@@ -8,17 +8,8 @@
 import Foundation
 import Law
 
-let examples = [
-    #"{"date":"2024-03-01","asOf":"2025-09-01","victim":{"age":34,"citizenship":"ID","sex":"male","consented":true},"acts":["recruitment","transportation","harbouring"],"means":["deception","debt_bondage"],"exploitation":{"types":["forced_labour"],"status":"occurred"},"movement":{"from":"ID","to":"ID"},"harms":[],"perpetrator":{"stateOfficialAbusingPower":false,"corporation":false,"organizedGroup":false},"stage":"completed","victimCompelledToOffend":false}"#,
-    #"{"date":"2025-05-20","asOf":"2025-10-01","victim":{"age":16,"citizenship":"ID","sex":"female","consented":true},"acts":["recruitment","transportation"],"means":["falsification","deception"],"exploitation":{"types":["sexual_exploitation"],"status":"intended"},"movement":{"from":"ID","to":"MY"},"harms":[],"perpetrator":{"stateOfficialAbusingPower":false,"corporation":false,"organizedGroup":false},"stage":"attempted","victimCompelledToOffend":false}"#,
-    #"{"date":"2026-02-10","asOf":"2026-11-29","victim":{"age":34,"citizenship":"ID","sex":"male","consented":true},"acts":["recruitment","transportation","harbouring"],"means":["deception","debt_bondage"],"exploitation":{"types":["forced_labour"],"status":"occurred"},"movement":{"from":"ID","to":"ID"},"harms":[],"perpetrator":{"stateOfficialAbusingPower":false,"corporation":false,"organizedGroup":false},"stage":"completed","victimCompelledToOffend":false}"#,
-    #"{"victim":{"age":29,"citizenship":"ID","sex":"female"},"acts":["transportation"],"movement":{"from":"ID","to":"ID"},"stage":"completed"}"#,
-    #"{"date":"2025-05-20","asOf":"2025-10-01","victim":{"age":24,"citizenship":"ID","sex":"female"},"acts":["recruitment"],"means":["deception"],"exploitation":{"types":["sexual_exploitation"],"status":"intended"},"stage":"completed"}"#,
-    #"{"date":"2025-05-20","asOf":"2025-10-01","victim":{"age":15,"citizenship":"ID","sex":"female"},"acts":["recruitment","harbouring"],"exploitation":{"types":["prostitution"],"status":"occurred"},"movement":{"from":"ID","to":"ID"},"stage":"completed"}"#,
-    #"{"date":"2026-03-01","asOf":"2026-11-29","victim":{"age":27,"citizenship":"ID","sex":"male","consented":true},"acts":["recruitment","transportation","harbouring"],"means":["deception","debt_bondage"],"exploitation":{"types":["forced_criminality"],"status":"occurred"},"movement":{"from":"ID","to":"KH"},"stage":"completed","victimCompelledToOffend":true}"#,
-]
 
-let facts = examples.map { try! CaseFacts.decode(Data($0.utf8)) }
+let facts = PublicExamples.json.map { try! CaseFacts.decode(Data($0.utf8)) }
 let today = Date()
 var sink = 0
 for f in facts { sink &+= Screening.screen(f, today: today).national.articles.count } // warm-up

@@ -49,6 +49,7 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> SimpulRouter {
     AwarenessController(store: store, rules: offers.rules).register(router)
     OpenDataController(store: store).register(router)
     TrainingController(store: store, book: .bundled).register(router)
+    PracticeGapController(store: store).register(router)
     EntityController(store: store, bodyLimit: config.requestBodyLimit).register(router)
     EvidenceImportController(store: store).register(router)
     NetworkController(store: store).register(router)

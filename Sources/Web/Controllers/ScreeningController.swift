@@ -26,7 +26,8 @@ struct ScreeningController {
             guard let stored = try await store.screenings.find(id: try ctx.parameters.require("sid")), stored.caseID == caseID,
                   case .success(let facts) = ScreeningForm.decode(Data(stored.factsJSON.utf8)) else { throw StoreError.notFound("screening") }
             let result = Screening.screen(facts, today: Date())
-            return Layout.response(ScreeningViews.memo(ctx.chrome(for: s, path: req.uri.path), result: result, caseNumber: record.number, savedAt: stored.createdAt))
+            return Layout.response(ScreeningViews.memo(ctx.chrome(for: s, path: req.uri.path), result: result, caseNumber: record.number,
+                                                       savedAt: stored.createdAt, practice: CourtPracticeSection.compare(facts, result)))
         }
         router.post(SiteRoute.api(.screenings).pattern) { req, ctx in
             guard let user = ctx.apiUser else {
@@ -79,7 +80,8 @@ struct ScreeningController {
         if let caseID {
             savedAt = try await save(facts: facts, result: result, caseID: caseID, viewer: s.viewer)
         }
-        return Layout.response(ScreeningViews.memo(ctx.chrome(for: s, path: req.uri.path), result: result, caseNumber: number, savedAt: savedAt))
+        return Layout.response(ScreeningViews.memo(ctx.chrome(for: s, path: req.uri.path), result: result, caseNumber: number, savedAt: savedAt,
+                                                   practice: CourtPracticeSection.compare(facts, result)))
     }
 
     /// Keeps the screening with its case, with the assessment date fixed so it reads the same later.

@@ -118,6 +118,9 @@ public enum SiteRoute: Sendable, Hashable {
     /// marked result of one attempt, the progress page, a course certificate, its public check by
     /// code, and the instructor's view of a cohort's weak points.
     case training
+    /// Court practice against the statute (the implementation gap): verdicts recorded in Simpul and
+    /// the bundled decisions, per court and per province.
+    case practiceGap
     case trainingStudy(String)
     case trainingResult(String, attempt: String)
     case trainingProgress
@@ -264,6 +267,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .network(let token, let query): return Self.path("/jaringan/\(token)", query)
         case .networkExport(let token, let format): return "/jaringan/\(token)/\(format.rawValue)"
         case .training: return "/pelatihan"
+        case .practiceGap: return "/praktik"
         case .trainingStudy(let id): return "/pelatihan/\(id)"
         case .trainingResult(let id, let attempt): return "/pelatihan/\(id)/hasil/\(attempt)"
         case .trainingProgress: return "/pelatihan/kemajuan"

@@ -30,18 +30,21 @@ enum HomeView {
         let work = (SiteRoute.work.path, ("Buka pekerjaan saya: rujukan, layanan dan tugas", "Open my work: referrals, services and tasks"))
         let monitoring = (SiteRoute.monitoring().path, ("Pemantauan efektivitas", "Effectiveness monitoring"))
         let training = (SiteRoute.training.path, ("Pelatihan: studi kasus TPPO", "Training: trafficking case studies"))
+        let practice = (SiteRoute.practiceGap.path, ("Praktik pengadilan dan undang-undang", "Court practice and the statute"))
         switch role {
         case .hotlineOperator:
             return [(SiteRoute.reportOnBehalf.path, ("Catat laporan dari penelepon", "File a report for a caller")),
                     (SiteRoute.reportQueue.path, ("Laporan masuk", "Incoming reports")), cases]
         case .investigator:
-            return [register, work, cases, monitoring, training]
+            return [register, work, cases, monitoring, training, practice]
         case .analyst:
-            return [monitoring, (SiteRoute.annualReport().path, ("Laporan tahunan", "Annual report"))]
+            return [monitoring, (SiteRoute.annualReport().path, ("Laporan tahunan", "Annual report")), practice]
         case .administrator:
             return [(SiteRoute.admin.path, ("Administrasi", "Administration")), monitoring, cases,
-                    (SiteRoute.trainingInstructor().path, ("Pelatihan: titik lemah kelompok", "Training: a cohort's weak points"))]
-        case .prosecutor, .socialWorker, .migrantProtection, .lpskOfficer, .consularOfficer, .ngoCaseworker:
+                    (SiteRoute.trainingInstructor().path, ("Pelatihan: titik lemah kelompok", "Training: a cohort's weak points")), practice]
+        case .prosecutor:
+            return [work, cases, register, monitoring, training, practice]
+        case .socialWorker, .migrantProtection, .lpskOfficer, .consularOfficer, .ngoCaseworker:
             return [work, cases] + (role.mayRegisterCases ? [register] : []) + [monitoring, training]
         }
     }

@@ -1,10 +1,12 @@
 import Law
 import Markup
+import Practice
 
 extension ScreeningViews {
     /// The answer as a one-page legal memo: conclusion, articles and penalty, victims' rights,
     /// next steps, then the elements and what is unsettled.
-    static func memo(_ chrome: Layout.Chrome, result r: ScreeningResult, caseNumber: String?, savedAt: String?) -> HTML {
+    static func memo(_ chrome: Layout.Chrome, result r: ScreeningResult, caseNumber: String?, savedAt: String?,
+                     practice: Result<PracticeComparison, DecisionSetError>) -> HTML {
         let lang = chrome.lang
         let language: ScreeningLanguage = lang.isEnglish ? .english : .indonesian
         let labels = TextLabels.of(language)
@@ -58,7 +60,8 @@ extension ScreeningViews {
                         }))
                 }))),
             .p(.class("memo-note"), .plain(lang("Penapisan ini membantu penilaian petugas; bukan putusan. Sumber dan tingkat keyakinan tiap ketentuan ada di keluaran JSON.",
-                                               "This screening supports an officer's judgement; it is not a ruling. Sources and confidence for each provision are in the JSON output.")))
+                                               "This screening supports an officer's judgement; it is not a ruling. Sources and confidence for each provision are in the JSON output."))),
+            CourtPracticeSection.section(practice, lang),
         ])
     }
 

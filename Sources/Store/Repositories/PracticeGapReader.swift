@@ -1,0 +1,37 @@
+import Coordination
+import Foundation
+import Practice
+
+/// Reads the verdicts recorded in the justice tracks for the implementation gap: per verdict the
+/// court (from its case number), the case's province, the articles and term, and what the case's
+/// latest screening found. No person and no case id leaves the reader.
+public struct PracticeGapReader: Sendable {
+    let store: SimpulStore
+
+    /// Every verdict as it stands: the final one where an appeal changed it, else the first-instance one.
+    public func verdicts() async throws -> [RecordedVerdict] {
+        var province: [String: String] = [:]
+        for r in try await store.db.query("SELECT id, province_code FROM cases", []) {
+            province[try r.text("id")] = r.optionalText("province_code")
+        }
+        // Oldest first, so the last one read for a case is its latest screening.
+        var foundOffence: [String: Bool] = [:]
+        for r in try await store.db.query("SELECT case_id, national_verdict, articles FROM case_screenings ORDER BY created_at, id", []) {
+            foundOffence[try r.text("case_id")] = RecordedVerdict.foundTraffickingOffence(
+                nationalVerdict: try r.text("national_verdict"), articles: try r.text("articles").split(separator: "\n").map(String.init))
+        }
+        let rows = try await store.db.query("SELECT id, doc FROM coordination_records WHERE kind = ?", [.text(JusticeTrack.kind)])
+        return try rows.compactMap { row in
+            let track = try store.coordination.decode(JusticeTrack.self, row)
+            guard let v = track.finalVerdict ?? track.verdict else { return nil }
+            return RecordedVerdict(court: RecordedVerdict.court(ofReference: v.courtReference), provinceCode: province[track.caseID],
+                                   convicted: v.outcome == .convicted, articles: v.articles,
+                                   sentenceMonths: v.outcome == .convicted ? v.sentenceMonths : nil,
+                                   statuteFoundOffence: foundOffence[track.caseID])
+        }
+    }
+}
+
+extension SimpulStore {
+    public var practiceGap: PracticeGapReader { PracticeGapReader(store: self) }
+}
