@@ -44,6 +44,7 @@ public enum Migrations {
         M026_Training(),
         M027_ReleaseWorkflow(),
         M028_AgencySearchKeysAndNetworkChanges(),
+        M029_HTCDSImports(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.
