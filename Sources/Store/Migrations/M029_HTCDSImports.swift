@@ -44,6 +44,8 @@ struct M029_HTCDSImports: Migration {
                 updated_at TEXT NOT NULL)
             """,
             "CREATE INDEX htcds_import_jobs_agency ON htcds_import_jobs(agency_id, created_at)",
+            // An agency's export reads its cases in id order, a page after the last: straight off this index.
+            "CREATE INDEX case_agencies_agency_case ON case_agencies(agency_id, case_id)",
         ]
     }
 }

@@ -62,20 +62,24 @@ public struct HTCDSImportJobs: Sendable {
 
     /// The counts so far, after each batch.
     public func progress(_ id: String, _ loaded: HTCDSLoaded) async throws {
-        try await update(id, loaded: loaded, state: .processing, rejects: nil, failure: nil)
+        try await update(id, loaded: loaded, state: .processing, rejects: nil, failure: nil, in: db)
     }
 
-    /// The end of a job: its counts and rejects, or what stopped it; audited.
+    /// The end of a job: its counts and rejects, or what stopped it; audited in the same transaction.
     public func finish(_ id: String, by viewer: Viewer, loaded: HTCDSLoaded, rejects: [ImportReject], failure: String? = nil) async throws {
         let stored = String(decoding: try JSONEncoder().encode(rejects.map(StoredReject.init)), as: UTF8.self)
-        try await update(id, loaded: loaded, state: failure == nil ? .done : .failed, rejects: stored, failure: failure)
-        try await audit.record(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "htcds.import",
-                                          detail: "job \(id): \(loaded.cases) cases, \(loaded.persons) persons, \(loaded.support) support, "
-                                              + "\(loaded.skipped) skipped, \(rejects.count) rejects" + (failure == nil ? "" : "; failed")))
+        let event = AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "htcds.import",
+                               detail: "job \(id): \(loaded.cases) cases, \(loaded.persons) persons, \(loaded.support) support, "
+                                   + "\(loaded.skipped) skipped, \(rejects.count) rejects" + (failure == nil ? "" : "; failed"))
+        try await db.transaction { tx in
+            try await update(id, loaded: loaded, state: failure == nil ? .done : .failed, rejects: stored, failure: failure, in: tx)
+            try await audit.append(event, in: tx)
+        }
     }
 
-    private func update(_ id: String, loaded: HTCDSLoaded, state: HTCDSImportJob.State, rejects: String?, failure: String?) async throws {
-        try await db.execute("""
+    private func update(_ id: String, loaded: HTCDSLoaded, state: HTCDSImportJob.State, rejects: String?, failure: String?,
+                        in executor: any SQLExecutor) async throws {
+        try await executor.execute("""
             UPDATE htcds_import_jobs SET state = ?, cases_loaded = ?, persons_loaded = ?, support_loaded = ?, cases_skipped = ?,
                 rejects = COALESCE(?, rejects), failure = ?, updated_at = ? WHERE id = ?
             """, [.text(state.rawValue), .int(loaded.cases), .int(loaded.persons), .int(loaded.support), .int(loaded.skipped),
