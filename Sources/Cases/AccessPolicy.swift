@@ -27,4 +27,11 @@ public enum AccessPolicy {
     public static func mayAddPerson(_ viewer: Viewer, involvedAgencies: Set<String>) -> Bool {
         involvedAgencies.contains(viewer.agencyID) && viewer.role.mayRegisterCases
     }
+
+    /// Loading a partner's HTCDS file as cases of the viewer's own agency: a role that registers
+    /// cases and may see the identities such a file can carry. Not the task-force administrator
+    /// (no identities), the hotline operator (no identities) or the analyst (no case files).
+    public static func mayImportExchange(_ viewer: Viewer) -> Bool {
+        viewer.role.mayRegisterCases && viewer.role.mayNeedIdentities
+    }
 }

@@ -96,6 +96,11 @@ public enum ExploitationType: String, Sendable, Codable, CaseIterable {
 
 /// The shape of a case number, TPPO-2026-000521, for telling one from an id in an address.
 public enum CaseNumberFormat {
+    /// `TPPO-2026-000123`: the year the case was opened and that year's sequence number.
+    public static func make(year: Int, sequence: Int) -> String {
+        "TPPO-\(year)-\(String(format: "%06d", sequence))"
+    }
+
     public static func matches(_ text: String) -> Bool {
         let parts = text.uppercased().split(separator: "-", omittingEmptySubsequences: false)
         return parts.count == 3 && parts[0] == "TPPO" && parts[1].count == 4 && parts[1].allSatisfy(\.isASCIIDigit)

@@ -8,7 +8,7 @@ import Store
 struct HTCDSCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "htcds", abstract: "Exchange case data in the Human Trafficking Case Data Standard (HTCDS 2.0).",
-        subcommands: [Export.self, Check.self])
+        subcommands: [Export.self, Import.self, Check.self])
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
 
@@ -33,10 +33,10 @@ struct HTCDSCommand: AsyncParsableCommand {
             let total = try await opened.openDataSources.caseCount()
             let progress = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
             var after: String?, written = 0
-            while case let page = try await opened.openDataSources.exchangeCases(after: after, limit: max(1, pageSize)), !page.isEmpty {
-                try sink.write(page)
-                written += page.count
-                after = page.last!.id
+            while case let page = try await opened.openDataSources.exchangePage(after: after, limit: max(1, pageSize)), !page.cases.isEmpty {
+                try sink.write(page.cases)
+                written += page.cases.count
+                after = page.next
                 progress.show("cases", total > 0 ? min(1, Double(written) / Double(total)) : 1)
             }
             try sink.close()

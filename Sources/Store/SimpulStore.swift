@@ -68,7 +68,9 @@ public struct SimpulStore: Sendable {
     public var publicSightings: PublicSightingRepository { PublicSightingRepository(db: db, cipher: cipher, checks: checkCounts) }
     public var openData: OpenDataRepository { OpenDataRepository(db: db, cipher: cipher, audit: audit) }
     public var training: TrainingRepository { TrainingRepository(db: db, audit: audit) }
-    public var openDataSources: OpenDataSources { OpenDataSources(db: db, coordination: coordination) }
+    public var openDataSources: OpenDataSources { OpenDataSources(db: db, coordination: coordination, cases: cases) }
+    public var htcdsImports: HTCDSImports { HTCDSImports(db: db, cases: cases, coordination: coordination) }
+    public var htcdsImportJobs: HTCDSImportJobs { HTCDSImportJobs(db: db, audit: audit) }
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store

@@ -84,9 +84,9 @@ struct OpenDataStoreTests {
             try await registry(f)
             // Read in pages of five, as the command streams them.
             var cases: [ExchangeCase] = [], after: String?
-            while case let page = try await f.store.openDataSources.exchangeCases(after: after, limit: 5), !page.isEmpty {
-                cases += page
-                after = page.last!.id
+            while case let page = try await f.store.openDataSources.exchangePage(after: after, limit: 5), !page.cases.isEmpty {
+                cases += page.cases
+                after = page.next
             }
             #expect(cases.count == 12 && cases.allSatisfy { $0.persons.count == 1 && $0.means == [.debtBondage] })
             #expect(cases.allSatisfy { $0.involvedAgencyIDs == ["ag-a"] && $0.persons[0].identity == nil })

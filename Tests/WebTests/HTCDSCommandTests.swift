@@ -1,3 +1,4 @@
+import Cases
 import Foundation
 import OpenData
 import Store
@@ -44,5 +45,56 @@ import Testing
         #expect(await Self.exitStatus { try await HTCDSCommand.Check.parse([jsonl]).run() } == 0)
         #expect(await Self.exitStatus { try await HTCDSCommand.Check.parse(["/nonexistent.jsonl"]).run() } == 2)
         #expect(await Self.exitStatus { try await HTCDSCommand.Check.parse([jsonl, jsonl]).run() } == 2)
+    }
+
+    @Test func aPartnersFileLoadsFromTheCommandLineOnceAndExportsAgainUnchanged() async throws {
+        // Set-up: a demo registry exported as JSON Lines and as CSV, and two empty stores holding a partner agency.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("htcds-import-\(UUID().uuidString)")
+        let source = dir.appendingPathComponent("source").path
+        let store = try await StoreOptions.parse(["--data", source]).open(logger: makeLogger(), quiet: true)
+        _ = try await DemoLoader.load(into: store, cases: 40, bcryptCost: 4, seed: 3, progress: false)
+        try await store.db.close()
+        let jsonl = dir.appendingPathComponent("all.jsonl").path, folder = dir.appendingPathComponent("csv").path
+        try await HTCDSCommand.Export.parse(["--data", source, "--out", jsonl, "--quiet"]).run()
+        try await HTCDSCommand.Export.parse(["--data", source, "--format", "csv", "--out", folder, "--quiet"]).run()
+        var targets: [String] = []
+        for name in ["json-target", "csv-target"] {
+            let path = dir.appendingPathComponent(name).path
+            let target = try await StoreOptions.parse(["--data", path]).open(logger: makeLogger(), quiet: true)
+            try await target.agencies.create(Agency(id: "ag-mitra", code: "MITRA", name: "Mitra", kind: .ngo, provinceCode: "53"))
+            try await target.db.close()
+            targets.append(path)
+        }
+        let csvFiles = ["cases", "persons", "support"].map { folder + "/\($0).csv" }
+
+        // The one thing under test: each file loaded as the partner's cases, twice.
+        for _ in 0..<2 {
+            #expect(await Self.exitStatus {
+                try await HTCDSCommand.Import.parse(["--data", targets[0], "--agency", "ag-mitra", "--batch-size", "7", "--quiet", jsonl]).run()
+            } == 0)
+            #expect(await Self.exitStatus {
+                try await HTCDSCommand.Import.parse(["--data", targets[1], "--agency", "ag-mitra", "--quiet"] + csvFiles).run()
+            } == 0)
+        }
+
+        // What must hold: the stores export the same files, once over; a wrong call says so with status 2.
+        let again = dir.appendingPathComponent("again.jsonl").path, againCSV = dir.appendingPathComponent("again-csv").path
+        try await HTCDSCommand.Export.parse(["--data", targets[0], "--out", again, "--quiet"]).run()
+        try await HTCDSCommand.Export.parse(["--data", targets[1], "--format", "csv", "--out", againCSV, "--quiet"]).run()
+        #expect(try String(contentsOfFile: again, encoding: .utf8) == (try String(contentsOfFile: jsonl, encoding: .utf8)))
+        for name in ["cases", "persons", "support"] {
+            #expect(try String(contentsOfFile: againCSV + "/\(name).csv", encoding: .utf8)
+                    == (try String(contentsOfFile: folder + "/\(name).csv", encoding: .utf8)), "\(name).csv")
+        }
+        #expect(await Self.exitStatus {
+            try await HTCDSCommand.Import.parse(["--data", targets[0], "--agency", "ag-nowhere", "--quiet", jsonl]).run()
+        } == 2)
+        #expect(await Self.exitStatus {
+            try await HTCDSCommand.Import.parse(["--data", targets[0], "--agency", "ag-mitra", "--quiet", "/nonexistent.jsonl"]).run()
+        } == 2)
+        #expect(await Self.exitStatus {
+            try await HTCDSCommand.Import.parse(["--data", targets[0], "--agency", "ag-mitra", "--province", "99", jsonl]).run()
+        } == 2)
+        try? FileManager.default.removeItem(at: dir)
     }
 }

@@ -25,29 +25,31 @@ public struct HTCDSImporter: Sendable {
         self.defaultProvinceCode = defaultProvinceCode
     }
 
-    /// A JSON Lines file: one case per line with its `persons` and `support` arrays.
-    public func importJSONLines(_ text: String, file: String) -> HTCDSImport {
+    /// A JSON Lines file: one case per line with its `persons` and `support` arrays. `firstLine`
+    /// is the line number of the text's first line, for a file read a batch of lines at a time.
+    public func importJSONLines(_ text: String, file: String, firstLine: Int = 1) -> HTCDSImport {
         var cases: [SourceRow] = [], persons: [SourceRow] = [], support: [SourceRow] = []
         var rejects: [ImportReject] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let lineNumber = firstLine + index
             guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
-                rejects.append(ImportReject(file: file, line: index + 1, field: "*", value: String(line.prefix(40)),
+                rejects.append(ImportReject(file: file, line: lineNumber, field: "*", value: String(line.prefix(40)),
                                             reason: ("bukan objek JSON", "not a JSON object")))
                 continue
             }
-            let caseRow = HTCDSSource.row(file: file, line: index + 1, path: "", object: object)
+            let caseRow = HTCDSSource.row(file: file, line: lineNumber, path: "", object: object)
             cases.append(caseRow)
             let caseID = caseRow.fields["cas_Id"]
             for (section, into) in [(HTCDSSection.persons, 0), (.support, 1)] {
                 guard let nested = object[section.jsonKey] else { continue }
                 guard let array = nested as? [[String: Any]] else {
-                    rejects.append(ImportReject(file: file, line: index + 1, field: section.jsonKey, value: "\(nested)".prefix(40).description,
+                    rejects.append(ImportReject(file: file, line: lineNumber, field: section.jsonKey, value: "\(nested)".prefix(40).description,
                                                 reason: ("harus larik objek", "must be an array of objects")))
                     continue
                 }
                 for (i, element) in array.enumerated() {
-                    var row = HTCDSSource.row(file: file, line: index + 1, path: "\(section.jsonKey)[\(i)].", object: element)
+                    var row = HTCDSSource.row(file: file, line: lineNumber, path: "\(section.jsonKey)[\(i)].", object: element)
                     // Nested persons belong to the case around them.
                     if into == 0, row.fields["prs_CaseId"] == nil, let caseID {
                         var fields = row.fields

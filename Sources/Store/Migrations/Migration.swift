@@ -44,6 +44,7 @@ public enum Migrations {
         M026_Training(),
         M027_ReleaseWorkflow(),
         M028_AgencySearchKeysAndNetworkChanges(),
+        M029_HTCDSImports(),
         M032_ReportChangeCounter(),
     ]
 

@@ -43,7 +43,9 @@ extension CaseRepository {
         try await writeBulk(try prepareBulk(batch, counters: counters, actor: actor, note: note))
     }
 
-    func prepareBulk(_ batch: [BulkCase], counters: [String: Int], actor: Viewer?, note: String) throws -> PreparedBulk {
+    /// `action` names the audit entry (an HTCDS import is audited as such, not as a demo load).
+    func prepareBulk(_ batch: [BulkCase], counters: [String: Int], actor: Viewer?, note: String,
+                     action: String = "case.bulk_load") throws -> PreparedBulk {
         // Sealing each identity (JSON, then AES-GCM) is the heavier part: one part per core.
         let parts = try parallelChunks(batch.count, minimumChunk: 250) { range in Result {
             var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = [], searchRows: [[SQLValue]] = []
@@ -73,31 +75,34 @@ extension CaseRepository {
         })
         return PreparedBulk(cases: caseRows, agencies: agencyRows, persons: personRows, searchRows: searchRows, searchRowsByAgency: byAgency, matchRows: matchRows, counters: counters,
                             event: AuditEvent(actorUserID: actor?.userID, actorAgencyID: actor?.agencyID,
-                                              action: "case.bulk_load", detail: "\(batch.count) cases; \(note)"))
+                                              action: action, detail: "\(batch.count) cases; \(note)"))
     }
 
     func writeBulk(_ p: PreparedBulk) async throws {
-        try await db.transaction { tx in
-            try await tx.executeBatch("""
-                INSERT INTO cases (id, number, province_code, regency, regency_key, opened_on, incident_date,
-                    exploitation_types, status, summary, created_by, created_at, updated_at, exploitation_country, registered_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, p.cases)
-            try await tx.executeBatch(Self.agencyInsertSQL, p.agencies)
-            try await tx.executeBatch("""
-                INSERT INTO case_persons (id, case_id, role, code, sex, age_at_report, citizenship, warnings, identity, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, p.persons)
-            try await p.matchRows.write(in: tx)
-            try await PersonSearchIndex(db: db, cipher: cipher).write(p.searchRows, byAgency: p.searchRowsByAgency, in: tx)
-            for (name, value) in p.counters {
-                try await tx.execute("""
-                    INSERT INTO counters (name, value) VALUES (?, ?)
-                    ON CONFLICT (name) DO UPDATE SET value = CASE WHEN counters.value > excluded.value THEN counters.value ELSE excluded.value END
-                    """, [.text(name), .int(value)])
-            }
-            try await audit.append(p.event, in: tx)
+        try await db.transaction { tx in try await writeBulk(p, in: tx) }
+    }
+
+    /// The same inside the caller's transaction.
+    func writeBulk(_ p: PreparedBulk, in tx: any SQLExecutor) async throws {
+        try await tx.executeBatch("""
+            INSERT INTO cases (id, number, province_code, regency, regency_key, opened_on, incident_date,
+                exploitation_types, status, summary, created_by, created_at, updated_at, exploitation_country, registered_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, p.cases)
+        try await tx.executeBatch(Self.agencyInsertSQL, p.agencies)
+        try await tx.executeBatch("""
+            INSERT INTO case_persons (id, case_id, role, code, sex, age_at_report, citizenship, warnings, identity, created_by, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, p.persons)
+        try await p.matchRows.write(in: tx)
+        try await PersonSearchIndex(db: db, cipher: cipher).write(p.searchRows, byAgency: p.searchRowsByAgency, in: tx)
+        for (name, value) in p.counters {
+            try await tx.execute("""
+                INSERT INTO counters (name, value) VALUES (?, ?)
+                ON CONFLICT (name) DO UPDATE SET value = CASE WHEN counters.value > excluded.value THEN counters.value ELSE excluded.value END
+                """, [.text(name), .int(value)])
         }
+        try await audit.append(p.event, in: tx)
     }
 
     public func count() async throws -> Int {

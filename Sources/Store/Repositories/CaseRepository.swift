@@ -29,7 +29,7 @@ public struct CaseRepository: Sendable {
         return try await db.transaction { tx in
             let year = draft.openedOn.year
             let n = try await Counters.next("case-\(year)", in: tx)
-            let number = "TPPO-\(year)-\(String(format: "%06d", n))"
+            let number = CaseNumberFormat.make(year: year, sequence: n)
             let record = CaseRecord(id: id, number: number, provinceCode: draft.provinceCode, regency: draft.regency,
                                     openedOn: draft.openedOn.description, incidentDate: draft.incidentDate?.description,
                                     exploitationTypes: draft.exploitationTypes, status: .reported, summary: draft.summary,

@@ -226,17 +226,18 @@ extension CoordinationRepository {
 /// whole).
 extension CoordinationRepository {
     /// The rows for `writeBulk`: each record encoded whole (JSON), one part per core, so that a
-    /// loader can encode the next batch while this one is written.
-    func prepareBulk(_ records: [any CoordinationRecord]) throws -> PreparedCoordinationRows {
+    /// loader can encode the next batch while this one is written. `updatedAt` gives record i its time (an import keeps a file's order with it); now by default.
+    func prepareBulk(_ records: [any CoordinationRecord], updatedAt: (@Sendable (Int) -> String)? = nil) throws -> PreparedCoordinationRows {
         let now = Timestamp.now()
         let parts = try parallelChunks(records.count, minimumChunk: 500) { range in Result {
             let encoder = JSONEncoder()
-            return try records[range].map { r -> [SQLValue] in
+            return try range.map { i -> [SQLValue] in
+                let r = records[i]
                 let doc = try doc(r, encoder: encoder)
                 return [.text(r.id), .text(type(of: r).kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
                         .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
                         .text(try summary(r)), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
-                        .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(now)]
+                        .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(updatedAt?(i) ?? now)]
             }
         } }.map { try $0.get() }
         return PreparedCoordinationRows(rows: parts.flatMap { $0 })
@@ -244,13 +245,17 @@ extension CoordinationRepository {
 
     func writeBulk(_ prepared: PreparedCoordinationRows) async throws {
         guard !prepared.rows.isEmpty else { return }
-        try await db.transaction { tx in
-            try await tx.executeBatch("""
-                INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary,
-                    assignee_role, assignee_user, escalated_agency, version, doc, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, prepared.rows)
-        }
+        try await db.transaction { tx in try await writeBulk(prepared, in: tx) }
+    }
+
+    /// The same inside the caller's transaction.
+    func writeBulk(_ prepared: PreparedCoordinationRows, in tx: any SQLExecutor) async throws {
+        guard !prepared.rows.isEmpty else { return }
+        try await tx.executeBatch("""
+            INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary,
+                assignee_role, assignee_user, escalated_agency, version, doc, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, prepared.rows)
     }
 }
 

@@ -23,11 +23,17 @@ public struct SettingsRepository: Sendable {
 enum Counters {
     /// The next value of a named counter (1, 2, 3, …), inside the caller's transaction.
     static func next(_ name: String, in tx: any SQLExecutor) async throws -> Int {
+        try await reserve(name, 1, in: tx)
+    }
+
+    /// The first of `count` consecutive values of a named counter, taken at once (an import
+    /// numbers its cases in one statement), inside the caller's transaction.
+    static func reserve(_ name: String, _ count: Int, in tx: any SQLExecutor) async throws -> Int {
         let rows = try await tx.query("""
-            INSERT INTO counters (name, value) VALUES (?, 1)
-            ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value
-            """, [.text(name)])
+            INSERT INTO counters (name, value) VALUES (?, ?)
+            ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value RETURNING value
+            """, [.text(name), .int(count)])
         guard let v = rows.first?.optionalInt("value") else { throw StoreError.corrupt("counter \(name)") }
-        return v
+        return v - count + 1
     }
 }

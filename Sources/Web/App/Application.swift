@@ -48,6 +48,7 @@ public func buildRouter(config: AppConfig, store: SimpulStore) -> SimpulRouter {
     OfferCheckAPI(service: offers, guardian: checks, config: config).register(router)
     AwarenessController(store: store, rules: offers.rules).register(router)
     OpenDataController(store: store).register(router)
+    HTCDSExchangeController(store: store).register(router)
     TrainingController(store: store, book: .bundled).register(router)
     PracticeGapController(store: store).register(router)
     EntityController(store: store, bodyLimit: config.requestBodyLimit).register(router)

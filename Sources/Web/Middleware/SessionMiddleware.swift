@@ -33,6 +33,9 @@ struct CSRFMiddleware: RouterMiddleware {
     let bodyLimit: Int
     let cookies: CookieJar
 
+    /// Uploads allowed to be larger than `bodyLimit`, by path: a partner's HTCDS file.
+    static let largeUploads = [SiteRoute.htcdsImport.path: HTCDSImportUpload.sizeLimit]
+
     static let preSessionCookie = "simpul_csrf"
     static let field = "_csrf"
     /// The public pages that post forms: the report questionnaire and the job-offer checker.
@@ -47,10 +50,12 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         var request = request
         let buffer: ByteBuffer
+        let limit = Self.largeUploads[request.uri.path] ?? bodyLimit
         do {
-            buffer = try await request.collectBody(upTo: bodyLimit)
+            buffer = try await request.collectBody(upTo: limit)
         } catch {
-            throw HTTPError(.contentTooLarge, message: "Isian terlalu besar / Submission too large")
+            let mb = limit / (1024 * 1024)
+            throw HTTPError(.contentTooLarge, message: "Isian melebihi \(mb) MB / Submission exceeds \(mb) MB")
         }
         var context = context
         let form: FormData

@@ -64,6 +64,13 @@ public enum SiteRoute: Sendable, Hashable {
     /// Open data, public and without sign-in: the published releases and their files.
     case openData
     case openDataFile(version: String, name: String)
+    /// HTCDS 2.0 exchange for an agency's users: the page (export form, import form, recent
+    /// imports), the streamed download of the agency's cases, a partner file's upload, and one
+    /// import's progress and rejects.
+    case htcdsExchange
+    case htcdsExport(query: [String: String] = [:])
+    case htcdsImport
+    case htcdsImportJob(String)
     /// The administrator's privacy budget for open data.
     case adminOpenData
     /// The release workflow: build a draft, preview it (and its files), approve it, publish it;
@@ -222,6 +229,10 @@ public enum SiteRoute: Sendable, Hashable {
         case .publicWarnings: return "/tppo/peringatan"
         case .openData: return "/data"
         case .openDataFile(let version, let name): return "/data/\(version)/\(name)"
+        case .htcdsExchange: return "/kasus/htcds"
+        case .htcdsExport(let query): return Self.path("/kasus/htcds/unduh", query)
+        case .htcdsImport: return "/kasus/htcds/impor"
+        case .htcdsImportJob(let id): return "/kasus/htcds/impor/\(id)"
         case .adminOpenData: return "/admin/data"
         case .adminReleaseDrafts: return "/admin/data/rilis"
         case .adminReleaseDraft(let id): return "/admin/data/rilis/\(id)"

@@ -26,7 +26,9 @@ enum CaseListView {
                      : lang("Kasus \(first(page))–\(first(page) + page.cases.count - 1)\(page.hasNext ? ", masih ada berikutnya" : "")",
                             "Cases \(first(page))–\(first(page) + page.cases.count - 1)\(page.hasNext ? ", more follow" : "")"))),
             page.cases.isEmpty ? .empty : table(page, lang: lang),
-            pager(page, query: query, lang: lang)
+            pager(page, query: query, lang: lang),
+            .p(.a(.href(SiteRoute.htcdsExchange.path), .plain(lang("Pertukaran data HTCDS 2.0: unduh kasus, impor berkas mitra",
+                                                                   "HTCDS 2.0 data exchange: download cases, import a partner's file"))))
         )
     }
 

@@ -1,0 +1,44 @@
+/// Cuts a JSON Lines file that arrives in chunks (a file read piece by piece, an upload) into
+/// batches of whole lines, each with the number of its first line, so that an import holds one
+/// batch's cases at a time and never the whole file's.
+public struct JSONLinesBatcher: Sendable {
+    /// Whole lines of the file and where they start.
+    public struct Batch: Sendable {
+        public let text: String
+        public let firstLine: Int
+    }
+
+    public let linesPerBatch: Int
+    private var buffer: [UInt8] = []
+    private var lines = 0
+    private var nextLine = 1
+
+    public init(linesPerBatch: Int = 2_000) {
+        self.linesPerBatch = max(1, linesPerBatch)
+    }
+
+    /// The batches this chunk completes (often none).
+    public mutating func add(_ chunk: some Sequence<UInt8>) -> [Batch] {
+        var out: [Batch] = []
+        for byte in chunk {
+            buffer.append(byte)
+            guard byte == UInt8(ascii: "\n") else { continue }
+            lines += 1
+            if lines == linesPerBatch { out.append(cut()) }
+        }
+        return out
+    }
+
+    /// What is left at the end of the file, the last line even without its newline.
+    public mutating func finish() -> Batch? {
+        buffer.isEmpty ? nil : cut()
+    }
+
+    private mutating func cut() -> Batch {
+        let batch = Batch(text: String(decoding: buffer, as: UTF8.self), firstLine: nextLine)
+        nextLine += lines
+        buffer.removeAll(keepingCapacity: true)
+        lines = 0
+        return batch
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Cases
+import Foundation
+import OpenData
+import Store
+
+extension HTCDSCommand {
+    /// `simpul htcds import`: a partner's file into the store as cases of one agency.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load a partner's HTCDS 2.0 file into the store as cases of one agency.",
+            discussion: """
+                Give one .jsonl file (read a megabyte at a time, written 2,000 cases per transaction), or three CSV files \
+                in the order cases, persons, support (read whole, then written 2,000 cases per transaction; use JSON Lines \
+                for large files). Every row is checked; the valid ones load and each rejected field is listed on standard \
+                error as file:line: field = 'value': reason. A case this agency imported before under the same id, or \
+                already works, is skipped and counted, so loading the same file twice adds nothing. Exit status 0 when the \
+                file was read, 2 when it cannot be read or the agency or province is unknown.
+                """)
+        @OptionGroup var store: StoreOptions
+        @Option(help: "The id of the agency whose cases these become.") var agency: String
+        @Option(help: "The province (BPS code) of cases whose file names none; default: the agency's.") var province: String?
+        @Option(help: "Cases written per transaction.") var batchSize: Int = 2_000
+        @Flag(help: "No progress bar.") var quiet = false
+        @Argument(help: "partner.jsonl, or cases.csv persons.csv support.csv.") var files: [String]
+
+        func run() async throws {
+            guard files.count == 1 || files.count == 3 else {
+                throw OfferCheckCommand.failure("give one .jsonl file or three CSV files (cases, persons, support)")
+            }
+            if let province, Province.named(code: province) == nil { throw OfferCheckCommand.failure("unknown province code \(province)") }
+            let opened = try await store.open(logger: makeLogger(), quiet: true)
+            guard let target = try await opened.agencies.find(id: agency) else {
+                try await opened.db.close()
+                throw OfferCheckCommand.failure("no agency with id \(agency)")
+            }
+            var run = HTCDSImportRun(store: opened, agencyID: target.id, defaultProvinceCode: province ?? target.provinceCode,
+                                     actor: nil, batchSize: batchSize)
+            let progress = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+            do {
+                if files.count == 1 { try await readJSONLines(files[0], into: &run, progress: progress) } else {
+                    var texts: [(file: String, text: String)] = []
+                    for file in files {
+                        guard let data = FileManager.default.contents(atPath: file) else { throw OfferCheckCommand.failure("cannot read \(file)") }
+                        texts.append(((file as NSString).lastPathComponent, String(decoding: data, as: UTF8.self)))
+                    }
+                    progress.show("cases", 0)
+                    try await run.loadCSV(cases: texts[0], persons: texts[1], support: texts[2])
+                }
+                try await run.finish()
+            } catch {
+                try? await opened.db.close()
+                throw error
+            }
+            try await opened.db.close()
+            progress.finish()
+            for reject in run.rejects { FileHandle.standardError.write(Data("\(reject)\n".utf8)) }
+            let l = run.loaded
+            print("\(l.cases) kasus, \(l.persons) orang, \(l.support) layanan dimuat; \(l.skipped) kasus sudah ada dan dilewati; "
+                  + "\(run.rejects.count) penolakan / \(l.cases) cases, \(l.persons) persons, \(l.support) support items loaded; "
+                  + "\(l.skipped) cases already present and skipped; \(run.rejects.count) rejects")
+        }
+
+        private func readJSONLines(_ path: String, into run: inout HTCDSImportRun, progress: ProgressBar) async throws {
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw OfferCheckCommand.failure("cannot read \(path)") }
+            defer { try? handle.close() }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            let name = (path as NSString).lastPathComponent
+            var read = 0
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                try await run.addJSONLines(chunk, file: name)
+                read += chunk.count
+                progress.show("cases", size > 0 ? min(1, Double(read) / Double(size)) : 1)
+            }
+            try await run.finishJSONLines()
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Cases
+import OpenData
+
+/// One import of a partner's HTCDS file into the store as cases of one agency, for the command
+/// line and the web alike. A JSON Lines file is fed in chunks and loaded a batch of lines at a
+/// time, so only one batch's cases are ever decoded at once. Three CSV files are read whole
+/// (their rows refer to one another in any order) and then written a batch of cases at a time.
+public struct HTCDSImportRun: Sendable {
+    let imports: HTCDSImports
+    let matchIndex: PersonMatchIndex
+    public let importer: HTCDSImporter
+    let actor: Viewer?
+    let batchSize: Int
+    private var batcher: JSONLinesBatcher
+    private var file = ""
+    public private(set) var loaded = HTCDSLoaded()
+    public private(set) var rejects: [ImportReject] = []
+
+    /// `agencyID` receives the cases; `defaultProvinceCode` is for cases whose file names no
+    /// province; `actor` is the signed-in user of a web import (nil on the command line).
+    public init(store: SimpulStore, agencyID: String, defaultProvinceCode: String?, actor: Viewer?, batchSize: Int = 2_000) {
+        imports = store.htcdsImports
+        matchIndex = store.personMatchIndex
+        importer = HTCDSImporter(agencyID: agencyID, defaultProvinceCode: defaultProvinceCode)
+        self.actor = actor
+        self.batchSize = max(1, batchSize)
+        batcher = JSONLinesBatcher(linesPerBatch: self.batchSize)
+    }
+
+    /// The next chunk of the JSON Lines file `file`; loads each batch of lines it completes.
+    public mutating func addJSONLines(_ chunk: some Sequence<UInt8>, file: String) async throws {
+        self.file = file
+        for batch in batcher.add(chunk) { try await load(importer.importJSONLines(batch.text, file: file, firstLine: batch.firstLine)) }
+    }
+
+    /// The end of the JSON Lines file: its last lines.
+    public mutating func finishJSONLines() async throws {
+        if let batch = batcher.finish() { try await load(importer.importJSONLines(batch.text, file: file, firstLine: batch.firstLine)) }
+    }
+
+    /// The three CSV files of an HTCDS export, each as (file name, text).
+    public mutating func loadCSV(cases: (file: String, text: String), persons: (file: String, text: String),
+                                 support: (file: String, text: String)) async throws {
+        file = cases.file
+        try await load(importer.importCSV(cases: cases, persons: persons, support: support))
+    }
+
+    private mutating func load(_ result: HTCDSImport) async throws {
+        rejects += result.rejects
+        for start in stride(from: 0, to: result.cases.count, by: batchSize) {
+            let batch = Array(result.cases[start..<min(start + batchSize, result.cases.count)])
+            loaded += try await imports.load(batch, agencyID: importer.agencyID, file: file, by: actor)
+        }
+    }
+
+    /// After the last batch: the person-matching model is estimated again, as after any bulk load,
+    /// so the imported persons are scored among everyone else.
+    public func finish() async throws {
+        _ = try await matchIndex.refreshModel()
+    }
+}

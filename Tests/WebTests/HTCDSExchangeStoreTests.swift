@@ -1,0 +1,168 @@
+import Cases
+import Demo
+import Foundation
+import Law
+import OpenData
+import Security
+import Store
+import Testing
+@testable import SimpulCommands
+
+/// HTCDS 2.0 through the store, on both backends: an agency's demo cases (victims, suspects,
+/// services, screened means) go out, into a fresh store as another agency's, and out again byte
+/// for byte, with and without identities, as JSON Lines and as CSV; a second import adds
+/// nothing; a partner's faulty file loads its valid rows and names the rest.
+@Suite("HTCDS exchange through the store")
+struct HTCDSExchangeStoreTests {
+    static let cipher = try! FieldCipher(keyBytes: Array(repeating: 9, count: 32))
+    /// Where a partner file's cases land in the tests: an agency that works none of the demo's cases.
+    static let partner = "ag-mitra"
+
+    static func store(_ db: any SQLDatabase) async throws -> SimpulStore {
+        try await Migrations.migrate(db)
+        let store = SimpulStore(db: db, cipher: cipher)
+        for agency in DemoAgencies.all { try await store.agencies.create(agency) }
+        try await store.agencies.create(Agency(id: partner, code: "MITRA", name: "Mitra", kind: .ngo, provinceCode: nil))
+        return store
+    }
+
+    static func officer(of agencyID: String, in store: SimpulStore) async throws -> Viewer {
+        try await store.users.create(username: "officer-\(agencyID)", displayName: "Officer", agencyID: agencyID, role: .investigator,
+                                     email: nil, passwordHash: "x").viewer
+    }
+
+    /// Demo cases, and an officer of the agency that works most of them, who screened five of them.
+    static func demo(_ db: any SQLDatabase) async throws -> (SimpulStore, Viewer) {
+        let store = try await store(db)
+        _ = try await DemoLoader.loadCases(into: store, count: 60, seed: 11, progress: false)
+        let agency = try #require(try await db.query("""
+            SELECT agency_id, COUNT(*) AS n FROM case_agencies GROUP BY agency_id ORDER BY n DESC, agency_id LIMIT 1
+            """, []).first).text("agency_id")
+        let officer = try await officer(of: agency, in: store)
+        let screened = try await db.query("SELECT case_id FROM case_agencies WHERE agency_id = ? ORDER BY case_id LIMIT 5", [.text(agency)])
+        for (i, row) in screened.enumerated() {
+            let facts = CaseFacts(means: i % 2 == 0 ? [.debtBondage, .deception] : [.abduction])
+            try await store.screenings.save(StoredScreening(id: "scr-\(i)", caseID: try row.text("case_id"),
+                                                            factsJSON: String(decoding: try JSONEncoder().encode(facts), as: UTF8.self),
+                                                            resultJSON: "{}", asOf: "2026-10-02", palermoVerdict: "x", nationalVerdict: "x",
+                                                            articles: [], createdBy: nil, createdAt: Timestamp.now()), by: officer)
+        }
+        return (store, officer)
+    }
+
+    /// The agency's cases as JSON Lines, or its three CSV files joined by a record separator, read seven cases a page.
+    static func export(_ store: SimpulStore, agencyID: String, identitiesFor viewer: Viewer?, csv: Bool) async throws -> String {
+        let exporter = HTCDSExporter(identities: viewer.map { .included(for: $0) } ?? .withheld)
+        var cases: [ExchangeCase] = [], after: String?
+        while case let page = try await store.openDataSources.exchangePage(after: after, limit: 7, agencyID: agencyID, identitiesFor: viewer),
+              !page.cases.isEmpty {
+            cases += page.cases
+            after = page.next
+        }
+        guard csv else { return cases.map(exporter.jsonLine).joined() }
+        return HTCDSSection.allCases.map { s in exporter.csvHeader(s) + cases.map { exporter.csvLines($0)[s]! }.joined() }.joined(separator: "\u{1E}")
+    }
+
+    /// Loads the text as the command does: JSON Lines a thousand bytes at a time, CSV whole; nine cases a batch.
+    static func load(_ text: String, csv: Bool, into store: SimpulStore, agencyID: String,
+                     province: String? = nil) async throws -> HTCDSImportRun {
+        var run = HTCDSImportRun(store: store, agencyID: agencyID, defaultProvinceCode: province, actor: nil, batchSize: 9)
+        if csv {
+            let parts = text.components(separatedBy: "\u{1E}")
+            try await run.loadCSV(cases: ("cases.csv", parts[0]), persons: ("persons.csv", parts[1]), support: ("support.csv", parts[2]))
+        } else {
+            let bytes = Array(text.utf8)
+            for start in stride(from: 0, to: bytes.count, by: 1000) {
+                try await run.addJSONLines(bytes[start..<min(start + 1000, bytes.count)], file: "partner.jsonl")
+            }
+            try await run.finishJSONLines()
+        }
+        try await run.finish()
+        return run
+    }
+
+    static func caseCount(_ store: SimpulStore) async throws -> Int { try await store.cases.count() }
+
+    @Test(arguments: TestBackend.available)
+    func exportImportExportIsIdenticalByteForByte(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { db in
+            let (source, officer) = try await Self.demo(db)
+            for (csv, named) in [(false, false), (false, true), (true, false), (true, true)] {
+                // Set-up: the agency's cases out of the first store.
+                let first = try await Self.export(source, agencyID: officer.agencyID, identitiesFor: named ? officer : nil, csv: csv)
+                #expect(first.contains("prs_FirstName") == named, "identities only when asked")
+                #expect(first.contains("per_RoleInProcess") && first.contains("spl_") && first.contains("DebtBondage") && first.contains("abduction"),
+                        "the file has suspects, support and screened means")
+                try await backend.withDatabase { db2 in
+                    let target = try await Self.store(db2)
+                    let reader = try await Self.officer(of: Self.partner, in: target)
+                    // The one thing under test: into a fresh store as IOM's cases, and out again.
+                    let run = try await Self.load(first, csv: csv, into: target, agencyID: Self.partner)
+                    let again = try await Self.export(target, agencyID: Self.partner, identitiesFor: named ? reader : nil, csv: csv)
+
+                    let stored = try await Self.caseCount(target)
+                    #expect(run.rejects.isEmpty)
+                    #expect(run.loaded.cases == stored && run.loaded.cases > 10 && run.loaded.skipped == 0)
+                    #expect(again == first, "csv \(csv), identities \(named)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aSecondImportAddsNothingAndAnAgencysOwnCasesAreNotCopied(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { db in
+            let (store, officer) = try await Self.demo(db)
+            let file = try await Self.export(store, agencyID: officer.agencyID, identitiesFor: nil, csv: false)
+            let lines = file.split(separator: "\n").count, before = try await Self.caseCount(store)
+
+            // Into the same store for the partner agency: every case anew, under new registry ids.
+            let first = try await Self.load(file, csv: false, into: store, agencyID: Self.partner)
+            let afterFirst = try await Self.caseCount(store)
+            #expect(first.loaded.cases == lines && afterFirst == before + lines)
+            let iom = try await Self.export(store, agencyID: Self.partner, identitiesFor: nil, csv: false)
+            #expect(iom.split(separator: "\n").sorted() == file.split(separator: "\n").sorted(), "the partner's keys come back")
+
+            // The same file again, and the agency's own export coming back: skipped, counted, nothing written.
+            let second = try await Self.load(file, csv: false, into: store, agencyID: Self.partner)
+            let own = try await Self.load(file, csv: false, into: store, agencyID: officer.agencyID)
+            #expect(second.loaded.cases == 0 && second.loaded.skipped == lines && second.rejects.isEmpty)
+            #expect(own.loaded.cases == 0 && own.loaded.skipped == lines)
+            #expect(try await Self.caseCount(store) == before + lines)
+        }
+    }
+
+    static let faulty = """
+        {"cas_Id":"P-1","cas_Status":"Active","cas_IncomingReferralDate":"2025-03-01","persons":[{"prs_Id":"P-1-V","prs_Gender":"Feminine","vic_TraffickingStatus":"ActualVictimOfTrafficking","vic_AgeWhenTrafficked":16,"vic_TypeOfExploitation":["ForcedLabour"],"vic_MethodsOfControl":["DebtBondage","TakesEarnings"],"prs_Citizenship":["ID"],"prs_FirstName":"Siti Aminah"},{"prs_Id":"P-1-S","per_RoleInProcess":["RecruiterOrIntermediary"],"prs_Gender":"Masculine"}],"support":[{"spl_Id":"P-1-H","spl_PersonId":"P-1-V","spl_Type":"Health","spl_PlannedEndDate":"2025-03-10"}]}
+        {"cas_Id":"P-2","cas_Status":"Pending","cas_IncomingReferralDate":"2025-04-01","persons":[{"prs_Id":"P-2-V","vic_TraffickingStatus":"PossibleVictimOfTrafficking"}]}
+        {"cas_Id":"P-3","cas_Status":"Closed","cas_IncomingReferralDate":"2025-05-01","ext_ProvinceCode":"35","persons":[{"prs_Id":"P-3-V","vic_TraffickingStatus":"PossibleVictimOfTrafficking","vic_AgeWhenTrafficked":"twelve"},{"vic_TraffickingStatus":"PossibleVictimOfTrafficking"},{"prs_Id":"P-3-W","vic_TraffickingStatus":"PossibleVictimOfTrafficking","prs_Gender":"Feminine","prs_Birthdate":"1990-02-30","prs_FirstName":"Rina"}]}
+        this is not json
+        {"cas_Id":"P-4","cas_Status":"Active","cas_IncomingReferralDate":"2025-06-01","persons":[{"prs_Id":"P-4-V","vic_TraffickingStatus":"PossibleVictimOfTrafficking","prs_Gender":"Feminine"}]}
+
+        """
+
+    @Test(arguments: TestBackend.available)
+    func aPartnersFaultyFileLoadsItsValidRowsAndNamesEveryOtherField(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { db in
+            let store = try await Self.store(db)
+            let reader = try await Self.officer(of: Self.partner, in: store)
+
+            let run = try await Self.load(Self.faulty, csv: false, into: store, agencyID: Self.partner, province: "53")
+
+            let rejects = Set(run.rejects.map { "\($0.line) \($0.field) \($0.value)" })
+            #expect(rejects.isSuperset(of: ["2 cas_Status Pending", "3 persons[0].vic_AgeWhenTrafficked twelve", "3 persons[1].prs_Id ",
+                                            "3 persons[2].prs_Birthdate 1990-02-30"]), "\(rejects)")
+            #expect(run.rejects.contains { $0.line == 4 && $0.field == "*" } && run.rejects.allSatisfy { $0.file == "partner.jsonl" })
+            #expect(run.loaded.cases == 3 && run.loaded.persons == 3 && run.loaded.support == 1, "P-1 with its two persons and service, P-3, P-4")
+
+            // What the store now holds, as IOM's officer exports it with identities.
+            let out = try await Self.export(store, agencyID: Self.partner, identitiesFor: reader, csv: false)
+            let p1 = try #require(out.split(separator: "\n").first { $0.contains("\"cas_Id\":\"P-1\"") })
+            #expect(p1.contains("\"ext_ProvinceCode\":\"53\"") && p1.contains("\"spl_PlannedEndDate\":\"2025-03-10\"")
+                    && p1.contains("\"prs_FirstName\":\"Siti Aminah\"") && p1.contains("\"ext_SimpulMeans\":[\"debt_bondage\",\"other_coercion\"]"))
+            #expect(!out.contains("P-2") && !out.contains("Rina"))
+            let victims = try await store.openDataSources.victimRecords()
+            #expect(victims.contains { $0.means == [.debtBondage, .otherCoercion] && $0.age == 16 }, "the file's means count in releases")
+        }
+    }
+}
