@@ -17,7 +17,7 @@ public final class SQLiteDatabase: SQLDatabase {
     /// store is 2.3 GB, and its newest tables, such as the search keys by agency, lie wholly past
     /// the map), and each of the eight readers fills its own: at 32 MB each, the registry
     /// benchmark left 73 MB of pages in the readers' caches and the server's own memory at 111 MiB
-    /// (41 MiB with this bound). The kernel keeps those pages too, so a reader that reads one
+    /// (46 MiB with this bound). The kernel keeps those pages too, so a reader that reads one
     /// again pays a copy, not a disk read.
     static let pageCacheKiB = 2_000
     /// The one writer keeps more: a bulk load inserts into indexes at random places, and a page
