@@ -11,6 +11,7 @@ enum DemoLoader {
 
     static func load(into store: SimpulStore, cases: Int, bcryptCost: UInt8, seed: UInt64 = 2026,
                      progress: Bool = true) async throws -> [SignIn] {
+        var clock = PhaseClock(label: "demo phase", enabled: progress)
         let existing = Set(try await store.agencies.all().map(\.code))
         for agency in DemoAgencies.all where !existing.contains(agency.code) {
             try await store.agencies.create(agency)
@@ -22,18 +23,24 @@ enum DemoLoader {
         // the cases leaves the other core mostly idle: they are hashed beside the load.
         let hashing = hashPasswords(for: missing, cost: bcryptCost)
         let receipts = hashReceipts(count: reportCount(cases: cases), cipher: store.cipher)
-        let (reports, networks) = try await loadCases(into: store, count: cases, seed: seed, progress: progress)
+        clock.lap("agencies and settings")
+        let (reports, networks) = try await loadCases(into: store, count: cases, seed: seed, progress: progress, clock: &clock)
         try await loadNetworks(networks, into: store)
+        clock.lap("networks")
         try await fileReports(reports, hashes: await receipts.value, into: store, seed: seed)
+        clock.lap("reports (after their receipt hashes)")
         var signIns: [SignIn] = []
         for (u, password, hash) in await hashing.value {
             _ = try await store.users.create(username: u.username, displayName: u.displayName, agencyID: DemoAgencies.id(u.agencyCode),
                                              role: u.role, email: nil, passwordHash: hash)
             signIns.append(SignIn(username: u.username, password: password, role: u.role, agency: u.agencyCode))
         }
+        clock.lap("users (after their password hashes)")
         try await loadOfferRegister(into: store)
         try await loadRecruiters(into: store, besideReports: reports)
+        clock.lap("offer register and recruiters")
         try await plantRing(into: store)
+        clock.lap("ring")
         return signIns
     }
 
@@ -56,7 +63,7 @@ enum DemoLoader {
     /// Loads the cases with their proceedings, services and links; answers the reports made beside
     /// them and the network entities their police recorded (loaded once the cases are written).
     static func loadCases(into store: SimpulStore, count: Int, seed: UInt64,
-                          progress: Bool) async throws -> ([DemoReport], [DemoNetworkGenerator.CaseNetwork]) {
+                          progress: Bool, clock: inout PhaseClock) async throws -> ([DemoReport], [DemoNetworkGenerator.CaseNetwork]) {
         let today = CalendarDate(Date())
         var generator = DemoCaseGenerator(seed: seed, today: today)
         var coordination = DemoCoordinationGenerator(seed: seed, today: today)
@@ -89,7 +96,9 @@ enum DemoLoader {
             try await loader.add(batch, records: records, links: links, counters: done == count ? generator.counterValues : [:])
             if progress { print("demo cases: \(done)/\(count) (\(Int(Date().timeIntervalSince(started)))s)") }
         }
+        clock.lap("cases")
         let end = try await loader.finish()
+        clock.lap("held keys and matching model")
         if progress {
             print("person matching keys written (\(Int(end.keysWritten))s)")
             if let model = end.modelEstimated { print("person matching model estimated (\(Int(model))s)") }

@@ -208,8 +208,16 @@ struct PersonMatchStoreTests {
             }
         }
         func index(_ f: Fixture) async throws -> [String] {
-            try await f.store.db.query("SELECT match_key, person_id FROM person_match_keys ORDER BY match_key, person_id", [])
+            let matching = try await f.store.db.query("SELECT match_key, person_id FROM person_match_keys ORDER BY match_key, person_id", [])
                 .map { "\($0["match_key"].int64 ?? 0) \(try $0.text("person_id"))" }
+            // The search keys by agency (M028) are held and written in key order the same way.
+            let byAgency = try await f.store.db.query("""
+                SELECT search_key, agency_id, opened_on, case_id, person_id FROM person_search_agency_keys
+                ORDER BY search_key, agency_id, opened_on, case_id, person_id
+                """, []).map { r in
+                    "\(r["search_key"].int64 ?? 0) " + (try ["agency_id", "opened_on", "case_id", "person_id"].map { try r.text($0) }.joined(separator: " "))
+                }
+            return matching + byAgency
         }
         var direct: [String] = [], held: [String] = []
         try await Fixture.with(backend) { f in

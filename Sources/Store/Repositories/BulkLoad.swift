@@ -30,7 +30,7 @@ struct PreparedBulk: Sendable {
     /// Search-by-name keys, written with the persons (no later pass has to open each identity again).
     let searchRows: [[SQLValue]]
     /// The same keys under each agency of their case (M028).
-    var searchRowsByAgency: [[SQLValue]]
+    var searchRowsByAgency: AgencySearchKeys
     var matchRows: PersonMatchIndex.Rows
     let counters: [String: Int]
     let event: AuditEvent
@@ -49,7 +49,7 @@ extension CaseRepository {
         // Sealing each identity (JSON, then AES-GCM) is the heavier part: one part per core.
         let parts = try parallelChunks(batch.count, minimumChunk: 250) { range in Result {
             var caseRows: [[SQLValue]] = [], agencyRows: [[SQLValue]] = [], personRows: [[SQLValue]] = [], searchRows: [[SQLValue]] = []
-            var byAgency: [[SQLValue]] = []
+            var byAgency = AgencySearchKeys()
             let encoder = JSONEncoder()
             let search = PersonSearchIndex(db: db, cipher: cipher)
             for c in batch[range] {
@@ -63,13 +63,15 @@ extension CaseRepository {
                                        .null, .text(p.createdAt)])
                     let keys = search.rows(personID: p.id, caseID: p.caseID, identity: identity)
                     searchRows += keys
-                    byAgency += PersonSearchIndex.byAgencyRows(keys, agencyIDs: c.agencyIDs, openedOn: c.record.openedOn)
+                    byAgency.add(keys: keys.compactMap { $0[0].int64 }, personID: p.id, caseID: p.caseID, agencyIDs: c.agencyIDs,
+                                 openedOn: c.record.openedOn)
                 }
             }
             return (caseRows, agencyRows, personRows, searchRows, byAgency)
         } }.map { try $0.get() }
         let caseRows = parts.flatMap(\.0), agencyRows = parts.flatMap(\.1), personRows = parts.flatMap(\.2), searchRows = parts.flatMap(\.3)
-        let byAgency = parts.flatMap(\.4)
+        var byAgency = AgencySearchKeys()
+        for part in parts { byAgency.append(contentsOf: part.4) }
         let matchRows = PersonMatchIndex(db: db, cipher: cipher, audit: audit).rows(for: batch.flatMap { c in
             c.persons.map { (id: $0.person.id, identity: $0.identity, sex: $0.person.sex) }
         })
@@ -119,7 +121,7 @@ extension CaseRepository {
 /// The search keys by agency (M028) are digests too, and are held and written the same way.
 struct HeldMatchKeys: Sendable {
     var rows = PersonMatchIndex.Rows()
-    var searchByAgency: [[SQLValue]] = []
+    var searchByAgency = AgencySearchKeys()
 
     init() {}
 
@@ -128,8 +130,8 @@ struct HeldMatchKeys: Sendable {
     mutating func hold(from batch: inout PreparedBulk) {
         rows.keys += batch.matchRows.keys
         batch.matchRows.keys = []
-        searchByAgency += batch.searchRowsByAgency
-        batch.searchRowsByAgency = []
+        searchByAgency.append(contentsOf: batch.searchRowsByAgency)
+        batch.searchRowsByAgency = AgencySearchKeys()
     }
 
     /// Writes what was held, in one transaction.
@@ -138,7 +140,7 @@ struct HeldMatchKeys: Sendable {
         let rows = self.rows, byAgency = self.searchByAgency
         try await store.db.transaction { tx in
             try await rows.write(in: tx)
-            try await PersonSearchIndex.writeInKeyOrder(byAgency, in: tx)
+            try await byAgency.write(in: tx)
         }
     }
 }

@@ -113,47 +113,13 @@ public struct PersonSearchIndex: Sendable {
         FROM person_search_keys k JOIN case_agencies ca ON ca.case_id = k.case_id
         """
 
-    static let insertByAgencySQL = "INSERT INTO person_search_agency_keys (search_key, agency_id, opened_on, case_id, person_id) VALUES (?, ?, ?, ?, ?)"
-
-    /// The keys of `rows` (of `rows(personID:caseID:identity:)`) under each agency of their
-    /// case, for a bulk load that knows the cases it writes.
-    static func byAgencyRows(_ rows: [[SQLValue]], agencyIDs: [String], openedOn: String) -> [[SQLValue]] {
-        rows.flatMap { r in agencyIDs.map { [r[0], .text($0), .text(openedOn), r[2], r[1]] } }
-    }
-
-    /// Rows of `person_search_agency_keys` held back from a bulk load's batches, written in the
-    /// order of the table's key so that its pages fill one after another, many rows a statement.
-    static func writeInKeyOrder(_ rows: [[SQLValue]], in tx: any SQLExecutor) async throws {
-        guard !rows.isEmpty else { return }
-        func text(_ v: SQLValue) -> String { if case .text(let t) = v { t } else { "" } }
-        func int(_ v: SQLValue) -> Int64 { if case .int(let i) = v { Int64(i) } else { 0 } }
-        let sorted = rows.sorted { a, b in
-            let (x, y) = (int(a[0]), int(b[0]))
-            if x != y { return x < y }
-            for i in 1...4 where text(a[i]) != text(b[i]) { return text(a[i]) < text(b[i]) }
-            return false
-        }
-        let perStatement = 200
-        func insert(_ n: Int) -> String {
-            "INSERT INTO person_search_agency_keys (search_key, agency_id, opened_on, case_id, person_id) VALUES "
-                + Array(repeating: "(?, ?, ?, ?, ?)", count: n).joined(separator: ", ")
-        }
-        let full = sorted.count / perStatement * perStatement
-        if full > 0 {
-            try await tx.executeBatch(insert(perStatement), stride(from: 0, to: full, by: perStatement).map {
-                Array(sorted[$0..<($0 + perStatement)].joined())
-            })
-        }
-        if full < sorted.count { try await tx.executeBatch(insert(sorted.count - full), [Array(sorted[full...].joined())]) }
-    }
-
     /// Writes the keys, and then the same keys by agency for the persons they index: `byAgency`
     /// when the caller made them, else read from the case's agencies.
-    func write(_ rows: [[SQLValue]], byAgency: [[SQLValue]]? = nil, in tx: any SQLExecutor) async throws {
+    func write(_ rows: [[SQLValue]], byAgency: AgencySearchKeys? = nil, in tx: any SQLExecutor) async throws {
         guard !rows.isEmpty else { return }
         try await tx.executeBatch(Self.insertSQL, rows)
         if let byAgency {
-            if !byAgency.isEmpty { try await tx.executeBatch(Self.insertByAgencySQL, byAgency) }
+            try await byAgency.write(in: tx)
             return
         }
         var seen = Set<String>()
