@@ -34,7 +34,8 @@ struct HTCDSExchangeStoreTests {
     /// Demo cases, and an officer of the agency that works most of them, who screened five of them.
     static func demo(_ db: any SQLDatabase) async throws -> (SimpulStore, Viewer) {
         let store = try await store(db)
-        _ = try await DemoLoader.loadCases(into: store, count: 60, seed: 11, progress: false)
+        var clock = PhaseClock(label: "demo", enabled: false)
+        _ = try await DemoLoader.loadCases(into: store, count: 60, seed: 11, progress: false, clock: &clock)
         let agency = try #require(try await db.query("""
             SELECT agency_id, COUNT(*) AS n FROM case_agencies GROUP BY agency_id ORDER BY n DESC, agency_id LIMIT 1
             """, []).first).text("agency_id")
