@@ -85,7 +85,7 @@ let package = Package(
         .executableTarget(name: "practice-bench", dependencies: ["Law", "Practice"], path: "benchmarks/practice"),
         .executableTarget(name: "networks-bench", dependencies: ["Networks"], path: "benchmarks/networks", exclude: ["README.md"]),
         .executableTarget(name: "mse-bench", dependencies: ["Monitoring"], path: "benchmarks/mse", exclude: ["README.md"]),
-        .executableTarget(name: "opendata-bench", dependencies: ["OpenData", "Cases", "Coordination", "Law"], path: "benchmarks/opendata"),
+        .executableTarget(name: "opendata-bench", dependencies: ["OpenData", "Cases", "Coordination", "Law"], path: "benchmarks/opendata", exclude: ["README.md", "store-bench.sh"]),
         .executableTarget(name: "offer-check-bench", dependencies: ["OfferCheck", "Store", "Security"], path: "benchmarks/offer-check",
                           exclude: ["run.sh", "load.lua", "offer.json", "offer.form"]),
 
