@@ -14,6 +14,35 @@ struct SingleSettingPage {
     var hint: (id: String, en: String)?
     let savedNotice: (id: String, en: String)
 
+    /// Serves the page at `path`: GET shows `read()`; POST parses the typed value (a refusal comes
+    /// back beside the value as typed), asks for the password or code again, then `write`s it
+    /// (the store audits the change).
+    func register<Value: Sendable>(_ router: Router<SimpulContext>, reauth: Reauthentication,
+                                   read: @escaping @Sendable () async throws -> String,
+                                   parse: @escaping @Sendable (String) -> Result<Value, ValidationFailure>,
+                                   write: @escaping @Sendable (Value, Viewer) async throws -> Void) {
+        let page = self
+        router.get(RouterPath(path)) { _, ctx in
+            let s = try ctx.requireAdministrator()
+            return page.response(ctx, s, value: try await read(), errors: [], saved: false)
+        }
+        router.post(RouterPath(path)) { _, ctx in
+            let s = try ctx.requireAdministrator()
+            let form = ctx.form ?? FormData("")
+            let typed = form.value(page.field) ?? ""
+            let value: Value
+            switch parse(typed) {
+            case .failure(let refusal): return page.response(ctx, s, value: typed, errors: refusal.errors, saved: false)
+            case .success(let parsed): value = parsed
+            }
+            if let wrong = try await reauth.check(s, form, lang: ctx.lang) {
+                return page.response(ctx, s, value: typed, errors: [wrong], saved: false)
+            }
+            try await write(value, s.viewer)
+            return page.response(ctx, s, value: try await read(), errors: [], saved: true)
+        }
+    }
+
     func response(_ ctx: SimpulContext, _ s: SignedIn, value: String, errors: [FieldError], saved: Bool) -> Response {
         let lang = ctx.lang
         let html = Layout.page(lang(title.id, title.en), ctx.chrome(for: s, path: path),

@@ -10,11 +10,6 @@ struct MonitoringSettingsController {
     let store: SimpulStore
     let reauth: Reauthentication
 
-    func register(_ router: Router<SimpulContext>) {
-        router.get(SiteRoute.adminMonitoring.pattern) { _, ctx in try await page(ctx, errors: [], saved: false) }
-        router.post(SiteRoute.adminMonitoring.pattern) { _, ctx in try await save(ctx) }
-    }
-
     static let form = SingleSettingPage(
         title: ("Pemantauan: aturan pengungkapan", "Monitoring: disclosure rule"),
         path: SiteRoute.adminMonitoring.path,
@@ -23,24 +18,17 @@ struct MonitoringSettingsController {
         field: "k", label: ("Ambang k", "Threshold k"),
         savedNotice: ("Ambang disimpan.", "Threshold saved."))
 
-    /// `typed`: a refused value, shown again as it was typed.
-    func page(_ ctx: SimpulContext, typed: String? = nil, errors: [FieldError], saved: Bool) async throws -> Response {
-        let s = try ctx.requireAdministrator()
-        let value: String
-        if let typed { value = typed } else { value = String(try await store.monitoringSettings.threshold()) }
-        return Self.form.response(ctx, s, value: value, errors: errors, saved: saved)
-    }
-
-    func save(_ ctx: SimpulContext) async throws -> Response {
-        let s = try ctx.requireAdministrator()
-        let form = ctx.form ?? FormData("")
-        let typed = form.value("k") ?? ""
-        guard let k = Int(typed), k >= DisclosureRule.minimumThreshold, k <= 1_000 else {
-            return try await page(ctx, typed: typed, errors: [FieldError(field: "k", id: "k harus bilangan bulat \(DisclosureRule.minimumThreshold)–1000.",
-                                                           en: "k must be a whole number from \(DisclosureRule.minimumThreshold) to 1000.")], saved: false)
-        }
-        if let wrong = try await reauth.check(s, form, lang: ctx.lang) { return try await page(ctx, typed: typed, errors: [wrong], saved: false) }
-        try await store.monitoringSettings.setThreshold(k, by: s.viewer)
-        return try await page(ctx, errors: [], saved: true)
+    func register(_ router: Router<SimpulContext>) {
+        let settings = store.monitoringSettings
+        Self.form.register(router, reauth: reauth,
+                           read: { String(try await settings.threshold()) },
+                           parse: { typed in
+                               guard let k = Int(typed), k >= DisclosureRule.minimumThreshold, k <= 1_000 else {
+                                   return .failure(ValidationFailure([FieldError(field: "k", id: "k harus bilangan bulat \(DisclosureRule.minimumThreshold)–1000.",
+                                                                                 en: "k must be a whole number from \(DisclosureRule.minimumThreshold) to 1000.")]))
+                               }
+                               return .success(k)
+                           },
+                           write: { try await settings.setThreshold($0, by: $1) })
     }
 }

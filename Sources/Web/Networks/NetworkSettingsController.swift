@@ -9,11 +9,6 @@ struct NetworkSettingsController {
     let store: SimpulStore
     let reauth: Reauthentication
 
-    func register(_ router: Router<SimpulContext>) {
-        router.get(SiteRoute.adminNetworks.pattern) { _, ctx in try await page(ctx, typed: nil, errors: [], saved: false) }
-        router.post(SiteRoute.adminNetworks.pattern) { _, ctx in try await save(ctx) }
-    }
-
     static let form = SingleSettingPage(
         title: ("Jaringan pelaku: resolusi komunitas", "Perpetrator networks: community resolution"),
         path: SiteRoute.adminNetworks.path,
@@ -23,22 +18,11 @@ struct NetworkSettingsController {
         hint: ("Angka antara 0,01 dan 10", "A number between 0.01 and 10"),
         savedNotice: ("Resolusi disimpan.", "Resolution saved."))
 
-    func page(_ ctx: SimpulContext, typed: String?, errors: [FieldError], saved: Bool) async throws -> Response {
-        let s = try ctx.requireAdministrator()
-        let value: String
-        if let typed { value = typed } else { value = String(try await store.networkSettings.resolution()) }
-        return Self.form.response(ctx, s, value: value, errors: errors, saved: saved)
-    }
-
-    func save(_ ctx: SimpulContext) async throws -> Response {
-        let s = try ctx.requireAdministrator()
-        let form = ctx.form ?? FormData("")
-        let typed = form.value("resolution") ?? ""
-        guard let resolution = NetworkSettings.parse(typed) else {
-            return try await page(ctx, typed: typed, errors: NetworkSettings.outOfRange(typed).errors, saved: false)
-        }
-        if let wrong = try await reauth.check(s, form, lang: ctx.lang) { return try await page(ctx, typed: typed, errors: [wrong], saved: false) }
-        try await store.networkSettings.setResolution(resolution, by: s.viewer)
-        return try await page(ctx, typed: nil, errors: [], saved: true)
+    func register(_ router: Router<SimpulContext>) {
+        let settings = store.networkSettings
+        Self.form.register(router, reauth: reauth,
+                           read: { String(try await settings.resolution()) },
+                           parse: { typed in NetworkSettings.parse(typed).map { .success($0) } ?? .failure(NetworkSettings.outOfRange(typed)) },
+                           write: { try await settings.setResolution($0, by: $1) })
     }
 }
