@@ -99,3 +99,18 @@ struct OpenDataStoreTests {
         }
     }
 }
+
+/// A job's rejects are kept in the store unsealed, so no reject may carry a partner's identity.
+@Suite("HTCDS import rejects as a job keeps them")
+struct StoredRejectTests {
+    @Test func aWholeLineOrSectionThatCouldNotBeReadIsNotKept() throws {
+        let text = """
+            Siti Aminah, 3578014506950002, not JSON
+            {"cas_Id": "c1", "persons": "Siti Aminah 3578014506950002"}
+            """
+        let rejects = HTCDSImporter(agencyID: "ag-a", defaultProvinceCode: "35").importJSONLines(text, file: "mitra.jsonl").rejects
+        let kept = rejects.filter { $0.field == "*" || $0.field == "persons" }.map(StoredReject.init)
+        #expect(Set(kept.map(\.field)) == ["*", "persons"])
+        #expect(kept.allSatisfy { $0.value == StoredReject.withheld && $0.line > 0 })
+    }
+}

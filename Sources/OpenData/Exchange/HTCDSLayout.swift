@@ -32,7 +32,7 @@ public enum HTCDSSection: String, Sendable, CaseIterable {
     static let numeric: Set<String> = ["vic_AgeWhenTrafficked"]
 
     /// The JSON key under which a case's persons and support rows sit.
-    var jsonKey: String { rawValue }
+    public var jsonKey: String { rawValue }
 }
 
 /// A field's value in an HTCDS row.

@@ -35,7 +35,11 @@ public struct StoredReject: Sendable, Hashable, Codable {
         line = r.line
         field = r.field
         let bare = r.field.split(separator: ".").last.map(String.init) ?? r.field
-        value = HTCDSSection.identityColumns.contains(bare) && !r.value.isEmpty ? Self.withheld : r.value
+        // A whole line ("*") or a whole section ("persons") that could not be read may hold a
+        // name or NIK as much as an identity column does: none of them is kept.
+        let mayHoldIdentity = HTCDSSection.identityColumns.contains(bare) || bare == "*"
+            || HTCDSSection.allCases.contains { $0.jsonKey == bare }
+        value = mayHoldIdentity && !r.value.isEmpty ? Self.withheld : r.value
         reasonID = r.reason.id
         reasonEN = r.reason.en
     }
