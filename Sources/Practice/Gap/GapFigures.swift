@@ -28,9 +28,12 @@ public struct GapFigures: Sendable, Hashable {
             if v.statuteFoundOffence == true { otherLawDespiteOffence += 1 }
         }
         let minimum = v.articles.compactMap(ArticleCitation.minimumYears).map(\.years).max()
-        if let minimum, let months = v.sentenceMonths {
+        // As the comparison on a screening judges it: only a prison term can fall below a
+        // minimum, and an article outside Simpul's table leaves the minimum unknown.
+        guard let months = v.sentenceMonths else { return }
+        if let minimum {
             if Double(months) < minimum * 12 { belowMinimum += 1 }
-        } else if minimum == nil {
+        } else if !v.articles.allSatisfy(ArticleCitation.minimumKnown) {
             minimumUnknown += 1
         }
     }

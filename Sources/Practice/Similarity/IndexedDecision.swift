@@ -11,6 +11,8 @@ struct IndexedDecision: Sendable {
     let underTraffickingLaw: Bool
     /// The greatest statutory minimum among the articles convicted under, in months, and its article.
     let minimum: (months: Int, provision: String)?
+    /// Whether every article convicted under is in Simpul's law table (no minimum then means none).
+    let minimumKnown: Bool
 }
 
 /// Citation strings as small numbers, so that decisions compare and count articles as integers.

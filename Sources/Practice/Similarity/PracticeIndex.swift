@@ -24,7 +24,8 @@ public struct PracticeIndex: Sendable {
                 convictedUnder: Array(Set(d.convictedUnder.map { table.number(ArticleCitation.normalized($0)) })).sorted(),
                 articles: Array(Set(d.convictedUnder.flatMap(ArticleCitation.articles).map { table.number($0) })),
                 underTraffickingLaw: d.convictedUnder.contains(where: ArticleCitation.isTraffickingLaw),
-                minimum: minimum.map { (months: Int(($0.years * 12).rounded()), provision: $0.provision) })
+                minimum: minimum.map { (months: Int(($0.years * 12).rounded()), provision: $0.provision) },
+                minimumKnown: d.convictedUnder.allSatisfy(ArticleCitation.minimumKnown))
         }
         decisions = set.decisions
         citations = table

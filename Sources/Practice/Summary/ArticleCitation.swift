@@ -49,6 +49,16 @@ public enum ArticleCitation {
         articles(of: citation).compactMap { minimums[$0] }.max { $0.years < $1.years }
     }
 
+    /// Whether Simpul's law table holds every article the citation names, so that no minimum
+    /// means the law sets none (KUHP Pasal 455), not that Simpul does not know it.
+    public static func minimumKnown(_ citation: String) -> Bool {
+        let named = articles(of: citation)
+        return !named.isEmpty && named.allSatisfy(tabled.contains)
+    }
+
+    /// Every article in the law engine's provision table, with a minimum or without.
+    private static let tabled: Set<String> = Set(ProvisionCatalogue.all.flatMap { articles(of: $0.citation) })
+
     /// From the law engine's provision table: for each article, the greatest minimum any of its parts sets.
     private static let minimums: [String: (years: Double, provision: String)] = {
         var table: [String: (years: Double, provision: String)] = [:]

@@ -63,7 +63,7 @@ public struct StatutoryDifference: Sendable, Encodable {
                     below.append(BelowMinimum(decisionID: index.decisions[i].id, number: index.decisions[i].number, sentenceMonths: months,
                                               minimumMonths: minimum.months, provision: minimum.provision))
                 }
-            } else {
+            } else if !d.minimumKnown {
                 unknown += 1
             }
         }

@@ -10,17 +10,21 @@ public struct PracticeGapReader: Sendable {
 
     /// Every verdict as it stands: the final one where an appeal changed it, else the first-instance one.
     public func verdicts() async throws -> [RecordedVerdict] {
+        // Only the cases that have a justice track: the rest have no verdict to count.
+        let tracked = "SELECT case_id FROM coordination_records WHERE kind = ?", kind: [SQLValue] = [.text(JusticeTrack.kind)]
         var province: [String: String] = [:]
-        for r in try await store.db.query("SELECT id, province_code FROM cases", []) {
+        for r in try await store.db.query("SELECT id, province_code FROM cases WHERE id IN (\(tracked))", kind) {
             province[try r.text("id")] = r.optionalText("province_code")
         }
         // Oldest first, so the last one read for a case is its latest screening.
         var foundOffence: [String: Bool] = [:]
-        for r in try await store.db.query("SELECT case_id, national_verdict, articles FROM case_screenings ORDER BY created_at, id", []) {
+        for r in try await store.db.query("""
+            SELECT case_id, national_verdict, articles FROM case_screenings WHERE case_id IN (\(tracked)) ORDER BY created_at, id
+            """, kind) {
             foundOffence[try r.text("case_id")] = RecordedVerdict.foundTraffickingOffence(
                 nationalVerdict: try r.text("national_verdict"), articles: try r.text("articles").split(separator: "\n").map(String.init))
         }
-        let rows = try await store.db.query("SELECT id, doc FROM coordination_records WHERE kind = ?", [.text(JusticeTrack.kind)])
+        let rows = try await store.db.query("SELECT id, doc FROM coordination_records WHERE kind = ?", kind)
         return try rows.compactMap { row in
             let track = try store.coordination.decode(JusticeTrack.self, row)
             guard let v = track.finalVerdict ?? track.verdict else { return nil }

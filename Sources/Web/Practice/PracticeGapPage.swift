@@ -14,6 +14,8 @@ struct PracticeGapPage {
     let rule: DisclosureRule
     /// False when the bundled file was refused; the bundled tables are then empty.
     let bundledReadable: Bool
+    /// Whether any justice track holds a verdict yet.
+    let anyRecorded: Bool
 
     init(recorded: [RecordedVerdict], bundled: Result<[RecordedVerdict], DecisionSetError>, rule: DisclosureRule) {
         let mine = GapTally(recorded)
@@ -24,6 +26,7 @@ struct PracticeGapPage {
         bundledByProvince = DisclosureRule.exact().apply(Self.table(theirs.byProvince, total: theirs.total, label: Self.province))
         self.rule = rule
         bundledReadable = (try? bundled.get()) != nil
+        anyRecorded = !recorded.isEmpty
     }
 
     static let columns = [

@@ -12,9 +12,11 @@ enum PracticeGapView {
                 "How many verdicts used UU 21/2007 or KUHP Pasal 455, how many other laws, how many imposed a term below the minimum of the article used, and how many acquitted. Minimums come from Simpul's table of provisions; articles outside it count as \"minimum not known\"."))),
             .section(
                 .h2(.plain(lang("Putusan yang dicatat di Simpul", "Verdicts recorded in Simpul"))),
-                MonitoringTableView.ruleNote(p.rule, lang: lang),
-                .div(.class("table-scroll"), MonitoringTableView.table(p.recordedByCourt, caption: lang("Per pengadilan", "By court"), rowHeader: lang("Pengadilan", "Court"), lang: lang)),
-                .div(.class("table-scroll"), MonitoringTableView.table(p.recordedByProvince, caption: lang("Per provinsi", "By province"), rowHeader: lang("Provinsi", "Province"), lang: lang))),
+                p.anyRecorded ? .group([
+                    MonitoringTableView.ruleNote(p.rule, lang: lang),
+                    .div(.class("table-scroll"), MonitoringTableView.table(p.recordedByCourt, caption: lang("Per pengadilan", "By court"), rowHeader: lang("Pengadilan", "Court"), lang: lang)),
+                    .div(.class("table-scroll"), MonitoringTableView.table(p.recordedByProvince, caption: lang("Per provinsi", "By province"), rowHeader: lang("Provinsi", "Province"), lang: lang)),
+                ]) : .p(.plain(lang("Belum ada putusan yang dicatat di jalur peradilan Simpul.", "No verdict has been recorded in Simpul's justice tracks yet.")))),
             .section(
                 .h2(.plain(lang("Putusan terbitan yang dimuat Simpul", "Published decisions Simpul holds"))),
                 .p(.class("note"), .plain(p.bundledReadable
