@@ -64,13 +64,6 @@ public struct CaseFilter: Sendable, Hashable {
         return (sql, binds)
     }
 
-    /// Whether a case passes the province, status and exploitation filters (the text aside): for
-    /// the few cases a search found by a person, judged here rather than by a query plan.
-    func admits(_ c: CaseRecord) -> Bool {
-        (provinceCode.map { $0 == c.provinceCode } ?? true) && (status.map { $0 == c.status } ?? true)
-            && (exploitationType.map { c.exploitationTypes.contains($0) } ?? true)
-    }
-
     /// LIKE patterns treat % and _ as wildcards; a user typing them means the characters.
     static func escapeLike(_ s: String) -> String {
         s.filter { $0 != "%" && $0 != "_" && $0 != "\\" }

@@ -20,7 +20,7 @@ enum HTCDSExchangeView {
                    .span(.class("file-link"), .a(.href(SiteRoute.htcdsExport(query: ["berkas": f.rawValue]).path), .plain(f.fileName)), .plain(" "))
                }),
             mayImport ? importForm(lang, csrf: chrome.csrf, errors: errors) : .empty,
-            jobs.isEmpty ? .empty : recent(jobs, chrome: chrome))
+            mayImport && jobs.isEmpty ? .p(.plain(lang("Belum ada impor.", "No import yet."))) : jobs.isEmpty ? .empty : recent(jobs, chrome: chrome))
     }
 
     static func exportForm(_ lang: Lang, mayIncludeIdentities: Bool) -> Node {

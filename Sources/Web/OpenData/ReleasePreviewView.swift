@@ -42,7 +42,7 @@ enum ReleasePreviewView {
             .h2(.plain(lang("Berkas", "Files"))),
             .ul(.id("draft-files"), .forEach(d.contents.files) { f in
                 .li(.a(.href(SiteRoute.adminReleaseDraftFile(d.id, name: f.name).path), .plain(f.name)),
-                    .plain(" · \(f.contents.count) bytes · SHA-256 "), .code(.class("wrap"), .plain(f.sha256)))
+                    .plain(" · \(f.contents.count) \(lang("bita", "bytes")) · SHA-256 "), .code(.class("wrap"), .plain(f.sha256)))
             }),
             next(model, chrome))
     }
