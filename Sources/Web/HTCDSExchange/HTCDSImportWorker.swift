@@ -10,19 +10,22 @@ enum HTCDSImportWorker {
     static func start(_ upload: HTCDSImportUpload, job: String, store: SimpulStore, viewer: Viewer, defaultProvinceCode: String?) {
         Task.detached {
             var run = HTCDSImportRun(store: store, agencyID: viewer.agencyID, defaultProvinceCode: defaultProvinceCode, actor: viewer)
+            // Progress after every batch, CSV as much as JSON Lines: a long import must not look stalled.
+            run.afterBatch = { try await store.htcdsImportJobs.progress(job, $0) }
             do {
                 switch upload {
                 case .jsonLines(let name, let bytes):
                     for start in stride(from: 0, to: bytes.count, by: chunk) {
                         try await run.addJSONLines(bytes[start..<min(start + chunk, bytes.count)], file: name)
-                        try await store.htcdsImportJobs.progress(job, run.loaded)
                     }
                     try await run.finishJSONLines()
                 case .csv(let cases, let persons, let support):
                     try await run.loadCSV(cases: cases, persons: persons, support: support)
                 }
-                try await run.finish()
+                // Every batch is written: the job is done whatever the matching model's estimate does
+                // next (if it fails, the model is estimated again at the next bulk load or import).
                 try await store.htcdsImportJobs.finish(job, by: viewer, loaded: run.loaded, rejects: run.rejects)
+                try? await run.finish()
             } catch {
                 // The cause stays out of the page and the job row: a database's message can quote a row's values.
                 try? await store.htcdsImportJobs.finish(job, by: viewer, loaded: run.loaded, rejects: run.rejects, failure: "store")

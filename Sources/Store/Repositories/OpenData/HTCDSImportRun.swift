@@ -15,6 +15,9 @@ public struct HTCDSImportRun: Sendable {
     private var file = ""
     public private(set) var loaded = HTCDSLoaded()
     public private(set) var rejects: [ImportReject] = []
+    /// Told what is loaded so far after every batch written, whatever the file's format (a web
+    /// import's job row shows it).
+    public var afterBatch: (@Sendable (HTCDSLoaded) async throws -> Void)?
 
     /// `agencyID` receives the cases; `defaultProvinceCode` is for cases whose file names no
     /// province; `actor` is the signed-in user of a web import (nil on the command line).
@@ -50,6 +53,7 @@ public struct HTCDSImportRun: Sendable {
         for start in stride(from: 0, to: result.cases.count, by: batchSize) {
             let batch = Array(result.cases[start..<min(start + batchSize, result.cases.count)])
             loaded += try await imports.load(batch, agencyID: importer.agencyID, file: file, by: actor)
+            try await afterBatch?(loaded)
         }
     }
 
