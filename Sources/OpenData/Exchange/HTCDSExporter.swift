@@ -82,12 +82,17 @@ public struct HTCDSExporter: Sendable {
     /// The CSV lines of one case, by section.
     public func csvLines(_ c: ExchangeCase) -> [HTCDSSection: String] {
         let rows = rows(c)
-        var out: [HTCDSSection: String] = [:]
-        for section in HTCDSSection.allCases {
-            let columns = section.columns(identities: writesIdentities)
-            out[section] = rows[section]!.map { row in CSVText.line(columns.map { row[$0]?.csv ?? "" }) }.joined()
-        }
-        return out
+        return Dictionary(uniqueKeysWithValues: HTCDSSection.allCases.map { ($0, lines(rows[$0]!, $0)) })
+    }
+
+    /// One section's lines of a case, for a download of that file alone.
+    public func csvLines(_ c: ExchangeCase, section: HTCDSSection) -> String {
+        lines(rows(c)[section]!, section)
+    }
+
+    private func lines(_ rows: [HTCDSRow], _ section: HTCDSSection) -> String {
+        let columns = section.columns(identities: writesIdentities)
+        return rows.map { row in CSVText.line(columns.map { row[$0]?.csv ?? "" }) }.joined()
     }
 }
 

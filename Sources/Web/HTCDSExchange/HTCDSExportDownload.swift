@@ -57,7 +57,7 @@ struct HTCDSExportDownload {
             var after: String?
             while case let page = try await store.openDataSources.exchangePage(after: after, limit: Self.pageSize, agencyID: viewer.agencyID,
                                                                               identitiesFor: reader), !page.cases.isEmpty {
-                let text = file.section.map { section in page.cases.map { exporter.csvLines($0)[section] ?? "" }.joined() }
+                let text = file.section.map { section in page.cases.map { exporter.csvLines($0, section: section) }.joined() }
                     ?? page.cases.map(exporter.jsonLine).joined()
                 try await writer.write(ByteBuffer(string: text))
                 after = page.next
