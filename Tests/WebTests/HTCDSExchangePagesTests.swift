@@ -1,6 +1,7 @@
 import Cases
 import Foundation
 import Hummingbird
+import OpenData
 import HummingbirdTesting
 import Store
 import Testing
@@ -121,5 +122,17 @@ import Testing
         headers[.cookie] = b.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         let r = try await b.client.execute(uri: "/kasus/htcds/impor", method: .post, headers: headers, body: ByteBuffer(string: body))
         return (r.status, r.headers)
+    }
+}
+
+@Suite("An import job's rejects on the page")
+struct HTCDSRejectListTests {
+    @Test func aFileRejectedLineByLineListsTheFirstFiveHundredAndSaysHowManyMore() {
+        let text = (1...502).map { "not json \($0)" }.joined(separator: "\n")
+        let rejects = HTCDSImporter(agencyID: "ag-a", defaultProvinceCode: "35").importJSONLines(text, file: "mitra.jsonl").rejects.map(StoredReject.init)
+        #expect(rejects.count == 502)
+        let html = HTCDSImportJobView.rejects(rejects, lang: Lang(.indonesian)).render()
+        #expect(html.components(separatedBy: "<tr>").count - 1 == 1 + HTCDSImportJobView.listed, "a header row and 500 rejects")
+        #expect(html.contains("2 penolakan lainnya tidak ditampilkan"))
     }
 }

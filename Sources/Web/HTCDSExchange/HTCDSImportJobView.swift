@@ -40,14 +40,21 @@ enum HTCDSImportJobView {
             .p(.a(.href(SiteRoute.htcdsExchange.path), .plain(lang("Kembali ke pertukaran data HTCDS", "Back to the HTCDS data exchange")))))
     }
 
-    static func rejects(_ rejects: [StoredReject], lang: Lang) -> Node {
-        .table(.class("compact rejects"),
+    /// Rejects listed on the page: a file in the wrong format rejects every line, and a page of
+    /// tens of thousands of rows helps nobody on a phone.
+    static let listed = 500
+
+    static func rejects(_ all: [StoredReject], lang: Lang) -> Node {
+        let rejects = all.prefix(listed), more = all.count - rejects.count
+        return .group(.table(.class("compact rejects"),
             .caption(.plain(lang("Baris yang ditolak", "Rejected rows"))),
             .thead(.tr(.th(.plain(lang("Berkas", "File"))), .th(.plain(lang("Baris", "Line"))), .th(.plain(lang("Kolom", "Field"))),
                        .th(.plain(lang("Nilai", "Value"))), .th(.plain(lang("Alasan", "Reason"))))),
             .tbody(.forEach(rejects) { r in
                 .tr(.td(.plain(r.file)), .td(.plain(String(r.line))), .td(.code(.plain(r.field))), .td(.plain(String(r.value.prefix(80)))),
                     .td(.plain(r.reasonID), .span(.class("hint"), .attribute(named: "lang", value: "en"), .plain(" / " + r.reasonEN))))
-            }))
+            })),
+            .if(more > 0, .p(.plain(lang("\(more) penolakan lainnya tidak ditampilkan. Perbaiki yang di atas, atau periksa berkas dengan `simpul htcds check` untuk daftar lengkapnya.",
+                                         "\(more) more rejects are not shown. Mend those above, or check the file with `simpul htcds check` for the whole list.")))))
     }
 }
