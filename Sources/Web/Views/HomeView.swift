@@ -31,21 +31,22 @@ enum HomeView {
         let monitoring = (SiteRoute.monitoring().path, ("Pemantauan efektivitas", "Effectiveness monitoring"))
         let training = (SiteRoute.training.path, ("Pelatihan: studi kasus TPPO", "Training: trafficking case studies"))
         let practice = (SiteRoute.practiceGap.path, ("Praktik pengadilan dan undang-undang", "Court practice and the statute"))
+        let first: [(String, (String, String))]
         switch role {
         case .hotlineOperator:
-            return [(SiteRoute.reportOnBehalf.path, ("Catat laporan dari penelepon", "File a report for a caller")),
-                    (SiteRoute.reportQueue.path, ("Laporan masuk", "Incoming reports")), cases]
+            first = [(SiteRoute.reportOnBehalf.path, ("Catat laporan dari penelepon", "File a report for a caller")),
+                     (SiteRoute.reportQueue.path, ("Laporan masuk", "Incoming reports")), cases]
         case .investigator:
-            return [register, work, cases, monitoring, training, practice]
+            first = [register, work, cases, monitoring, training]
         case .analyst:
-            return [monitoring, (SiteRoute.annualReport().path, ("Laporan tahunan", "Annual report")), practice]
+            first = [monitoring, (SiteRoute.annualReport().path, ("Laporan tahunan", "Annual report"))]
         case .administrator:
-            return [(SiteRoute.admin.path, ("Administrasi", "Administration")), monitoring, cases,
-                    (SiteRoute.trainingInstructor().path, ("Pelatihan: titik lemah kelompok", "Training: a cohort's weak points")), practice]
-        case .prosecutor:
-            return [work, cases, register, monitoring, training, practice]
-        case .socialWorker, .migrantProtection, .lpskOfficer, .consularOfficer, .ngoCaseworker:
-            return [work, cases] + (role.mayRegisterCases ? [register] : []) + [monitoring, training]
+            first = [(SiteRoute.admin.path, ("Administrasi", "Administration")), monitoring, cases,
+                     (SiteRoute.trainingInstructor().path, ("Pelatihan: titik lemah kelompok", "Training: a cohort's weak points"))]
+        case .prosecutor, .socialWorker, .migrantProtection, .lpskOfficer, .consularOfficer, .ngoCaseworker:
+            first = [work, cases] + (role.mayRegisterCases ? [register] : []) + [monitoring, training]
         }
+        // The court-practice page, for exactly the roles its controller lets in.
+        return first + (PracticeGapController.mayRead(role) ? [practice] : [])
     }
 }
