@@ -179,7 +179,7 @@ extension NetworkPagesTests {
             let steps = try #require(path.components(separatedBy: "<ol class=\"path\">").dropFirst().first?.components(separatedBy: "</ol>").first)
             #expect(steps.contains("081234567890 (Telepon)") && steps.contains("Kasus lain #"))
             let (_, fine, _) = try await s.ntt.get("/kasus/\(s.nttCase)/jaringan?resolusi=5")
-            #expect(fine.contains("(resolusi 5.0)"))
+            #expect(fine.contains("(resolusi 5,0)"))
             let (_, print, _) = try await s.ntt.get("/kasus/\(s.nttCase)/jaringan?cetak=1")
             #expect(print.contains("class=\"memo network-print\"") && !print.contains("<form method=\"get\"") && print.contains("<svg"))
             let (_, list, _) = try await s.ntt.get("/jaringan")

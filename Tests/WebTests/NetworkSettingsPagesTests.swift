@@ -22,7 +22,7 @@ import Testing
 
             var (admin, _) = try await AdminPagesTests.admin(fixture, client)
             let (_, form, _) = try await admin.get("/admin/jaringan")
-            #expect(form.contains("name=\"resolution\"") && form.contains("value=\"1.0\""))
+            #expect(form.contains("name=\"resolution\"") && form.contains("value=\"1,0\""))
             for bad in ["abc", "0", "10.5", "nan", String(repeating: "9", count: 400)] {
                 let (refused, page, _) = try await admin.post("/admin/jaringan", [("resolution", bad), ("confirm", WebFixture.password)])
                 #expect(refused == .unprocessableContent && page.contains("bukan angka antara 0,01 dan 10"), "\(bad.prefix(10))")
@@ -37,9 +37,9 @@ import Testing
             #expect(saved == .ok)
             #expect(try await fixture.store.networkSettings.resolution() == 2.5)
             let (_, network, _) = try await s.ntt.get("/kasus/\(s.nttCase)/jaringan")
-            #expect(network.contains("(resolusi 2.5)"))
+            #expect(network.contains("(resolusi 2,5)"))
             let (_, tried, _) = try await s.ntt.get("/kasus/\(s.nttCase)/jaringan?resolusi=0,5")
-            #expect(tried.contains("(resolusi 0.5)"), "an analyst's override for one page")
+            #expect(tried.contains("(resolusi 0,5)"), "an analyst's override for one page")
             let (refused, _, _) = try await s.ntt.get("/kasus/\(s.nttCase)/jaringan?resolusi=11")
             #expect(refused.code / 100 == 4)
             let audit = try await fixture.store.db.query("SELECT detail FROM audit_log WHERE action = ?", [.text("networks.resolution")])

@@ -14,17 +14,17 @@ struct SingleSettingPage {
     var hint: (id: String, en: String)?
     let savedNotice: (id: String, en: String)
 
-    /// Serves the page at `path`: GET shows `read()`; POST parses the typed value (a refusal comes
-    /// back beside the value as typed), asks for the password or code again, then `write`s it
-    /// (the store audits the change).
+    /// Serves the page at `path`: GET shows `read(lang)`, the value as the reader writes it;
+    /// POST parses the typed value (a refusal comes back beside the value as typed), asks for the
+    /// password or code again, then `write`s it (the store audits the change).
     func register<Value: Sendable>(_ router: Router<SimpulContext>, reauth: Reauthentication,
-                                   read: @escaping @Sendable () async throws -> String,
+                                   read: @escaping @Sendable (Lang) async throws -> String,
                                    parse: @escaping @Sendable (String) -> Result<Value, ValidationFailure>,
                                    write: @escaping @Sendable (Value, Viewer) async throws -> Void) {
         let page = self
         router.get(RouterPath(path)) { _, ctx in
             let s = try ctx.requireAdministrator()
-            return page.response(ctx, s, value: try await read(), errors: [], saved: false)
+            return page.response(ctx, s, value: try await read(ctx.lang), errors: [], saved: false)
         }
         router.post(RouterPath(path)) { _, ctx in
             let s = try ctx.requireAdministrator()
@@ -39,7 +39,7 @@ struct SingleSettingPage {
                 return page.response(ctx, s, value: typed, errors: [wrong], saved: false)
             }
             try await write(value, s.viewer)
-            return page.response(ctx, s, value: try await read(), errors: [], saved: true)
+            return page.response(ctx, s, value: try await read(ctx.lang), errors: [], saved: true)
         }
     }
 

@@ -12,4 +12,10 @@ public struct Lang: Sendable {
     /// Picks the text for this page's language.
     public func callAsFunction(_ id: String, _ en: String) -> String { isEnglish ? en : id }
     public func callAsFunction(_ pair: (id: String, en: String)) -> String { isEnglish ? pair.en : pair.id }
+
+    /// A decimal number as the reader writes it: a decimal comma in Indonesian ("2,5").
+    public func decimal(_ value: Double) -> String {
+        let text = String(value)
+        return isEnglish ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
 }

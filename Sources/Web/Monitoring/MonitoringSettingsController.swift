@@ -21,7 +21,7 @@ struct MonitoringSettingsController {
     func register(_ router: Router<SimpulContext>) {
         let settings = store.monitoringSettings
         Self.form.register(router, reauth: reauth,
-                           read: { String(try await settings.threshold()) },
+                           read: { _ in String(try await settings.threshold()) },
                            parse: { typed in
                                guard let k = Int(typed), k >= DisclosureRule.minimumThreshold, k <= 1_000 else {
                                    return .failure(ValidationFailure([FieldError(field: "k", id: "k harus bilangan bulat \(DisclosureRule.minimumThreshold)–1000.",

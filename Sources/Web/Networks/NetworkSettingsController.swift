@@ -21,7 +21,7 @@ struct NetworkSettingsController {
     func register(_ router: Router<SimpulContext>) {
         let settings = store.networkSettings
         Self.form.register(router, reauth: reauth,
-                           read: { String(try await settings.resolution()) },
+                           read: { lang in lang.decimal(try await settings.resolution()) },
                            parse: { typed in NetworkSettings.parse(typed).map { .success($0) } ?? .failure(NetworkSettings.outOfRange(typed)) },
                            write: { try await settings.setResolution($0, by: $1) })
     }

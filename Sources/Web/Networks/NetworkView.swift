@@ -41,7 +41,7 @@ enum NetworkView {
         return .group(
             .p(.class("lead"), .plain(lang(
                 "\(p.caseCount) kasus" + (p.pseudonymous ? "" : " (\(p.visibleCaseCount) dapat Anda buka, \(hidden) lainnya dengan samaran dan instansi yang dapat dihubungi)")
-                    + ", \(entities) entitas, \(p.network.linkCount) hubungan, \(p.communities.count) komunitas (resolusi \(p.resolution)).",
+                    + ", \(entities) entitas, \(p.network.linkCount) hubungan, \(p.communities.count) komunitas (resolusi \(lang.decimal(p.resolution))).",
                 "\(p.caseCount) cases" + (p.pseudonymous ? "" : " (\(p.visibleCaseCount) you may open, \(hidden) others by pseudonym with the agencies to contact)")
                     + ", \(entities) entities, \(p.network.linkCount) links, \(p.communities.count) communities (resolution \(p.resolution))."))),
             .if(p.pseudonymous, .p(.class("hint"), .plain(lang("Sebagai analis Anda melihat bentuk dan jumlah saja: setiap kasus dan entitas dengan samaran.",
