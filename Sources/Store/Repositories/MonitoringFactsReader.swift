@@ -104,30 +104,19 @@ extension MonitoringFactsReader {
         try await store.db.query("SELECT id FROM cases ORDER BY id", []).map { try $0.text("id") }
     }
 
-    /// A text that changes whenever anything the indicators count changes: the newest write
-    /// time of each table the case facts come from (each read off an index), the reports'
-    /// change number (M032: any report or report message written or deleted), and the enabled
-    /// staff.
-    public func changeToken() async throws -> String {
+    /// The store's state as far as the indicators are concerned: the newest write time of each
+    /// table the case facts come from (each read off an index), the reports' change number
+    /// (M032: any report or report message written or deleted), and the enabled staff.
+    public func changeToken() async throws -> MonitoringChangeToken {
         let r = try await store.db.queryFirst("""
             SELECT (SELECT MAX(updated_at) FROM cases) AS a, (SELECT MAX(added_at) FROM case_agencies) AS b,
                    (SELECT MAX(created_at) FROM case_persons) AS c, (SELECT MAX(updated_at) FROM coordination_records) AS d,
                    (SELECT MAX(updated_at) FROM person_links) AS e, (SELECT value FROM change_counters WHERE name = 'reports') AS f,
                    (SELECT COUNT(*) FROM users WHERE disabled = 0) AS g
             """, [])
-        return ["a", "b", "c", "d", "e"].map { r?.optionalText($0) ?? "-" }.joined(separator: "|")
-            + ["f", "g"].map { "|" + String(r?.optionalInt($0) ?? 0) }.joined()
-    }
-
-    /// The part of a change token that changes when, and only when, the reports do.
-    public static func reportsPart(of token: String) -> String {
-        token.split(separator: "|", omittingEmptySubsequences: false).dropFirst(5).first.map(String.init) ?? ""
-    }
-
-    /// The part of a change token that changes when the person links do (the newest link
-    /// written: a link is never deleted but by its case's persons, which Simpul never deletes).
-    public static func linksPart(of token: String) -> String {
-        token.split(separator: "|", omittingEmptySubsequences: false).dropFirst(4).first.map(String.init) ?? ""
+        return MonitoringChangeToken(cases: r?.optionalText("a"), caseAgencies: r?.optionalText("b"), persons: r?.optionalText("c"),
+                                     coordination: r?.optionalText("d"), links: r?.optionalText("e"),
+                                     reports: r?.optionalInt("f") ?? 0, enabledStaff: r?.optionalInt("g") ?? 0)
     }
 
     /// The cases whose facts changed since `time` (ISO 8601, as the store writes it): rows
@@ -143,6 +132,20 @@ extension MonitoringFactsReader {
         }
         return ids
     }
+}
+
+/// What `MonitoringFactsReader.changeToken` reads: when any part differs, something the
+/// indicators count has changed.
+public struct MonitoringChangeToken: Sendable, Hashable {
+    public var cases: String?
+    public var caseAgencies: String?
+    public var persons: String?
+    public var coordination: String?
+    /// The newest person link written: a link is never deleted but with its case's persons,
+    /// which Simpul never deletes.
+    public var links: String?
+    public var reports: Int
+    public var enabledStaff: Int
 }
 
 extension SimpulStore {

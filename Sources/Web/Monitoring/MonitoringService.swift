@@ -4,7 +4,7 @@ import Monitoring
 import Store
 
 /// Serves the indicators: reads the facts once per state of the store (the monitoring change
-/// number) and decides, per reader, which disclosure rule applies.
+/// token) and decides, per reader, which disclosure rule applies.
 struct MonitoringService: Sendable {
     let store: SimpulStore
     let snapshots: MonitoringSnapshots
@@ -15,7 +15,7 @@ struct MonitoringService: Sendable {
         let calculator: IndicatorCalculator
         let readAt: Date
         /// What the store's change token was when the facts were read.
-        let changeNumber: String
+        let changeToken: MonitoringChangeToken
         /// The anonymous reports as read then, kept so that a change elsewhere does not read
         /// them all again.
         let reports: [ReportFact]
@@ -27,24 +27,24 @@ struct MonitoringService: Sendable {
     /// never in memory as whole records.
     func snapshot() async throws -> Snapshot {
         let reader = store.monitoringFacts, population = self.population, views = snapshots.views
-        let number = try await reader.changeToken()
-        return try await snapshots.snapshot(at: number) { previous in
+        let token = try await reader.changeToken()
+        return try await snapshots.snapshot(at: token) { previous in
             let started = Date(), today = CalendarDate(started)
             if let previous {
                 // A few seconds back: another server's clock may run a little behind this one's.
                 let changed = try await reader.casesChanged(since: Timestamp.string(previous.readAt.addingTimeInterval(-5)))
                 if changed.count <= Self.largestRefresh {
                     // The reports are read whole, so they are read only when they changed.
-                    let reportsChanged = MonitoringFactsReader.reportsPart(of: number) != MonitoringFactsReader.reportsPart(of: previous.changeNumber)
+                    let reportsChanged = token.reports != previous.changeToken.reports
                     // Likewise the links: a large registry has many, and reading and comparing
                     // them on every change would cost more than the change.
-                    let linksChanged = MonitoringFactsReader.linksPart(of: number) != MonitoringFactsReader.linksPart(of: previous.changeNumber)
+                    let linksChanged = token.links != previous.changeToken.links
                     var fresh = try await reader.read(asOf: today, caseIDs: changed.sorted(), reports: reportsChanged, links: linksChanged)
                     if !reportsChanged { fresh.reports = previous.reports }
                     let (index, delta) = previous.calculator.index.updated(cases: changed, with: fresh, keepingLinks: !linksChanged)
                     views.advance(to: index, by: delta)
                     return Snapshot(calculator: IndicatorCalculator(index: index, population: population, views: views), readAt: started,
-                                    changeNumber: number, reports: fresh.reports)
+                                    changeToken: token, reports: fresh.reports)
                 }
             }
             var index = CountingIndex(asOf: today)
@@ -65,7 +65,7 @@ struct MonitoringService: Sendable {
             Self.returnFreedMemory()
             views.reset(to: index)
             return Snapshot(calculator: IndicatorCalculator(index: index, population: population, views: views), readAt: started,
-                            changeNumber: number, reports: shared.reports)
+                            changeToken: token, reports: shared.reports)
         }
     }
 
@@ -119,24 +119,24 @@ struct MonitoringService: Sendable {
     }
 }
 
-/// The facts last read, under the change number they were read at. A change anywhere in what
-/// the indicators count raises the number, and the next request reads the facts again.
+/// The facts last read, under the change token they were read at. A change anywhere in what
+/// the indicators count changes the token, and the next request reads the facts again.
 actor MonitoringSnapshots {
     /// The indicators' tallies kept across snapshots and carried through each change.
     nonisolated let views = IndicatorViews()
     private var current: MonitoringService.Snapshot?
-    private var reading: (String, Task<MonitoringService.Snapshot, any Error>)?
+    private var reading: (MonitoringChangeToken, Task<MonitoringService.Snapshot, any Error>)?
 
-    /// The snapshot at `number`; `read` gets the last snapshot (nil the first time) to refresh.
-    func snapshot(at number: String, read: @Sendable @escaping (MonitoringService.Snapshot?) async throws -> MonitoringService.Snapshot)
+    /// The snapshot at `token`; `read` gets the last snapshot (nil the first time) to refresh.
+    func snapshot(at token: MonitoringChangeToken, read: @Sendable @escaping (MonitoringService.Snapshot?) async throws -> MonitoringService.Snapshot)
         async throws -> MonitoringService.Snapshot {
-        if let current, current.changeNumber == number { return current }
+        if let current, current.changeToken == token { return current }
         // Requests that arrive while the facts are being read wait for that one read.
-        if let (n, task) = reading, n == number { return try await task.value }
+        if let (n, task) = reading, n == token { return try await task.value }
         let previous = current
         let task = Task { try await read(previous) }
-        reading = (number, task)
-        defer { if reading?.0 == number { reading = nil } }
+        reading = (token, task)
+        defer { if reading?.0 == token { reading = nil } }
         let s = try await task.value
         // The newest read wins: a slower read of an older state does not replace it.
         if current.map({ $0.readAt <= s.readAt }) ?? true { current = s }
