@@ -67,6 +67,27 @@ struct CaseListCacheTests {
         #expect(cache.count == 1)
         #expect(cache.value(key(4), version: 6)?.filter.page == 4)
     }
+
+    @Test func aPageKeptAgainCountsFromThenAndTheOldestOthersGoFirst() {
+        let cache = VersionedCache<CaseListKey, CasePage>(capacity: 3)
+        let page = { (n: Int) in CasePage(cases: [], hasNext: false, filter: CaseFilter(page: n)) }
+        let key = { (n: Int) in CaseListKey(agencyID: "a", filter: CaseFilter(page: n), namesSearched: false) }
+        for n in [1, 2, 3, 1] { cache.keep(page(n), key(n), version: 5) }
+
+        cache.keep(page(4), key(4), version: 5)
+        cache.keep(page(5), key(5), version: 5)
+
+        #expect(cache.count == 3)
+        #expect(cache.value(key(1), version: 5) != nil)
+        #expect(cache.value(key(2), version: 5) == nil && cache.value(key(3), version: 5) == nil)
+        // Many more, each pushing out the oldest: still bounded, still the newest three.
+        for n in 6...100 { cache.keep(page(n), key(n), version: 5) }
+        #expect(cache.count == 3)
+        #expect((98...100).allSatisfy { cache.value(key($0), version: 5) != nil })
+        // The same page kept again and again does not push out the others.
+        for _ in 0..<50 { cache.keep(page(100), key(100), version: 5) }
+        #expect((98...100).allSatisfy { cache.value(key($0), version: 5) != nil })
+    }
 }
 
 @Suite("API token users kept between changes, on every store")

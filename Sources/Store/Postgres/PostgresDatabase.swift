@@ -15,6 +15,8 @@ public final class PostgresDatabase: SQLDatabase {
     /// The URL without its password, for messages.
     let target: String
     private let pool: Task<Void, Never>
+    /// What `queryPrepared` has prepared, by connection.
+    let prepared = PostgresPreparedStatements()
 
     init(_ url: PostgresURL, logger: Logger) {
         let client = PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger)
@@ -31,6 +33,10 @@ public final class PostgresDatabase: SQLDatabase {
 
     public func query(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
         try await withSession { try await $0.query(sql, binds) }
+    }
+
+    public func queryPrepared(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+        try await withSession { try await $0.queryPrepared(sql, binds, kept: prepared) }
     }
 
     /// All rows or none, in one transaction. A plain `INSERT … VALUES (?, …)` goes as multi-row

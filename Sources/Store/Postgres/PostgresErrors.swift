@@ -9,12 +9,16 @@ enum PostgresErrors {
         switch error {
         case let error as PSQLError:
             if let server = error.serverInfo, let message = server[.message] {
-                let state = server[.sqlState] ?? "?????"
-                if state.hasPrefix("23") { return StoreError.conflict(message) }
-                return StoreError.unavailable("PostgreSQL at \(target): \(message) (SQLSTATE \(state))")
+                return serverError(message, state: server[.sqlState], target: target)
             }
             let cause = error.underlying.map { ": \($0)" } ?? ""
             return StoreError.unavailable("PostgreSQL at \(target): \(error.code)\(cause)")
+        // The same, as postgres-nio's prepared statements (`PostgresPreparedStatements`) report it.
+        case let error as PostgresError:
+            if case .server(let server) = error, let message = server.fields[.message] {
+                return serverError(message, state: server.fields[.sqlState], target: target)
+            }
+            return StoreError.unavailable("PostgreSQL at \(target): \(error)")
         case let error as PostgresDecodingError:
             return StoreError.corrupt("column \(error.columnName) of type \(error.postgresType) could not be read: \(error.code)")
         case is NIOConnectionError, is ChannelError, is IOError:
@@ -22,5 +26,17 @@ enum PostgresErrors {
         default:
             return error
         }
+    }
+
+    private static func serverError(_ message: String, state: String?, target: String) -> StoreError {
+        let state = state ?? "?????"
+        if state.hasPrefix("23") { return StoreError.conflict(message) }
+        return StoreError.unavailable("PostgreSQL at \(target): \(message) (SQLSTATE \(state))")
+    }
+
+    /// The SQLSTATE of a server's error from a prepared statement, if it is one.
+    static func state(of error: any Error) -> String? {
+        if case .server(let server) = error as? PostgresError { return server.fields[.sqlState] }
+        return (error as? PSQLError)?.serverInfo?[.sqlState]
     }
 }

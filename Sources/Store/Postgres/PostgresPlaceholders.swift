@@ -7,7 +7,9 @@
 /// `E'…'` strings with a backslash-escaped quote or `$$`-quoted bodies that contain a `?`.
 package enum PostgresPlaceholders {
     /// The statement with its placeholders numbered from `first`, and how many there were.
-    package static func numbered(_ sql: String, from first: Int = 1) -> (sql: String, count: Int) {
+    /// `types`, when given, casts each placeholder that has one (`$1::int8`): a statement prepared
+    /// for later values gets its parameters' types from there.
+    package static func numbered(_ sql: String, from first: Int = 1, types: [String?] = []) -> (sql: String, count: Int) {
         let bytes = Array(sql.utf8)
         let positions = placeholders(in: bytes)
         guard !positions.isEmpty else { return (sql, 0) }
@@ -18,6 +20,7 @@ package enum PostgresPlaceholders {
             out.append(contentsOf: bytes[start..<position])
             out.append(UInt8(ascii: "$"))
             out.append(contentsOf: String(first + n).utf8)
+            if n < types.count, let type = types[n] { out.append(contentsOf: "::\(type)".utf8) }
             start = position + 1
         }
         out.append(contentsOf: bytes[start...])

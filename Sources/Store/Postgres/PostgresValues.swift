@@ -18,11 +18,20 @@ extension PostgresBindings {
 
 enum PostgresValues {
     /// The rows of a result, column names lower-cased as SQLite's are.
-    static func rows(_ result: PostgresQueryResult) throws -> [SQLRow] {
+    ///
+    /// `binary`: the cells are in binary format whatever their row description says. postgres-nio
+    /// always asks for binary results, but its `PreparedQuery` keeps the description of the
+    /// statement, where every column reads as text (see `PostgresPreparedStatements`).
+    static func rows<Rows: Collection<PostgresRow>>(_ result: Rows, binary: Bool = false) throws -> [SQLRow] {
         guard let first = result.first else { return [] }
         let columns = first.map { $0.columnName.lowercased() }
         return try result.map { row in
-            SQLRow(columns: columns, values: try row.map(value))
+            SQLRow(columns: columns, values: try row.map { cell in
+                guard binary else { return try value(cell) }
+                var cell = cell
+                cell.format = .binary
+                return try value(cell)
+            })
         }
     }
 

@@ -145,7 +145,9 @@ public struct CaseRepository: Sendable {
                 """
         }
         if viewer.role == .administrator { binds += [.int(filter.pageSize + 1), .int((filter.page - 1) * filter.pageSize)] }
-        let rows = try await db.query(viewer.role == .administrator ? sql + " LIMIT ? OFFSET ?" : sql, binds)
+        // An agency's list takes one form per set of filters: prepared. An administrator's may
+        // hold a list of cases found by a person, a form for each length.
+        let rows = viewer.role == .administrator ? try await db.query(sql + " LIMIT ? OFFSET ?", binds) : try await db.queryPrepared(sql, binds)
         let cases = try rows.prefix(filter.pageSize).map(Self.record)
         return CasePage(cases: Array(cases), hasNext: rows.count > filter.pageSize, filter: filter)
     }

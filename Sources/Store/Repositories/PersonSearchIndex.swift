@@ -83,7 +83,8 @@ public struct PersonSearchIndex: Sendable {
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
         let kept = conds.isEmpty ? "SELECT case_id, opened_on FROM found"
             : "SELECT f.case_id, f.opened_on FROM found f JOIN cases c ON c.id = f.case_id WHERE " + conds.joined(separator: " AND ")
-        let rows = try await db.query("""
+        // Prepared: the statement takes one form for each number of terms and set of filters.
+        let rows = try await db.queryPrepared("""
             WITH found AS (
                 SELECT DISTINCT k.case_id, k.opened_on FROM person_search_agency_keys k
                 WHERE k.agency_id = ? AND k.search_key IN (\(marks))

@@ -67,7 +67,7 @@ public struct SessionRepository: Sendable {
     /// session idle for `idleTimeout` is over; use is written back once a minute at most.
     public func signedIn(secret: String, now: Date = Date()) async throws -> (Session, UserAccount, ChangeNumbers)? {
         let idHash = Secrets.hash(secret)
-        guard let r = try await db.query("""
+        guard let r = try await db.queryPrepared("""
             SELECT s.user_id, s.csrf_token, s.second_factor_done, s.language, s.expires_at, s.last_seen_at, s.created_at, \(UserRepository.columns),
                 (SELECT value FROM change_counters WHERE name = 'cases') AS cases_number,
                 (SELECT value FROM change_counters WHERE name = 'access') AS access_number

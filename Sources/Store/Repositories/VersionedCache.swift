@@ -14,6 +14,35 @@ public final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Se
         var entries: [Key: Entry] = [:]
         var version = Int64.min
         var sequence = 0
+        /// Keys in the order they were kept, from `head` on; a key kept again stands again later,
+        /// and only its last place counts. Finding the oldest by a walk over all entries was a
+        /// twentieth of a name search's time in the server.
+        var order: [(key: Key, sequence: Int)] = []
+        var head = 0
+
+        mutating func dropOldest() {
+            while head < order.count {
+                let (key, sequence) = order[head]
+                head += 1
+                if entries[key]?.sequence == sequence {
+                    entries[key] = nil
+                    return
+                }
+            }
+        }
+
+        mutating func noteKept(_ key: Key, capacity: Int) {
+            order.append((key, sequence))
+            if head > capacity {
+                order.removeFirst(head)
+                head = 0
+            }
+            // Keys kept again and again under one number leave places that no longer count.
+            if order.count > 4 * capacity {
+                order = entries.map { ($0.key, $0.value.sequence) }.sorted { $0.sequence < $1.sequence }
+                head = 0
+            }
+        }
     }
     private let state = Mutex(State())
     let capacity: Int
@@ -33,14 +62,14 @@ public final class VersionedCache<Key: Hashable & Sendable, Value: Sendable>: Se
             guard version >= s.version else { return }
             if version > s.version {
                 s.entries.removeAll(keepingCapacity: true)
+                s.order.removeAll(keepingCapacity: true)
+                s.head = 0
                 s.version = version
             }
-            if s.entries.count >= capacity, s.entries[key] == nil,
-               let oldest = s.entries.min(by: { $0.value.sequence < $1.value.sequence })?.key {
-                s.entries[oldest] = nil
-            }
+            if s.entries.count >= capacity, s.entries[key] == nil { s.dropOldest() }
             s.sequence += 1
             s.entries[key] = Entry(value: value, sequence: s.sequence)
+            s.noteKept(key, capacity: capacity)
         }
     }
 

@@ -43,9 +43,19 @@ public protocol SQLDatabase: SQLExecutor {
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     /// Writes that must not interleave (the audit chain, counters) belong in here.
     func transaction<T: Sendable>(_ body: @Sendable (any SQLExecutor) async throws -> T) async throws -> T
+    /// `query`, for a statement asked on nearly every request, whose text takes few forms:
+    /// PostgreSQL parses it once per connection and can keep its plan. SQLite keeps every
+    /// statement prepared anyway.
+    func queryPrepared(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow]
     /// A cheap round trip that proves the database answers (for `/health`).
     func ping() async throws
     func close() async throws
+}
+
+extension SQLDatabase {
+    public func queryPrepared(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+        try await query(sql, binds)
+    }
 }
 
 /// Failures of the store, each with what a person must know to fix it.

@@ -80,11 +80,15 @@ enum Layout {
     }
 
     static func response(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
-        response(rendered: html.render(), status: status)
+        response(body: ByteBuffer(bytes: html.renderedBytes()), status: status)
     }
 
     static func response(rendered: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: rendered)))
+        response(body: ByteBuffer(string: rendered), status: status)
+    }
+
+    private static func response(body: ByteBuffer, status: HTTPResponse.Status) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: body))
     }
 }
 
