@@ -45,7 +45,12 @@ public struct ProtectionItem: Versioned, Sendable, Hashable, Codable, Identifiab
     public var deadline: LegalDeadline? { service.deadline(requestedOn: requestedOn) }
 
     /// The date the item is due: the legal deadline, else the agreed date.
-    public var dueOn: CalendarDate? { deadline?.dueOn ?? agreedDueOn }
+    public var dueOn: CalendarDate? { Self.dueOn(service: service, requestedOn: requestedOn, agreedDueOn: agreedDueOn) }
+
+    /// The same from the fields it rests on, for a reader that decodes only those (an export).
+    public static func dueOn(service: ProtectionService, requestedOn: CalendarDate, agreedDueOn: CalendarDate?) -> CalendarDate? {
+        service.deadline(requestedOn: requestedOn)?.dueOn ?? agreedDueOn
+    }
 
     /// The day lateness is measured at: delivery, the not-delivered record, or `today` while open.
     func measuredOn(today: CalendarDate) -> CalendarDate { closedOn ?? today }

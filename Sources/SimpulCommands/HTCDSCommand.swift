@@ -27,17 +27,24 @@ struct HTCDSCommand: AsyncParsableCommand {
         @Flag(help: "No progress bar.") var quiet = false
 
         func run() async throws {
-            let opened = try await store.open(logger: makeLogger(), quiet: true)
+            // The export reads every page of the file once: mapped, each page read would stay in
+            // the process's resident memory (up to the 1 GiB map); read into SQLite's small page
+            // cache instead, they stay the kernel's.
+            let opened = try await store.open(logger: makeLogger(), quiet: true, mappedBytes: 0)
             let sink: HTCDSSink
             do { sink = try HTCDSSink(format: format, out: out) } catch { throw OfferCheckCommand.failure("\(out): \(error)") }
-            let total = try await opened.openDataSources.caseCount()
+            let sources = opened.openDataSources, limit = max(1, pageSize)
+            let total = try await sources.caseCount()
             let progress = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-            var after: String?, written = 0
-            while case let page = try await opened.openDataSources.exchangePage(after: after, limit: max(1, pageSize)), !page.cases.isEmpty {
+            var page = try await sources.exchangePage(after: nil, limit: limit), written = 0
+            while !page.cases.isEmpty {
+                // The next page is read while this one is written: the store and the writer each have a core.
+                let after = page.next
+                async let next = sources.exchangePage(after: after, limit: limit)
                 try sink.write(page.cases)
                 written += page.cases.count
-                after = page.next
                 progress.show("cases", total > 0 ? min(1, Double(written) / Double(total)) : 1)
+                page = try await next
             }
             try sink.close()
             try await opened.db.close()
@@ -106,14 +113,18 @@ struct HTCDSSink {
         }
     }
 
+    /// A page of cases, each file written once per page.
     func write(_ cases: [ExchangeCase]) throws {
         if let json {
-            try json.write(contentsOf: Data(cases.map(exporter.jsonLine).joined().utf8))
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(cases.count * 1_500)
+            for c in cases { exporter.writeJSONLine(c, into: &bytes) }
+            try json.write(contentsOf: bytes)
             return
         }
-        var chunks: [HTCDSSection: String] = [:]
-        for c in cases { for (section, lines) in exporter.csvLines(c) { chunks[section, default: ""] += lines } }
-        for (section, text) in chunks { try handles[section]!.write(contentsOf: Data(text.utf8)) }
+        var chunks: [HTCDSSection: [UInt8]] = [:]
+        for c in cases { exporter.writeCSVLines(c, into: &chunks) }
+        for (section, bytes) in chunks { try handles[section]!.write(contentsOf: bytes) }
     }
 
     func close() throws {

@@ -19,10 +19,11 @@ struct StoreOptions: ParsableArguments {
     var resolvedKeyFile: String { keyFile ?? (dataDirectory as NSString).appendingPathComponent("simpul.key") }
     var resolvedKeyringFile: String { keyringFile ?? SimpulStore.keyringFile(beside: resolvedKeyFile) }
 
-    func open(logger: Logger, quiet: Bool = false) async throws -> SimpulStore {
+    func open(logger: Logger, quiet: Bool = false, mappedBytes: Int = SQLiteDatabase.mappedBytes) async throws -> SimpulStore {
         do {
             let (store, notes) = try await SimpulStore.open(location, keyFile: resolvedKeyFile, keyringFile: resolvedKeyringFile,
-                                                            environment: ProcessInfo.processInfo.environment, logger: logger)
+                                                            environment: ProcessInfo.processInfo.environment, logger: logger,
+                                                            mappedBytes: mappedBytes)
             if !quiet { notes.forEach { print($0) } }
             return store
         } catch {

@@ -74,10 +74,12 @@ public struct SimpulStore: Sendable {
 
     /// Opens the database, applies pending migrations and checks the encryption key against the
     /// store. A brand-new store gets a new key file when no key was given; an existing store
-    /// without its key, or with another key, does not open.
+    /// without its key, or with another key, does not open. `mappedBytes`: how much of a SQLite
+    /// file each connection maps (`SQLiteDatabase.mappedBytes`; a command that reads the whole
+    /// file once maps less, or its resident memory grows to the map).
     public static func open(_ location: StoreLocation, keyFile: String, keyringFile: String? = nil, environment: [String: String],
-                            logger: Logger) async throws -> (store: SimpulStore, notes: [String]) {
-        let db = try await connect(location, logger: logger)
+                            logger: Logger, mappedBytes: Int = SQLiteDatabase.mappedBytes) async throws -> (store: SimpulStore, notes: [String]) {
+        let db = try await connect(location, logger: logger, mappedBytes: mappedBytes)
         do {
             // The migrations up to the settings table, the key check, then the rest: migration 17
             // records where the keyed audit chain begins, and that record is sealed with the key.
@@ -132,12 +134,13 @@ public struct SimpulStore: Sendable {
         try cipher.sealWith(state.current)
     }
 
-    public static func connect(_ location: StoreLocation, logger: Logger) async throws -> any SQLDatabase {
+    public static func connect(_ location: StoreLocation, logger: Logger,
+                               mappedBytes: Int = SQLiteDatabase.mappedBytes) async throws -> any SQLDatabase {
         switch location {
         case .sqlite(let path):
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-            return try SQLiteDatabase.open(path: path)
+            return try SQLiteDatabase.open(path: path, mappedBytes: mappedBytes)
         case .postgres(let url):
             return try await PostgresDatabase.connect(url: url, logger: logger)
         }

@@ -25,6 +25,14 @@ struct HTCDSStreamingTests {
         }
     }
 
+    @Test func linesEndedByCarriageReturnAndLineFeedEachLoadAndBlankOnesAreSkipped() {
+        let line = { (id: String) in "{\"cas_Id\":\"\(id)\",\"cas_Status\":\"Active\",\"cas_IncomingReferralDate\":\"2025-01-01\"}" }
+        let text = line("a") + "\r\n \t\r\n" + line("b") + "\r\n\u{3000}\n" + "x\r\n"
+        let result = HTCDSImporter(agencyID: "ag", defaultProvinceCode: "53").importJSONLines(text, file: "f.jsonl")
+        #expect(result.cases.map(\.id) == ["a", "b"])
+        #expect(result.rejects.map(\.line) == [5])
+    }
+
     @Test func rejectsNameTheLineInTheWholeFile() {
         let batch = "{\"cas_Id\":\"a\",\"cas_Status\":\"Active\",\"cas_IncomingReferralDate\":\"2025-01-01\"}\nnot json\n"
         let result = HTCDSImporter(agencyID: "ag", defaultProvinceCode: "53").importJSONLines(batch, file: "f.jsonl", firstLine: 2001)

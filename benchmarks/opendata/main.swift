@@ -70,7 +70,9 @@ let rows = try timed("export JSON Lines") { () -> Int in
     for start in stride(from: 0, to: n, by: chunk) {
         let cases = (start..<min(n, start + chunk)).map { g.exchangeCase($0) }
         rows += cases.reduce(0) { $0 + 1 + $1.persons.count + $1.support.count }
-        try out.write(contentsOf: Data(cases.map(exporter.jsonLine).joined().utf8))
+        var bytes: [UInt8] = []
+        for c in cases { exporter.writeJSONLine(c, into: &bytes) }
+        try out.write(contentsOf: bytes)
     }
     try out.close()
     return rows
@@ -85,11 +87,9 @@ try timed("export CSV") {
         try handles[section]!.seekToEnd()
     }
     for start in stride(from: 0, to: n, by: chunk) {
-        var text: [HTCDSSection: String] = [:]
-        for i in start..<min(n, start + chunk) {
-            for (section, lines) in exporter.csvLines(g.exchangeCase(i)) { text[section, default: ""] += lines }
-        }
-        for (section, t) in text { try handles[section]!.write(contentsOf: Data(t.utf8)) }
+        var bytes: [HTCDSSection: [UInt8]] = [:]
+        for i in start..<min(n, start + chunk) { exporter.writeCSVLines(g.exchangeCase(i), into: &bytes) }
+        for (section, b) in bytes { try handles[section]!.write(contentsOf: b) }
     }
     for h in handles.values { try h.close() }
 }

@@ -10,6 +10,17 @@ enum CSVText {
     static func line(_ values: [String]) -> String {
         values.map(field).joined(separator: ",") + "\r\n"
     }
+
+    /// Whether `field` leaves the value as it is: no comma, quote or line break in it. (Those are
+    /// ASCII, so a byte test answers for the characters.)
+    static func isPlain(_ value: String) -> Bool {
+        !value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+    }
+
+    /// `field(value)` appended as UTF-8; a plain value is copied without making a string.
+    static func field(_ value: String, into out: inout [UInt8]) {
+        if isPlain(value) { out.append(contentsOf: value.utf8) } else { out.append(contentsOf: field(value).utf8) }
+    }
 }
 
 /// The records of a CSV text, each with the line it starts on, so an import can name the line

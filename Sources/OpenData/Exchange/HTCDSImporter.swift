@@ -30,11 +30,14 @@ public struct HTCDSImporter: Sendable {
     public func importJSONLines(_ text: String, file: String, firstLine: Int = 1) -> HTCDSImport {
         var cases: [SourceRow] = [], persons: [SourceRow] = [], support: [SourceRow] = []
         var rejects: [ImportReject] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        // Split at the newline byte: splitting the String by Character cost as much as parsing the
+        // JSON, and never split a line ended by CR LF (one Character). The CR goes with the ending.
+        for (index, ended) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = ended.last == UInt8(ascii: "\r") ? ended.dropLast() : ended
+            if Self.isBlank(line) { continue }
             let lineNumber = firstLine + index
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
-                rejects.append(ImportReject(file: file, line: lineNumber, field: "*", value: String(line.prefix(40)),
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
+                rejects.append(ImportReject(file: file, line: lineNumber, field: "*", value: String(String(decoding: line, as: UTF8.self).prefix(40)),
                                             reason: ("bukan objek JSON", "not a JSON object")))
                 continue
             }
@@ -63,6 +66,13 @@ public struct HTCDSImporter: Sendable {
         var result = assemble(cases: cases, persons: persons, support: support)
         result.rejects = rejects + result.rejects
         return result
+    }
+
+    /// Whether a line holds nothing but spaces (`CharacterSet.whitespaces`). A line with any other
+    /// ASCII byte is answered without making a string: Foundation's trimming cost a fifth of an import.
+    static func isBlank(_ line: Substring.UTF8View) -> Bool {
+        if line.contains(where: { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) { return false }
+        return String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     /// Three CSV files, one per section, each given as (file name, text).

@@ -1,76 +1,89 @@
-/// Writes one HTCDS case as a line of JSON, keys sorted, by hand: `JSONSerialization` made an
-/// export of a million cases take minutes, most of it boxing values into Foundation objects.
+/// Writes one HTCDS case as a line of JSON, keys sorted, by hand and straight into bytes:
+/// `JSONSerialization` made an export of a million cases take minutes, most of it boxing values
+/// into Foundation objects, and a dictionary per row sorted again for every row took most of
+/// the rest.
 enum JSONLineWriter {
-    static func line(case caseRow: HTCDSRow, persons: [HTCDSRow], support: [HTCDSRow]) -> String {
-        var out = "{"
+    /// The case row with its persons and support rows nested, and a line break.
+    static func line(case caseRow: [HTCDSValue?], persons: [[HTCDSValue?]], personLayout: HTCDSRowLayout,
+                     support: [[HTCDSValue?]], into out: inout [UInt8]) {
+        let layout = HTCDSRowLayout.cases, nestedPersons = layout.columns.count
+        out.append(UInt8(ascii: "{"))
         var first = true
-        // The nested arrays sort among the case's own keys, as JSONSerialization's sortedKeys did.
-        var keys = caseRow.keys.map { ($0, 0) } + [(HTCDSSection.persons.jsonKey, 1), (HTCDSSection.support.jsonKey, 2)]
-        keys.sort { $0.0 < $1.0 }
-        for (key, kind) in keys {
-            if !first { out += "," }
-            first = false
-            string(key, into: &out)
-            out += ":"
-            switch kind {
-            case 0: value(caseRow[key]!, into: &out)
-            default: array(kind == 1 ? persons : support, into: &out)
+        for i in layout.jsonOrder {
+            if i < nestedPersons {
+                guard let v = caseRow[i], !v.isEmpty else { continue }
+                if !first { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: layout.jsonKeys[i])
+                value(v, into: &out)
+            } else {
+                if !first { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: layout.jsonKeys[i])
+                let isPersons = i == nestedPersons
+                array(isPersons ? persons : support, isPersons ? personLayout : .support, into: &out)
             }
+            first = false
         }
-        return out + "}\n"
+        out.append(contentsOf: [UInt8(ascii: "}"), UInt8(ascii: "\n")])
     }
 
-    private static func array(_ rows: [HTCDSRow], into out: inout String) {
-        out += "["
-        for (i, row) in rows.enumerated() {
-            if i > 0 { out += "," }
-            object(row, into: &out)
+    private static func array(_ rows: [[HTCDSValue?]], _ layout: HTCDSRowLayout, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (n, row) in rows.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for i in layout.jsonOrder {
+                guard let v = row[i], !v.isEmpty else { continue }
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                out.append(contentsOf: layout.jsonKeys[i])
+                value(v, into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
         }
-        out += "]"
+        out.append(UInt8(ascii: "]"))
     }
 
-    private static func object(_ row: HTCDSRow, into out: inout String) {
-        out += "{"
-        for (i, key) in row.keys.sorted().enumerated() {
-            if i > 0 { out += "," }
-            string(key, into: &out)
-            out += ":"
-            value(row[key]!, into: &out)
-        }
-        out += "}"
-    }
-
-    private static func value(_ v: HTCDSValue, into out: inout String) {
+    private static func value(_ v: HTCDSValue, into out: inout [UInt8]) {
         switch v {
         case .text(let s): string(s, into: &out)
-        case .number(let n): out += String(n)
+        case .number(let n): out.append(contentsOf: String(n).utf8)
         case .list(let l):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, s) in l.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 string(s, into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         }
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped; everything else,
-    /// slashes and non-ASCII letters included, written as it is.
-    static func string(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// slashes and non-ASCII letters included, written as it is. Only ASCII bytes are escaped, so
+    /// working on UTF-8 bytes escapes exactly what working on Unicode scalars would.
+    static func string(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            for b in bytes {
+                switch b {
+                case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case UInt8(ascii: "\r"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case UInt8(ascii: "\t"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                case 0..<0x20: out.append(contentsOf: Array("\\u00".utf8) + [hex(b >> 4), hex(b & 0xF)])
+                default: out.append(b)
+                }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
+
+    /// A lower-case hex digit, as `String(_:radix:)` writes them.
+    private static func hex(_ nibble: UInt8) -> UInt8 { nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10 }
 }

@@ -57,9 +57,11 @@ struct HTCDSExportDownload {
             var after: String?
             while case let page = try await store.openDataSources.exchangePage(after: after, limit: Self.pageSize, agencyID: viewer.agencyID,
                                                                               identitiesFor: reader), !page.cases.isEmpty {
-                let text = file.section.map { section in page.cases.map { exporter.csvLines($0, section: section) }.joined() }
-                    ?? page.cases.map(exporter.jsonLine).joined()
-                try await writer.write(ByteBuffer(string: text))
+                var bytes: [UInt8] = []
+                for c in page.cases {
+                    if let section = file.section { exporter.writeCSVLines(c, section: section, into: &bytes) } else { exporter.writeJSONLine(c, into: &bytes) }
+                }
+                try await writer.write(ByteBuffer(bytes: bytes))
                 after = page.next
             }
             try await writer.finish(nil)

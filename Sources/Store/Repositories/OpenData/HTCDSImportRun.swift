@@ -3,8 +3,9 @@ import OpenData
 
 /// One import of a partner's HTCDS file into the store as cases of one agency, for the command
 /// line and the web alike. A JSON Lines file is fed in chunks and loaded a batch of lines at a
-/// time, so only one batch's cases are ever decoded at once. Three CSV files are read whole
-/// (their rows refer to one another in any order) and then written a batch of cases at a time.
+/// time, so only one batch's cases are ever decoded at once (and the one before it is written
+/// meanwhile). Three CSV files are read whole (their rows refer to one another in any order) and
+/// then written a batch of cases at a time.
 public struct HTCDSImportRun: Sendable {
     let imports: HTCDSImports
     let matchIndex: PersonMatchIndex
@@ -13,6 +14,8 @@ public struct HTCDSImportRun: Sendable {
     let batchSize: Int
     private var batcher: JSONLinesBatcher
     private var file = ""
+    /// The batch being written, if any.
+    private var writing: Task<HTCDSLoaded, any Error>?
     public private(set) var loaded = HTCDSLoaded()
     public private(set) var rejects: [ImportReject] = []
     /// Told what is loaded so far after every batch written, whatever the file's format (a web
@@ -39,6 +42,7 @@ public struct HTCDSImportRun: Sendable {
     /// The end of the JSON Lines file: its last lines.
     public mutating func finishJSONLines() async throws {
         if let batch = batcher.finish() { try await load(importer.importJSONLines(batch.text, file: file, firstLine: batch.firstLine)) }
+        try await settle()
     }
 
     /// The three CSV files of an HTCDS export, each as (file name, text).
@@ -46,15 +50,26 @@ public struct HTCDSImportRun: Sendable {
                                  support: (file: String, text: String)) async throws {
         file = cases.file
         try await load(importer.importCSV(cases: cases, persons: persons, support: support))
+        try await settle()
     }
 
     private mutating func load(_ result: HTCDSImport) async throws {
         rejects += result.rejects
         for start in stride(from: 0, to: result.cases.count, by: batchSize) {
             let batch = Array(result.cases[start..<min(start + batchSize, result.cases.count)])
-            loaded += try await imports.load(batch, agencyID: importer.agencyID, file: file, by: actor)
-            try await afterBatch?(loaded)
+            try await settle()
+            // Written while the caller reads and checks the next batch: each has a core.
+            let imports = self.imports, agencyID = importer.agencyID, file = self.file, actor = self.actor
+            writing = Task { try await imports.load(batch, agencyID: agencyID, file: file, by: actor) }
         }
+    }
+
+    /// Waits for the batch being written, and counts it.
+    private mutating func settle() async throws {
+        guard let batch = writing else { return }
+        writing = nil
+        loaded += try await batch.value
+        try await afterBatch?(loaded)
     }
 
     /// After the last batch: the person-matching model is estimated again, as after any bulk load,

@@ -40,24 +40,22 @@ public struct OpenDataSources: Sendable {
     /// names the registry id to read the next page after.
     public func exchangePage(after afterID: String?, limit: Int, agencyID: String? = nil,
                              identitiesFor viewer: Viewer? = nil) async throws -> ExchangePage {
-        let rows: [SQLRow]
-        if let agencyID {
-            rows = try await db.query("""
-                SELECT c.* FROM case_agencies ca JOIN cases c ON c.id = ca.case_id
-                WHERE ca.agency_id = ? AND ca.case_id > ? ORDER BY ca.case_id LIMIT ?
-                """, [.text(agencyID), .text(afterID ?? ""), .int(limit)])
-        } else {
-            rows = try await db.query("SELECT * FROM cases WHERE id > ? ORDER BY id LIMIT ?", [.text(afterID ?? ""), .int(limit)])
-        }
-        let records = try rows.map(CaseRepository.record)
-        guard !records.isEmpty else { return ExchangePage(cases: [], next: nil) }
-        let ids = records.map(\.id)
+        let rows = try await exchangeCaseRows(after: afterID, limit: limit, agencyID: agencyID)
+        guard !rows.isEmpty else { return ExchangePage(cases: [], next: nil) }
+        let ids = try rows.map { try $0.text("id") }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         let binds = ids.map(SQLValue.text)
-        var persons: [String: [CasePerson]] = [:], agencies: [String: Set<String>] = [:], support: [String: [ProtectionItem]] = [:]
-        for r in try await db.query("SELECT * FROM case_persons WHERE case_id IN (\(marks)) ORDER BY created_at, id", binds) {
-            let p = try CaseRepository.person(r)
-            persons[p.caseID, default: []].append(p)
+        var persons: [String: [ExchangePerson]] = [:], agencies: [String: Set<String>] = [:], support: [String: [ExchangeSupport]] = [:]
+        // Only victims and suspects (HTCDS has no place for witnesses or reporters), and not
+        // their sealed identities, which are read below only when asked for.
+        for r in try await db.query("""
+            SELECT id, case_id, role, sex, age_at_report, citizenship FROM case_persons
+            WHERE case_id IN (\(marks)) AND role IN (?, ?) ORDER BY created_at, id
+            """, binds + [.text(PersonRole.victim.rawValue), .text(PersonRole.suspect.rawValue)]) {
+            guard let role = PersonRole(rawValue: try r.text("role")) else { continue }
+            persons[try r.text("case_id"), default: []].append(
+                ExchangePerson(id: try r.text("id"), role: role, sex: r.optionalText("sex").flatMap(CasePerson.Sex.init(rawValue:)),
+                               age: r.optionalInt("age_at_report"), citizenship: r.optionalText("citizenship")))
         }
         for r in try await db.query("SELECT case_id, agency_id FROM case_agencies WHERE case_id IN (\(marks))", binds) {
             agencies[try r.text("case_id"), default: []].insert(try r.text("agency_id"))
@@ -65,21 +63,41 @@ public struct OpenDataSources: Sendable {
         for r in try await db.query("""
             SELECT id, case_id, doc FROM coordination_records WHERE kind = ? AND case_id IN (\(marks)) ORDER BY updated_at, id
             """, [.text(ProtectionItem.kind)] + binds) {
-            support[try r.text("case_id"), default: []].append(try coordination.decode(ProtectionItem.self, r))
+            let item = try coordination.decode(ExchangedProtectionItem.self, r)
+            support[try r.text("case_id"), default: []].append(
+                ExchangeSupport(id: item.id, personID: item.victimID, service: item.service,
+                                plannedEnd: ProtectionItem.dueOn(service: item.service, requestedOn: item.requestedOn, agreedDueOn: item.agreedDueOn),
+                                actualEnd: item.closedOn))
         }
-        var identities: [String: PersonIdentity] = [:]
         if let viewer {
-            let named = persons.values.joined().filter { $0.role == .victim || $0.role == .suspect }.map(\.id)
-            identities = try await cases.identities(ofPersons: named, viewer: viewer, reason: "HTCDS export")
+            let identities = try await cases.identities(ofPersons: persons.values.joined().map(\.id), viewer: viewer, reason: "HTCDS export")
+            for (caseID, list) in persons { persons[caseID] = list.map { p in var p = p; p.identity = identities[p.id]; return p } }
         }
         let means = try await latestMeans(caseIDs: ids)
         let keys = try await HTCDSPartnerKeys.read(caseIDs: ids, db: db)
-        return ExchangePage(cases: try records.map { c in
-            guard let exchange = ExchangeCase(record: c, persons: persons[c.id] ?? [], identities: identities, means: means[c.id] ?? [],
-                                              support: support[c.id] ?? [], involvedAgencyIDs: agencies[c.id] ?? [])
-            else { throw StoreError.corrupt("cases.opened_on of \(c.id)") }
+        return ExchangePage(cases: try zip(ids, rows).map { id, r in
+            guard let openedOn = CalendarDate(iso: try r.text("opened_on")) else { throw StoreError.corrupt("cases.opened_on of \(id)") }
+            let exchange = ExchangeCase(
+                id: id, number: try r.text("number"), status: CaseStatus(rawValue: try r.text("status")) ?? .reported,
+                provinceCode: try r.text("province_code"), openedOn: openedOn,
+                incidentOn: r.optionalText("incident_date").flatMap(CalendarDate.init(iso:)), exploitationCountry: r.optionalText("exploitation_country"),
+                exploitationTypes: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },
+                means: means[id] ?? [], persons: persons[id] ?? [], support: support[id] ?? [], involvedAgencyIDs: agencies[id] ?? [])
             return keys.partnerView(of: exchange)
-        }, next: records.last?.id)
+        }, next: ids.last)
+    }
+
+    /// The page's case rows: only the columns an exchange case holds, so the summary and the
+    /// rest stay unread.
+    private func exchangeCaseRows(after afterID: String?, limit: Int, agencyID: String?) async throws -> [SQLRow] {
+        let columns = "c.id, c.number, c.status, c.province_code, c.opened_on, c.incident_date, c.exploitation_country, c.exploitation_types"
+        guard let agencyID else {
+            return try await db.query("SELECT \(columns) FROM cases c WHERE c.id > ? ORDER BY c.id LIMIT ?", [.text(afterID ?? ""), .int(limit)])
+        }
+        return try await db.query("""
+            SELECT \(columns) FROM case_agencies ca JOIN cases c ON c.id = ca.case_id
+            WHERE ca.agency_id = ? AND ca.case_id > ? ORDER BY ca.case_id LIMIT ?
+            """, [.text(agencyID), .text(afterID ?? ""), .int(limit)])
     }
 
     /// The means of each case's latest screening, for the given cases or all; for an imported
@@ -87,14 +105,34 @@ public struct OpenDataSources: Sendable {
     func latestMeans(caseIDs: [String]?) async throws -> [String: [CaseFacts.Means]] {
         let filter = caseIDs.map { " WHERE case_id IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))" } ?? ""
         var out = try await HTCDSPartnerKeys.importedMeans(filter: filter, binds: (caseIDs ?? []).map(SQLValue.text), db: db)
+        let decoder = JSONDecoder()
         // Oldest first, so the latest screening of a case is the one left standing.
         for r in try await db.query("SELECT case_id, facts FROM case_screenings\(filter) ORDER BY created_at, id",
                                     (caseIDs ?? []).map(SQLValue.text)) {
-            guard let facts = try? CaseFacts.decode(Data(try r.text("facts").utf8)) else { throw StoreError.corrupt("case_screenings.facts") }
+            guard let facts = try? decoder.decode(ScreenedMeans.self, from: Data(try r.text("facts").utf8)) else {
+                throw StoreError.corrupt("case_screenings.facts")
+            }
             out[try r.text("case_id")] = facts.means ?? []
         }
         return out
     }
+}
+
+/// Only the means of a stored screening's facts: the whole document, read strictly, cost an
+/// export more than writing the case. The facts were checked strictly when the screening was saved.
+private struct ScreenedMeans: Decodable {
+    let means: [CaseFacts.Means]?
+}
+
+/// The fields of a stored protection item an exchange carries: decoding the whole item, its
+/// history above all, was half of an export's time.
+private struct ExchangedProtectionItem: Decodable {
+    let id: String
+    let victimID: String
+    let service: ProtectionService
+    let requestedOn: CalendarDate
+    let agreedDueOn: CalendarDate?
+    let closedOn: CalendarDate?
 }
 
 /// One page of an HTCDS export.
