@@ -31,7 +31,7 @@ enum AuditLogView {
                                       markOptional: false),
                   .button(.type(.submit), .plain(lang("Saring", "Filter")))),
             entries.isEmpty ? .p(.attribute(named: "role", value: "status"), .plain(lang("Tidak ada entri yang cocok.", "No matching entries."))) :
-                .table(.caption(.plain(lang("Entri, terbaru dahulu", "Entries, newest first"))),
+                .table(.class("log"), .caption(.plain(lang("Entri, terbaru dahulu", "Entries, newest first"))),
                        .thead(.tr(.th(.plain("#")), .th(.plain(lang("Waktu", "Time"))), .th(.plain(lang("Pengguna", "User"))),
                                   .th(.plain(lang("Tindakan", "Action"))), .th(.plain(lang("Kasus", "Case"))), .th(.plain(lang("Rincian", "Detail"))))),
                        .tbody(.forEach(entries) { e in
