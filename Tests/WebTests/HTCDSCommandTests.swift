@@ -15,6 +15,7 @@ import Testing
     @Test func theDemoRegistryExportsAsJSONAndCSVAndChecksWithoutRejects() async throws {
         // Set-up: a small demo registry in a fresh SQLite store.
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("htcds-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let data = dir.appendingPathComponent("data").path
         let options = try StoreOptions.parse(["--data", data])
         let store = try await options.open(logger: makeLogger(), quiet: true)
