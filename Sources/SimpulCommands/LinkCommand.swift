@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Linkage
+import OpenData
 
 /// `simpul link`: one record per person across agencies, from a CSV of person records.
 struct LinkCommand: ParsableCommand {
@@ -35,20 +36,16 @@ struct LinkCommand: ParsableCommand {
         let result = Linker(configuration: configuration).link(data.records) { bar.show($0.stage.rawValue, $0.fraction) }
         bar.finish()
         var out = "record_id,cluster_id\n"
-        for r in data.records { out += "\(Self.csvField(r.recordID)),\(result.clusters[r.recordID] ?? "")\n" }
+        for r in data.records { out += "\(CSVText.field(r.recordID)),\(result.clusters[r.recordID] ?? "")\n" }
         try out.write(toFile: output, atomically: true, encoding: .utf8)
         if !data.rejects.isEmpty {
             let rejects = output + ".rejects.csv"
             var text = "line,reason\n"
-            for r in data.rejects { text += "\(r.line),\(Self.csvField(r.reason))\n" }
+            for r in data.rejects { text += "\(r.line),\(CSVText.field(r.reason))\n" }
             try text.write(toFile: rejects, atomically: true, encoding: .utf8)
             print("\(data.rejects.count) malformed rows written to \(rejects)")
         }
         print("\(data.records.count) records in \(result.clusterCount) persons (largest \(result.largestCluster)); \(data.warnings.count) values left out of comparison")
-    }
-
-    static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }
 

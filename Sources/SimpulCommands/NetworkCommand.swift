@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OpenData
 import Networks
 
 /// `simpul network`: components, communities and brokers of an analyst's own link file, as
@@ -50,7 +51,7 @@ struct NetworkCommand: ParsableCommand {
         if !data.rejects.isEmpty {
             let path = rejects ?? output + ".rejects.csv"
             var text = "line,reason\n"
-            for r in data.rejects { text += "\(r.line),\(LinkCommand.csvField("\(r.reason)"))\n" }
+            for r in data.rejects { text += "\(r.line),\(CSVText.field("\(r.reason)"))\n" }
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             print("\(data.rejects.count) rows rejected, written to \(path)")
         }

@@ -41,6 +41,17 @@ struct HTCDSOutputSnapshotTests {
         #expect(buffers[section] == Array(Self.csv[section]!.utf8))
     }
 
+    @Test("a field whose only break is a CR LF, or whose comma carries an accent, is quoted",
+          arguments: ["Jl. Mawar\r\n12", "a,\u{301}b"])
+    func quotedWhereACharacterHidesTheSpecial(_ value: String) {
+        #expect(CSVText.field(value) == "\"" + value + "\"")
+        var bytes: [UInt8] = []
+        CSVText.field(value, into: &bytes)
+        #expect(bytes == Array(("\"" + value + "\"").utf8))
+        let read = Array(CSVRecords(text: CSVText.line([value, "next"])))
+        #expect(read.count == 1 && read.first?.fields == [value, "next"])
+    }
+
     static let json = "{\"cas_Id\":\"c\\\"1\\\"\\\\ a\\nb\\t\\u0001,\u{e9}/\u{674e}\",\"cas_IncomingReferralDate\":\"2026-02-01\",\"cas_Status\":\"Active\",\"ext_CaseNumber\":\"TPPO,\\\"2026\\\"\\r\\n01\",\"ext_ProvinceCode\":\"35\",\"ext_SimpulExploitation\":[\"forced_labour\",\"prostitution\"],\"ext_SimpulMeans\":[\"deception\",\"falsification\",\"threat_of_force\"],\"ext_SimpulStatus\":\"trial\",\"hte_Country\":\"KH\",\"hte_Type\":\"Exploitation\",\"persons\":[{\"prs_CaseId\":\"c\\\"1\\\"\\\\ a\\nb\\t\\u0001,\u{e9}/\u{674e}\",\"prs_Citizenship\":[\"ID\"],\"prs_Gender\":\"Feminine\",\"prs_Id\":\"p1\",\"vic_AgeWhenTrafficked\":17,\"vic_MethodsOfControl\":[\"FalsePromises\",\"PhysicalThreats\",\"WithholdsDocuments\"],\"vic_TraffickingStatus\":\"PossibleVictimOfTrafficking\",\"vic_TypeOfExploitation\":[\"ForcedLabour\",\"SexualExploitation\"],\"vic_TypeOfSexExploitation\":[\"Prostitution\"]},{\"per_RoleInProcess\":[\"Other\"],\"prs_CaseId\":\"c\\\"1\\\"\\\\ a\\nb\\t\\u0001,\u{e9}/\u{674e}\",\"prs_Id\":\"p2\"},{\"prs_CaseId\":\"c\\\"1\\\"\\\\ a\\nb\\t\\u0001,\u{e9}/\u{674e}\",\"prs_Citizenship\":[\"MY\"],\"prs_Gender\":\"NonSpecifiedUnknown\",\"prs_Id\":\"p,3\",\"vic_MethodsOfControl\":[\"FalsePromises\",\"PhysicalThreats\",\"WithholdsDocuments\"],\"vic_TraffickingStatus\":\"PossibleVictimOfTrafficking\",\"vic_TypeOfExploitation\":[\"ForcedLabour\",\"SexualExploitation\"],\"vic_TypeOfSexExploitation\":[\"Prostitution\"]}],\"support\":[{\"ext_SimpulService\":\"shelter\",\"spl_Id\":\"s1\",\"spl_PersonId\":\"p1\",\"spl_PlannedEndDate\":\"2026-03-10\",\"spl_Type\":\"SocialCare\"},{\"ext_SimpulService\":\"legal_aid\",\"spl_Id\":\"s2\",\"spl_PersonId\":\"p,3\",\"spl_Type\":\"Legal\"}]}\n"
     static let csv: [HTCDSSection: String] = [
         .cases: "\"c\"\"1\"\"\\ a\nb\t\u{1},\u{e9}/\u{674e}\",\"TPPO,\"\"2026\"\"\r\n01\",Active,trial,2026-02-01,35,Exploitation,,KH,forced_labour;prostitution,deception;falsification;threat_of_force\r\n",

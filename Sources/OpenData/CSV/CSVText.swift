@@ -1,9 +1,12 @@
 import Foundation
 
 /// RFC 4180 text: fields quoted only when they must be, lines ended by CRLF.
-enum CSVText {
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+public enum CSVText {
+    /// The value as one CSV field. The test is on bytes, not `Character`s: "\r\n", or a comma
+    /// followed by a combining accent, is one `Character` equal to none of the specials, and a
+    /// value holding one went out unquoted and split its row.
+    public static func field(_ value: String) -> String {
+        guard !isPlain(value) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
@@ -11,8 +14,7 @@ enum CSVText {
         values.map(field).joined(separator: ",") + "\r\n"
     }
 
-    /// Whether `field` leaves the value as it is: no comma, quote or line break in it. (Those are
-    /// ASCII, so a byte test answers for the characters.)
+    /// Whether `field` leaves the value as it is: no comma, quote or line break in it.
     static func isPlain(_ value: String) -> Bool {
         !value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
     }
