@@ -6,9 +6,11 @@ struct HTCDSCaseRows {
     let caseRow: [HTCDSValue?]
     let persons: [[HTCDSValue?]]
     let support: [[HTCDSValue?]]
+    /// The persons' columns: with the identity columns when identities are asked for.
     let personLayout: HTCDSRowLayout
 
-    init(_ c: ExchangeCase, identities: IdentityExport, personLayout: HTCDSRowLayout) {
+    init(_ c: ExchangeCase, identities: IdentityExport) {
+        let personLayout: HTCDSRowLayout = identities == .withheld ? .persons : .personsWithIdentities
         self.personLayout = personLayout
         let cl = HTCDSRowLayout.cases
         var row = cl.row()

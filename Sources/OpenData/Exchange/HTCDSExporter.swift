@@ -18,7 +18,6 @@ public struct HTCDSExporter: Sendable {
     }
 
     var writesIdentities: Bool { identities != .withheld }
-    private var personLayout: HTCDSRowLayout { writesIdentities ? .personsWithIdentities : .persons }
 
     /// One line of the JSON Lines file: the case's fields, with `persons` and `support` arrays.
     public func jsonLine(_ c: ExchangeCase) -> String {
@@ -29,8 +28,7 @@ public struct HTCDSExporter: Sendable {
 
     /// The same line, appended to `out`.
     public func writeJSONLine(_ c: ExchangeCase, into out: inout [UInt8]) {
-        let rows = HTCDSCaseRows(c, identities: identities, personLayout: personLayout)
-        JSONLineWriter.line(case: rows.caseRow, persons: rows.persons, personLayout: personLayout, support: rows.support, into: &out)
+        JSONLineWriter.line(HTCDSCaseRows(c, identities: identities), into: &out)
     }
 
     /// The header line of a section's CSV file.
@@ -40,12 +38,9 @@ public struct HTCDSExporter: Sendable {
 
     /// The CSV lines of one case, by section.
     public func csvLines(_ c: ExchangeCase) -> [HTCDSSection: String] {
-        let rows = HTCDSCaseRows(c, identities: identities, personLayout: personLayout)
-        return Dictionary(uniqueKeysWithValues: HTCDSSection.allCases.map { section in
-            var out: [UInt8] = []
-            rows.writeCSV(section, into: &out)
-            return (section, String(decoding: out, as: UTF8.self))
-        })
+        var buffers: [HTCDSSection: [UInt8]] = [:]
+        writeCSVLines(c, into: &buffers)
+        return buffers.mapValues { String(decoding: $0, as: UTF8.self) }
     }
 
     /// One section's lines of a case, for a download of that file alone.
@@ -57,12 +52,12 @@ public struct HTCDSExporter: Sendable {
 
     /// One section's lines of a case, appended to `out`.
     public func writeCSVLines(_ c: ExchangeCase, section: HTCDSSection, into out: inout [UInt8]) {
-        HTCDSCaseRows(c, identities: identities, personLayout: personLayout).writeCSV(section, into: &out)
+        HTCDSCaseRows(c, identities: identities).writeCSV(section, into: &out)
     }
 
     /// Every section's lines of a case, each appended to its buffer.
     public func writeCSVLines(_ c: ExchangeCase, into out: inout [HTCDSSection: [UInt8]]) {
-        let rows = HTCDSCaseRows(c, identities: identities, personLayout: personLayout)
+        let rows = HTCDSCaseRows(c, identities: identities)
         for section in HTCDSSection.allCases { rows.writeCSV(section, into: &out[section, default: []]) }
     }
 }

@@ -32,7 +32,7 @@ public enum HTCDSSection: String, Sendable, CaseIterable {
     static let numeric: Set<String> = ["vic_AgeWhenTrafficked"]
 
     /// The JSON key under which a case's persons and support rows sit.
-    public var jsonKey: String { rawValue }
+    package var jsonKey: String { rawValue }
 }
 
 /// A field's value in an HTCDS row.
@@ -55,15 +55,6 @@ public enum HTCDSValue: Sendable, Hashable {
         case .text(let s): return s
         case .number(let n): return String(n)
         case .list(let l): return l.joined(separator: ";")
-        }
-    }
-
-    /// As a JSON value for `JSONSerialization`.
-    var json: Any {
-        switch self {
-        case .text(let s): return s
-        case .number(let n): return n
-        case .list(let l): return l
         }
     }
 }

@@ -1,11 +1,13 @@
+import Cases
+
 /// Writes one HTCDS case as a line of JSON, keys sorted, by hand and straight into bytes:
 /// `JSONSerialization` made an export of a million cases take minutes, most of it boxing values
 /// into Foundation objects, and a dictionary per row sorted again for every row took most of
 /// the rest.
 enum JSONLineWriter {
     /// The case row with its persons and support rows nested, and a line break.
-    static func line(case caseRow: [HTCDSValue?], persons: [[HTCDSValue?]], personLayout: HTCDSRowLayout,
-                     support: [[HTCDSValue?]], into out: inout [UInt8]) {
+    static func line(_ rows: HTCDSCaseRows, into out: inout [UInt8]) {
+        let caseRow = rows.caseRow
         let layout = HTCDSRowLayout.cases, nestedPersons = layout.columns.count
         out.append(UInt8(ascii: "{"))
         var first = true
@@ -19,7 +21,7 @@ enum JSONLineWriter {
                 if !first { out.append(UInt8(ascii: ",")) }
                 out.append(contentsOf: layout.jsonKeys[i])
                 let isPersons = i == nestedPersons
-                array(isPersons ? persons : support, isPersons ? personLayout : .support, into: &out)
+                array(isPersons ? rows.persons : rows.support, isPersons ? rows.personLayout : .support, into: &out)
             }
             first = false
         }
@@ -58,32 +60,7 @@ enum JSONLineWriter {
         }
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped; everything else,
-    /// slashes and non-ASCII letters included, written as it is. Only ASCII bytes are escaped, so
-    /// working on UTF-8 bytes escapes exactly what working on Unicode scalars would.
     static func string(_ s: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-                out.append(contentsOf: bytes)
-                return
-            }
-            for b in bytes {
-                switch b {
-                case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-                case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-                case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-                case UInt8(ascii: "\r"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-                case UInt8(ascii: "\t"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-                case 0..<0x20: out.append(contentsOf: Array("\\u00".utf8) + [hex(b >> 4), hex(b & 0xF)])
-                default: out.append(b)
-                }
-            }
-        }
-        out.append(UInt8(ascii: "\""))
+        JSONStringBytes.write(s, into: &out)
     }
-
-    /// A lower-case hex digit, as `String(_:radix:)` writes them.
-    private static func hex(_ nibble: UInt8) -> UInt8 { nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10 }
 }

@@ -20,40 +20,13 @@ struct JSONWriter {
     mutating func int(_ i: Int) { bytes.append(contentsOf: String(i).utf8) }
     mutating func bool(_ b: Bool) { b ? raw("true") : raw("false") }
 
-    /// A JSON string: quotes, backslashes and control characters escaped, everything else as
-    /// its UTF-8 bytes.
     mutating func string(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var copy = s
-        copy.withUTF8 { utf8 in
-            // Most values need no escaping: copied whole.
-            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            for b in utf8 {
-                switch b {
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "\\"): raw("\\\\")
-                case UInt8(ascii: "\n"): raw("\\n")
-                case UInt8(ascii: "\r"): raw("\\r")
-                case UInt8(ascii: "\t"): raw("\\t")
-                case 0..<0x20:
-                    raw("\\u00")
-                    bytes.append(Self.hex[Int(b >> 4)])
-                    bytes.append(Self.hex[Int(b & 0xF)])
-                default: bytes.append(b)
-                }
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        JSONStringBytes.write(s, into: &bytes)
     }
 
     mutating func optionalString(_ s: String?) {
         if let s { string(s) } else { raw("null") }
     }
-
-    private static let hex = Array("0123456789abcdef".utf8)
 }
 
 extension CaseRecord {
