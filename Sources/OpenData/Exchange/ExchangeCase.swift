@@ -39,26 +39,6 @@ public struct ExchangeCase: Sendable, Hashable {
         self.support = support
         self.involvedAgencyIDs = involvedAgencyIDs
     }
-
-    /// The case as the registry holds it, with its people, their identities where the caller
-    /// decrypted them, the screening's means, and the protection items; nil when the record's
-    /// opening date is not a date (a damaged row, which the caller reports).
-    public init?(record: CaseRecord, persons: [CasePerson], identities: [String: PersonIdentity] = [:],
-                means: [CaseFacts.Means], support: [ProtectionItem], involvedAgencyIDs: Set<String>) {
-        guard let openedOn = CalendarDate(iso: record.openedOn) else { return nil }
-        self.init(id: record.id, number: record.number, status: record.status, provinceCode: record.provinceCode,
-                  openedOn: openedOn,
-                  incidentOn: record.incidentDate.flatMap(CalendarDate.init(iso:)),
-                  exploitationCountry: record.exploitationCountry, exploitationTypes: record.exploitationTypes, means: means,
-                  persons: persons.filter { $0.role == .victim || $0.role == .suspect }.map {
-                      ExchangePerson(id: $0.id, role: $0.role, sex: $0.sex, age: $0.ageAtReport, citizenship: $0.citizenship,
-                                     identity: identities[$0.id])
-                  },
-                  support: support.map {
-                      ExchangeSupport(id: $0.id, personID: $0.victimID, service: $0.service, plannedEnd: $0.dueOn, actualEnd: $0.closedOn)
-                  },
-                  involvedAgencyIDs: involvedAgencyIDs)
-    }
 }
 
 /// A victim or suspect of an exchanged case.

@@ -255,10 +255,20 @@ public struct CaseRepository: Sendable {
     static func record(_ r: SQLRow) throws -> CaseRecord {
         CaseRecord(id: try r.text("id"), number: try r.text("number"), provinceCode: try r.text("province_code"),
                    regency: try r.text("regency"), openedOn: try r.text("opened_on"), incidentDate: r.optionalText("incident_date"),
-                   exploitationTypes: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },
-                   status: CaseStatus(rawValue: try r.text("status")) ?? .reported, summary: try r.text("summary"),
+                   exploitationTypes: try CaseRepository.exploitationTypes(r),
+                   status: try CaseRepository.status(r), summary: try r.text("summary"),
                    createdAt: try r.text("created_at"), updatedAt: try r.text("updated_at"),
                    exploitationCountry: r.optionalText("exploitation_country"))
+    }
+
+    /// A case row's forms of exploitation (a comma-separated column; an unknown code is skipped).
+    static func exploitationTypes(_ r: SQLRow) throws -> [ExploitationType] {
+        try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) }
+    }
+
+    /// A case row's status; one this build does not know reads as reported.
+    static func status(_ r: SQLRow) throws -> CaseStatus {
+        CaseStatus(rawValue: try r.text("status")) ?? .reported
     }
 
     static func person(_ r: SQLRow) throws -> CasePerson {

@@ -122,7 +122,7 @@ public struct ReportRepository: Sendable {
                       agencyID: try r.text("agency_id"), status: ReportStatus(rawValue: try r.text("status")) ?? .new,
                       channel: ReportChannel(rawValue: try r.text("channel")) ?? .web, urgent: r.bool("urgent"),
                       child: r.bool("child"), abroad: r.bool("abroad"), provinceCode: r.optionalText("province_code"),
-                      exploitationTypes: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },
+                      exploitationTypes: try CaseRepository.exploitationTypes(r),
                       agencyUnread: r.bool("agency_unread"), caseID: r.optionalText("case_id"),
                       closureReason: r.optionalText("closure_reason").flatMap(ClosureReason.init(rawValue:)),
                       deleteAfter: r.optionalText("delete_after"), version: try r.int("version"))

@@ -8,13 +8,17 @@ struct HTCDSPartnerKeys {
     var cases: [String: (id: String, number: String?)] = [:]
     /// Local person or support id to the partner's.
     var rows: [String: String] = [:]
+    /// The means each imported case's file stated.
+    var means: [String: [CaseFacts.Means]] = [:]
 
     static func read(caseIDs: [String], db: any SQLDatabase) async throws -> HTCDSPartnerKeys {
         let marks = Array(repeating: "?", count: caseIDs.count).joined(separator: ", ")
         let binds = caseIDs.map(SQLValue.text)
         var keys = HTCDSPartnerKeys()
-        for r in try await db.query("SELECT case_id, partner_id, partner_number FROM htcds_cases WHERE case_id IN (\(marks))", binds) {
-            keys.cases[try r.text("case_id")] = (try r.text("partner_id"), r.optionalText("partner_number"))
+        for r in try await db.query("SELECT case_id, partner_id, partner_number, means FROM htcds_cases WHERE case_id IN (\(marks))", binds) {
+            let caseID = try r.text("case_id")
+            keys.cases[caseID] = (try r.text("partner_id"), r.optionalText("partner_number"))
+            keys.means[caseID] = try Self.means(r)
         }
         guard !keys.cases.isEmpty else { return keys }
         for r in try await db.query("SELECT local_id, partner_id FROM htcds_rows WHERE case_id IN (\(marks))", binds) {
@@ -47,8 +51,12 @@ struct HTCDSPartnerKeys {
     static func importedMeans(filter: String, binds: [SQLValue], db: any SQLDatabase) async throws -> [String: [CaseFacts.Means]] {
         var out: [String: [CaseFacts.Means]] = [:]
         for r in try await db.query("SELECT case_id, means FROM htcds_cases\(filter)", binds) {
-            out[try r.text("case_id")] = try r.text("means").split(separator: ",").compactMap { CaseFacts.Means(rawValue: String($0)) }
+            out[try r.text("case_id")] = try means(r)
         }
         return out
+    }
+
+    private static func means(_ r: SQLRow) throws -> [CaseFacts.Means] {
+        try r.text("means").split(separator: ",").compactMap { CaseFacts.Means(rawValue: String($0)) }
     }
 }

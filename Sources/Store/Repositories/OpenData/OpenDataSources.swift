@@ -23,7 +23,7 @@ public struct OpenDataSources: Sendable {
             VictimRecord(year: CalendarDate(iso: try r.text("opened_on"))?.year, age: r.optionalInt("age_at_report"),
                          sex: r.optionalText("sex").flatMap(CasePerson.Sex.init(rawValue:)), citizenship: r.optionalText("citizenship"),
                          provinceCode: r.optionalText("province_code"),
-                         exploitation: Set(try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) }),
+                         exploitation: Set(try CaseRepository.exploitationTypes(r)),
                          means: Set(means[try r.text("case_id")] ?? []))
         }
     }
@@ -69,20 +69,21 @@ public struct OpenDataSources: Sendable {
                                 plannedEnd: ProtectionItem.dueOn(service: item.service, requestedOn: item.requestedOn, agreedDueOn: item.agreedDueOn),
                                 actualEnd: item.closedOn))
         }
+        var identities: [String: PersonIdentity] = [:]
         if let viewer {
-            let identities = try await cases.identities(ofPersons: persons.values.joined().map(\.id), viewer: viewer, reason: "HTCDS export")
-            for (caseID, list) in persons { persons[caseID] = list.map { p in var p = p; p.identity = identities[p.id]; return p } }
+            identities = try await cases.identities(ofPersons: persons.values.joined().map(\.id), viewer: viewer, reason: "HTCDS export")
         }
-        let means = try await latestMeans(caseIDs: ids)
         let keys = try await HTCDSPartnerKeys.read(caseIDs: ids, db: db)
+        let means = try await latestMeans(caseIDs: ids, imported: keys.means)
         return ExchangePage(cases: try zip(ids, rows).map { id, r in
             guard let openedOn = CalendarDate(iso: try r.text("opened_on")) else { throw StoreError.corrupt("cases.opened_on of \(id)") }
             let exchange = ExchangeCase(
-                id: id, number: try r.text("number"), status: CaseStatus(rawValue: try r.text("status")) ?? .reported,
+                id: id, number: try r.text("number"), status: try CaseRepository.status(r),
                 provinceCode: try r.text("province_code"), openedOn: openedOn,
                 incidentOn: r.optionalText("incident_date").flatMap(CalendarDate.init(iso:)), exploitationCountry: r.optionalText("exploitation_country"),
-                exploitationTypes: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },
-                means: means[id] ?? [], persons: persons[id] ?? [], support: support[id] ?? [], involvedAgencyIDs: agencies[id] ?? [])
+                exploitationTypes: try CaseRepository.exploitationTypes(r),
+                means: means[id] ?? [], persons: (persons[id] ?? []).map { p in var p = p; p.identity = identities[p.id]; return p },
+                support: support[id] ?? [], involvedAgencyIDs: agencies[id] ?? [])
             return keys.partnerView(of: exchange)
         }, next: ids.last)
     }
@@ -101,18 +102,23 @@ public struct OpenDataSources: Sendable {
     }
 
     /// The means of each case's latest screening, for the given cases or all; for an imported
-    /// case never screened here, the means its partner's file stated.
-    func latestMeans(caseIDs: [String]?) async throws -> [String: [CaseFacts.Means]] {
+    /// case never screened here, the means its partner's file stated (`imported`, when the caller
+    /// has read them already).
+    func latestMeans(caseIDs: [String]?, imported: [String: [CaseFacts.Means]]? = nil) async throws -> [String: [CaseFacts.Means]] {
         let filter = caseIDs.map { " WHERE case_id IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))" } ?? ""
-        var out = try await HTCDSPartnerKeys.importedMeans(filter: filter, binds: (caseIDs ?? []).map(SQLValue.text), db: db)
+        let binds = (caseIDs ?? []).map(SQLValue.text)
+        var out: [String: [CaseFacts.Means]] = [:]
+        if let imported { out = imported } else { out = try await HTCDSPartnerKeys.importedMeans(filter: filter, binds: binds, db: db) }
         let decoder = JSONDecoder()
-        // Oldest first, so the latest screening of a case is the one left standing.
-        for r in try await db.query("SELECT case_id, facts FROM case_screenings\(filter) ORDER BY created_at, id",
-                                    (caseIDs ?? []).map(SQLValue.text)) {
+        var screened = Set<String>()
+        // Newest first: only a case's latest screening is decoded, the older ones skipped.
+        for r in try await db.query("SELECT case_id, facts FROM case_screenings\(filter) ORDER BY created_at DESC, id DESC", binds) {
+            let caseID = try r.text("case_id")
+            guard screened.insert(caseID).inserted else { continue }
             guard let facts = try? decoder.decode(ScreenedMeans.self, from: Data(try r.text("facts").utf8)) else {
                 throw StoreError.corrupt("case_screenings.facts")
             }
-            out[try r.text("case_id")] = facts.means ?? []
+            out[caseID] = facts.means ?? []
         }
         return out
     }
