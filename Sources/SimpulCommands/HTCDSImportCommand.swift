@@ -47,10 +47,15 @@ extension HTCDSCommand {
                     progress.show("cases", 0)
                     try await run.loadCSV(cases: texts[0], persons: texts[1], support: texts[2])
                 }
-                try await run.finish()
             } catch {
+                await run.drain()
                 try? await opened.db.close()
                 throw error
+            }
+            // Every batch is written: as on the web, the import stands whatever the matching
+            // model's estimate does (it is estimated again at the next bulk load or import).
+            do { try await run.finish() } catch {
+                FileHandle.standardError.write(Data("peringatan / warning: person-matching model not re-estimated: \(error)\n".utf8))
             }
             try await opened.db.close()
             progress.finish()

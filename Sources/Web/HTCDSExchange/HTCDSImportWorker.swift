@@ -27,6 +27,7 @@ enum HTCDSImportWorker {
                 try await store.htcdsImportJobs.finish(job, by: viewer, loaded: run.loaded, rejects: run.rejects)
                 try? await run.finish()
             } catch {
+                await run.drain()
                 // The cause stays out of the page and the job row: a database's message can quote a row's values.
                 try? await store.htcdsImportJobs.finish(job, by: viewer, loaded: run.loaded, rejects: run.rejects, failure: "store")
             }

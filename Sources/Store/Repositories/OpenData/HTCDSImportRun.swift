@@ -72,6 +72,15 @@ public struct HTCDSImportRun: Sendable {
         try await afterBatch?(loaded)
     }
 
+    /// After a failure elsewhere (reading the file, a refused batch): waits for the batch still
+    /// being written, so that nothing writes once the caller has given up (and closed the store),
+    /// and counts it if it was written. Its own error is dropped: the caller already has one.
+    public mutating func drain() async {
+        guard let batch = writing else { return }
+        writing = nil
+        if let written = try? await batch.value { loaded += written }
+    }
+
     /// After the last batch: the person-matching model is estimated again, as after any bulk load,
     /// so the imported persons are scored among everyone else.
     public func finish() async throws {
