@@ -56,12 +56,12 @@ enum EstimateView {
                     .p(.plain(lang("Interval di atas memperhitungkan ketidakpastian memilih model (bootstrap yang mengulang pemilihan model). Interval profil untuk model terpilih saja: \(range(e.totalProfileInterval, lang: lang)).",
                                    "The interval above includes the uncertainty of choosing the model (a bootstrap that repeats the choice). The profile interval for the chosen model alone: \(range(e.totalProfileInterval, lang: lang))."))) },
                 .p(.plain(lang("Orang yang tercatat oleh sedikitnya satu kelompok instansi: ", "People recorded by at least one family of agencies: ")
-                          + ShownText.number(Double(observed), decimals: 0, lang: lang))),
+                          + lang.number(Double(observed), decimals: 0))),
                 .h2(.plain(lang("Daftar", "Lists"))),
                 .ul(.forEach(histories.map { h in h.listNames.indices.map { (h.listNames[$0], h.personsOn(list: $0)) } } ?? []) { name, n in
                     let label = CaptureList(rawValue: name).map { lang($0.label) } ?? name
                     let shown = c.rule.mode == .protected && n > 0 && n < c.rule.k ? lang("disembunyikan", "suppressed")
-                        : ShownText.number(Double(c.rule.rounded(n)), decimals: 0, lang: lang)
+                        : lang.number(Double(c.rule.rounded(n)), decimals: 0)
                     return .li(.plain("\(label): \(shown)"))
                 }),
                 .h2(.plain(lang("Model", "Models"))),
@@ -73,9 +73,9 @@ enum EstimateView {
                                .th(.class("num"), .plain(lang("Tidak terdeteksi", "Undetected"))))),
                     .tbody(.forEach(e.models) { m in
                         .tr(.td(.plain(m.terms)), .td(.class("num"), .plain(String(m.degreesOfFreedom))),
-                            .td(.class("num"), .plain(m.deviance.map { ShownText.number($0, decimals: 1, lang: lang) } ?? "—")),
-                            .td(.class("num"), .plain(m.aic.map { ShownText.number($0, decimals: 1, lang: lang) } ?? "—")),
-                            .td(.class("num"), .plain(m.bic.map { ShownText.number($0, decimals: 1, lang: lang) } ?? "—")),
+                            .td(.class("num"), .plain(m.deviance.map { lang.number($0, decimals: 1) } ?? "—")),
+                            .td(.class("num"), .plain(m.aic.map { lang.number($0, decimals: 1) } ?? "—")),
+                            .td(.class("num"), .plain(m.bic.map { lang.number($0, decimals: 1) } ?? "—")),
                             .td(.class("num"), .plain(m.unobserved.map { MultipleSystemsEstimate.grouped($0, separator: sep) } ?? "—")))
                     }))),
                 .unwrap(e.warnings.isEmpty ? nil : e.warnings) { w in

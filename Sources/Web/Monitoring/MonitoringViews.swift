@@ -121,8 +121,8 @@ enum MonitoringViews {
               let people = total.cells[0].number, let records = total.cells[1].number else { return nil }
         let gap = Int(records - people)
         return .p(.class("explain"), .plain(lang(
-            "\(ShownText.number(records, decimals: 0, lang: lang)) catatan korban adalah \(ShownText.number(people, decimals: 0, lang: lang)) orang: \(gap) catatan milik orang yang sudah dicatat di kasus atau instansi lain dan dikonfirmasi sebagai orang yang sama. Satu orang dapat muncul di lebih dari satu baris rincian, tetapi hanya sekali dalam jumlah.",
-            "\(ShownText.number(records, decimals: 0, lang: lang)) victim records are \(ShownText.number(people, decimals: 0, lang: lang)) people: \(gap) records belong to a person already recorded in another case or agency and confirmed as the same. One person may appear in more than one row of a breakdown, but only once in the total.")))
+            "\(lang.number(records, decimals: 0)) catatan korban adalah \(lang.number(people, decimals: 0)) orang: \(gap) catatan milik orang yang sudah dicatat di kasus atau instansi lain dan dikonfirmasi sebagai orang yang sama. Satu orang dapat muncul di lebih dari satu baris rincian, tetapi hanya sekali dalam jumlah.",
+            "\(lang.number(records, decimals: 0)) victim records are \(lang.number(people, decimals: 0)) people: \(gap) records belong to a person already recorded in another case or agency and confirmed as the same. One person may appear in more than one row of a breakdown, but only once in the total.")))
     }
 
     static func notes(_ raw: IndicatorTable, lang: Lang) -> Node {
