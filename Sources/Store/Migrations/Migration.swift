@@ -46,6 +46,7 @@ public enum Migrations {
         M028_AgencySearchKeysAndNetworkChanges(),
         M029_HTCDSImports(),
         M032_ReportChangeCounter(),
+        M033_StaffChangeCounter(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -45,8 +45,8 @@ public struct MonitoringFactsReader: Sendable {
             cases.append(CaseFact(
                 id: id, provinceCode: try r.text("province_code"), openedOn: opened,
                 incidentOn: r.optionalText("incident_date").flatMap(CalendarDate.init(iso:)),
-                types: try r.text("exploitation_types").split(separator: ",").compactMap { ExploitationType(rawValue: String($0)) },
-                abroad: r.optionalText("exploitation_country").map { $0 != Country.indonesia }, status: CaseStatus(rawValue: try r.text("status")) ?? .reported,
+                types: try CaseRepository.exploitationTypes(r),
+                abroad: r.optionalText("exploitation_country").map { $0 != Country.indonesia }, status: try CaseRepository.status(r),
                 agencyIDs: agenciesOf[id]?.sorted() ?? [], registeredBy: r.optionalText("creator_agency") ?? agenciesOf[id]?.first))
         }
         var victims: [PersonFact] = [], suspects: [PersonFact] = []
@@ -106,17 +106,18 @@ extension MonitoringFactsReader {
 
     /// The store's state as far as the indicators are concerned: the newest write time of each
     /// table the case facts come from (each read off an index), the reports' change number
-    /// (M032: any report or report message written or deleted), and the enabled staff.
+    /// (M032: any report or report message written or deleted) and the staff's (M033: a user
+    /// added, removed, enabled, disabled or moved to another agency).
     public func changeToken() async throws -> MonitoringChangeToken {
         let r = try await store.db.queryFirst("""
             SELECT (SELECT MAX(updated_at) FROM cases) AS a, (SELECT MAX(added_at) FROM case_agencies) AS b,
                    (SELECT MAX(created_at) FROM case_persons) AS c, (SELECT MAX(updated_at) FROM coordination_records) AS d,
                    (SELECT MAX(updated_at) FROM person_links) AS e, (SELECT value FROM change_counters WHERE name = 'reports') AS f,
-                   (SELECT COUNT(*) FROM users WHERE disabled = 0) AS g
+                   (SELECT value FROM change_counters WHERE name = 'staff') AS g
             """, [])
         return MonitoringChangeToken(cases: r?.optionalText("a"), caseAgencies: r?.optionalText("b"), persons: r?.optionalText("c"),
                                      coordination: r?.optionalText("d"), links: r?.optionalText("e"),
-                                     reports: r?.optionalInt("f") ?? 0, enabledStaff: r?.optionalInt("g") ?? 0)
+                                     reports: r?.optionalInt("f") ?? 0, staff: r?.optionalInt("g") ?? 0)
     }
 
     /// The cases whose facts changed since `time` (ISO 8601, as the store writes it): rows
@@ -137,15 +138,15 @@ extension MonitoringFactsReader {
 /// What `MonitoringFactsReader.changeToken` reads: when any part differs, something the
 /// indicators count has changed.
 public struct MonitoringChangeToken: Sendable, Hashable {
-    public var cases: String?
-    public var caseAgencies: String?
-    public var persons: String?
-    public var coordination: String?
+    public let cases: String?
+    public let caseAgencies: String?
+    public let persons: String?
+    public let coordination: String?
     /// The newest person link written: a link is never deleted but with its case's persons,
     /// which Simpul never deletes.
-    public var links: String?
-    public var reports: Int
-    public var enabledStaff: Int
+    public let links: String?
+    public let reports: Int
+    public let staff: Int
 }
 
 extension SimpulStore {
