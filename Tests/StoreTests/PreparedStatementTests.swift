@@ -74,6 +74,28 @@ struct PreparedStatementTests {
 
             #expect(row["added"] == .text("new"))
             #expect(try await db.queryPrepared(star, [.int(1)]).first?["added"] == .text("new"))
+            // The outdated statement was released on the server, not left beside its successor.
+            #expect(try await db.query("SELECT COUNT(*) AS n FROM pg_prepared_statements", []).first?["n"] == .int(1))
+        }
+    }
+
+    /// The prepared path reads cells as binary whatever their description says (a postgres-nio
+    /// workaround): every type the store's statements return must read as the unprepared path
+    /// reads it, not only the four the kinds table holds.
+    @Test(requiresPostgres)
+    func everyResultTypeReadsAsUnprepared() async throws {
+        try await Self.withOneConnection { db in
+            let sql = """
+                SELECT SUM(x) AS total, COUNT(*) AS n, MAX(x) > ? AS more, CAST('2026-12-06' AS date) AS day,
+                       CAST('2026-12-06 10:00:00+07' AS timestamptz) AS at, CAST(? AS numeric) / 3 AS third, CAST(1 AS integer) AS small,
+                       CAST(NULL AS text) AS nothing
+                FROM (VALUES (1), (2), (3)) AS v(x)
+                """
+            for _ in 0..<7 {
+                let prepared = try await db.queryPrepared(sql, [.int(1), .int(10)])
+                let unprepared = try await db.query(sql, [.int(1), .int(10)])
+                #expect(prepared.map(\.values) == unprepared.map(\.values))
+            }
         }
     }
 

@@ -31,7 +31,15 @@ enum PostgresErrors {
     private static func serverError(_ message: String, state: String?, target: String) -> StoreError {
         let state = state ?? "?????"
         if state.hasPrefix("23") { return StoreError.conflict(message) }
+        // A character the text type cannot hold (a NUL in a search box or a form): the value's fault.
+        if state == "22021" || state == "22P05" { return StoreError.unstorableText(message) }
         return StoreError.unavailable("PostgreSQL at \(target): \(message) (SQLSTATE \(state))")
+    }
+
+    /// The message of a server's error, if it is one.
+    static func message(of error: any Error) -> String? {
+        if case .server(let server) = error as? PostgresError { return server.fields[.message] }
+        return (error as? PSQLError)?.serverInfo?[.message]
     }
 
     /// The SQLSTATE of a server's error from a prepared statement, if it is one.

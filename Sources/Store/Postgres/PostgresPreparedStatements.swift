@@ -50,16 +50,12 @@ final class PostgresPreparedStatements: Sendable {
     /// How many statements are kept, over all connections (for tests).
     var count: Int { byConnection.withLock { $0.values.reduce(0) { $0 + $1.count } } }
 
-    /// The type a value's placeholder is given: the one postgres-nio declares for it when it
-    /// sends a statement unprepared. NULL has none; the server takes it from where it stands.
+    /// The type a value's placeholder is given: the type of the value as it is bound
+    /// (`PostgresData(bound:)`), so the cast and the bytes sent cannot disagree. NULL has none;
+    /// the server takes it from where it stands.
     static func type(of value: SQLValue) -> String? {
-        switch value {
-        case .null: return nil
-        case .int: return "int8"
-        case .double: return "float8"
-        case .text: return "text"
-        case .blob: return "bytea"
-        }
+        if case .null = value { return nil }
+        return PostgresData(bound: value).type.knownSQLName
     }
 }
 

@@ -37,18 +37,31 @@ struct PostgresSession: SQLExecutor {
         }
         do {
             return try PostgresValues.rows(try await statement.execute(binds.map { PostgresData(bound: $0) }).get(), binary: true)
-        } catch where Self.outdated.contains(PostgresErrors.state(of: error) ?? "") {
+        } catch where Self.isOutdated(error) {
             // A table it reads changed shape, or the statement is gone from the server: it is
-            // prepared afresh on its next use, and this time it runs unprepared.
+            // prepared afresh on its next use, and this time it runs unprepared. One that is
+            // still on the server is released there, or each retry would leave one behind.
             kept.forget(key, on: connection)
+            if PostgresErrors.state(of: error) != Self.statementGone { try? await statement.deallocate().get() }
             return try await query(sql, binds)
         } catch {
             throw PostgresErrors.map(error, target: target)
         }
     }
 
-    /// "cached plan must not change result type"; "prepared statement does not exist".
-    static let outdated: Set<String> = ["0A000", "26000"]
+    /// "prepared statement does not exist".
+    static let statementGone = "26000"
+
+    /// The statement is gone, or its plan no longer fits the tables ("cached plan must not change
+    /// result type", one of the many errors of class 0A, "feature not supported", so the message
+    /// is read too: any other of them is the statement's own fault, and retrying would not mend it).
+    static func isOutdated(_ error: any Error) -> Bool {
+        switch PostgresErrors.state(of: error) {
+        case statementGone: return true
+        case "0A000": return PostgresErrors.message(of: error)?.contains("cached plan must not change result type") ?? false
+        default: return false
+        }
+    }
 
     static func miscounted(_ sql: String, _ count: Int, _ binds: Int) -> StoreError {
         StoreError.corrupt("the statement has \(count) placeholders but \(binds) values: \(sql.prefix(120))")

@@ -65,6 +65,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case corrupt(String)
     case unavailable(String)
     case badConfiguration(String)
+    /// A value the database cannot hold as text (PostgreSQL refuses a NUL character, which
+    /// SQLite stores): the request's input, not a fault of the server.
+    case unstorableText(String)
 
     public var description: String {
         switch self {
@@ -73,6 +76,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .corrupt(let s): return "store is inconsistent: \(s)"
         case .unavailable(let s): return "store unavailable: \(s)"
         case .badConfiguration(let s): return "store configuration: \(s)"
+        case .unstorableText(let s): return "a value cannot be stored as text: \(s)"
         }
     }
 }

@@ -34,6 +34,11 @@ struct ErrorMiddleware: RouterMiddleware {
             let id = "Data ini baru saja diubah orang lain; muat ulang dan coba lagi.", en = "Someone else just changed this; reload and try again."
             return isAPI ? APIError(status: .conflict, code: "conflict", id: id, en: en + " (\(why))").response()
                 : ErrorPage.response(.conflict, context.lang(id, en), lang: context.lang)
+        } catch StoreError.unstorableText {
+            let id = "Isian memuat karakter yang tidak dapat disimpan (misalnya karakter NUL); hapus karakter itu dan coba lagi."
+            let en = "The input holds a character that cannot be stored (such as a NUL character); remove it and try again."
+            return isAPI ? APIError(status: .badRequest, code: "invalid_character", id: id, en: en).response()
+                : ErrorPage.response(.badRequest, context.lang(id, en), lang: context.lang)
         } catch let error as CoordinationError {
             let status = HTTPResponse.Status(code: error.httpStatus)
             return isAPI ? APIError(status: status, code: status == .conflict ? "conflict" : "invalid", id: error.id, en: error.en,
