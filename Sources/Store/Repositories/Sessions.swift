@@ -69,13 +69,10 @@ public struct SessionRepository: Sendable {
         let idHash = Secrets.hash(secret)
         guard let r = try await db.queryPrepared("""
             SELECT s.user_id, s.csrf_token, s.second_factor_done, s.language, s.expires_at, s.last_seen_at, s.created_at, \(UserRepository.columns),
-                (SELECT value FROM change_counters WHERE name = 'cases') AS cases_number,
-                (SELECT value FROM change_counters WHERE name = 'access') AS access_number
+                \(ChangeNumbers.selected)
             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND s.expires_at > ?
             """, [.text(idHash), .text(Timestamp.string(now))]).first else { return nil }
-        guard let cases = r["cases_number"].int64, let access = r["access_number"].int64 else {
-            throw StoreError.corrupt("the change counters are missing")
-        }
+        let numbers = try ChangeNumbers(r)
         let lastSeen = (r.optionalText("last_seen_at") ?? r.optionalText("created_at")).flatMap(Timestamp.date) ?? .distantPast
         if now.timeIntervalSince(lastSeen) > Self.idleTimeout {
             try await db.execute("DELETE FROM sessions WHERE id_hash = ?", [.text(idHash)])
@@ -86,7 +83,7 @@ public struct SessionRepository: Sendable {
         }
         let session = Session(userID: try r.text("user_id"), csrfToken: try r.text("csrf_token"), secondFactorDone: r.bool("second_factor_done"),
                               language: try r.text("language"), expiresAt: Timestamp.date(try r.text("expires_at")) ?? now)
-        return (session, try UserRepository.user(r), ChangeNumbers(cases: cases, access: access))
+        return (session, try UserRepository.user(r), numbers)
     }
 
 

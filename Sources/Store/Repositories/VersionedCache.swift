@@ -84,11 +84,25 @@ public struct ChangeNumbers: Sendable, Equatable {
     public let access: Int64
 
     static func read(_ db: any SQLDatabase) async throws -> ChangeNumbers {
-        var n: [String: Int64] = [:]
-        for r in try await db.query("SELECT name, value FROM change_counters") { n[try r.text("name")] = r["value"].int64 }
-        guard let cases = n["cases"], let access = n["access"] else { throw StoreError.corrupt("the change counters are missing") }
-        return ChangeNumbers(cases: cases, access: access)
+        guard let r = try await db.query("SELECT \(selected)", []).first else { throw missing }
+        return try ChangeNumbers(r)
     }
+}
+
+extension ChangeNumbers {
+    /// The numbers as columns of a SELECT, for a statement that reads them beside something else.
+    static let selected = """
+        (SELECT value FROM change_counters WHERE name = 'cases') AS cases_number, \
+        (SELECT value FROM change_counters WHERE name = 'access') AS access_number
+        """
+
+    /// The numbers from a row that selected `selected`.
+    init(_ r: SQLRow) throws {
+        guard let cases = r["cases_number"].int64, let access = r["access_number"].int64 else { throw Self.missing }
+        self.init(cases: cases, access: access)
+    }
+
+    fileprivate static let missing = StoreError.corrupt("the change counters are missing")
 }
 
 /// A case-list page is the same for every user of an agency (or for every administrator).
