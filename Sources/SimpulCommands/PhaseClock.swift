@@ -31,7 +31,11 @@ struct PhaseClock {
     /// User and system time of the whole process, every thread.
     static func processorSeconds() -> Double {
         var usage = rusage()
+        #if canImport(Glibc)
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
         func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
         return s(usage.ru_utime) + s(usage.ru_stime)
     }
