@@ -38,7 +38,7 @@ let package = Package(
         // Officers' training: case studies graded against the law engine's own answers.
         .target(name: "Training", dependencies: ["Law"], resources: [.copy("Resources")]),
         // Court practice beside the statute: encoded decisions, similarity to a case, the difference from the law.
-        .target(name: "Practice", dependencies: ["Law"], resources: [.copy("Resources")]),
+        .target(name: "Practice", dependencies: ["Law", "Cases"], resources: [.copy("Resources")]),
         // Public releases and data exchange: exact integer noise, k-anonymity, HTCDS 2.0; signs with Ed25519.
         .target(name: "OpenData", dependencies: [
             "Cases", "Law", "Coordination",

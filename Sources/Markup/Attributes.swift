@@ -39,8 +39,10 @@ public enum FormContentType: String, Sendable {
     case multipartData = "multipart/form-data"
 }
 
-/// `noopener`: a page opened from a link to another site gets no handle on the page that opened it.
-public enum LinkRelationship: String, Sendable { case stylesheet, icon, noopener }
+/// `noreferrer`: a link to another site sends no `Referer`, so the site never learns the Simpul
+/// address (a case number, a report's page) it was followed from; it also gives a page opened
+/// from it no handle on the opener.
+public enum LinkRelationship: String, Sendable { case stylesheet, icon, noreferrer }
 
 public enum DocumentEncoding: String, Sendable { case utf8 = "UTF-8" }
 

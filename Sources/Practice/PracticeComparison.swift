@@ -26,9 +26,9 @@ public struct ArticleCount: Sendable, Encodable, Hashable {
 
 extension PracticeIndex {
     /// Counts per normalized citation, most used first (ties by citation, so the order is stable).
-    func counts(_ similar: [Int], where include: (IndexedDecision, Int32) -> Bool = { _, _ in true }) -> [ArticleCount] {
+    func counts(_ similar: [Int]) -> [ArticleCount] {
         var tally: [Int32: Int] = [:]
-        for i in similar { for c in indexed[i].convictedUnder where include(indexed[i], c) { tally[c, default: 0] += 1 } }
+        for i in similar { for c in indexed[i].convictedUnder { tally[c, default: 0] += 1 } }
         return tally.map { ArticleCount(citation: citations.names[Int($0.key)], decisions: $0.value) }
             .sorted { $0.decisions != $1.decisions ? $0.decisions > $1.decisions : $0.citation < $1.citation }
     }

@@ -17,12 +17,8 @@ public enum PracticeReport {
             out += c.difference.statements.map { "  - " + t($0.text) }
             for (i, m) in c.matches.enumerated() {
                 let d = m.decision
-                let outcome = d.outcome == .acquitted ? (en ? "acquitted" : "bebas")
-                    : d.convictedUnder.joined(separator: "; ") + (d.sentenceMonths.map { ", " + t(PracticeText.term(months: $0)) } ?? "")
-                out.append("  \(i + 1). \(d.number), \(d.court), \(d.year): \(outcome)")
-                out.append("     " + (en ? "similarity" : "kemiripan") + " \(Int((m.similarity * 100).rounded()))%"
-                           + (m.resemblance.shared.isEmpty ? "" : (en ? "; similar in " : "; serupa dalam ") + m.resemblance.shared.map(t).joined(separator: "; "))
-                           + (m.resemblance.differs.isEmpty ? "" : (en ? "; differs in " : "; berbeda dalam ") + m.resemblance.differs.map(t).joined(separator: "; ")))
+                out.append("  \(i + 1). \(d.number), \(d.court), \(d.year): \(t(PracticeText.outcome(d)))")
+                out.append("     " + t(PracticeText.resemblance(m)))
                 out.append("     \(d.source.title) <\(d.source.url)>")
             }
         }

@@ -44,17 +44,15 @@ public struct ScreenCommand: ParsableCommand {
         let facts: CaseFacts
         do { facts = try CaseFacts.decode(data) } catch { return .failure(error) }
         let result = Screening.screen(facts, today: today)
-        // Practice off: the screening's path is the same as before, nothing extra is read.
-        guard practice else {
-            switch format {
-            case .json: return .success((try? ScreeningJSON.encode(result)) ?? "{}")
-            case .text: return .success(ScreeningText.render(result, language: language))
-            }
-        }
-        let comparison = (decisions.map { .success($0) } ?? BundledDecisions.index).map { $0.compare(facts, screening: result) }
+        // Practice off: nothing extra is read, and the output is the screening alone.
+        let comparison = practice ? (decisions.map { .success($0) } ?? BundledDecisions.index).map { $0.compare(facts, screening: result) } : nil
         switch format {
-        case .json: return .success((try? ScreeningJSON.encode(PracticeReport.ScreeningWithPractice(result: result, practice: comparison))) ?? "{}")
-        case .text: return .success(ScreeningText.render(result, language: language) + "\n\n" + PracticeReport.text(comparison, language: language))
+        case .json:
+            let json = comparison.map { try? ScreeningJSON.encode(PracticeReport.ScreeningWithPractice(result: result, practice: $0)) }
+                ?? (try? ScreeningJSON.encode(result))
+            return .success(json ?? "{}")
+        case .text:
+            return .success(ScreeningText.render(result, language: language) + (comparison.map { "\n\n" + PracticeReport.text($0, language: language) } ?? ""))
         }
     }
 }

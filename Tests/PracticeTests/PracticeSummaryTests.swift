@@ -16,7 +16,7 @@ import Testing
         #expect(c.summary.convictedUnder == [ArticleCount(citation: "UU 21/2007 Pasal 4", decisions: 3),
                                              ArticleCount(citation: "UU 21/2007 Pasal 10", decisions: 1)])
         #expect(c.summary.sentenceMonths?.median == 60 && c.summary.sentenceMonths?.min == 36 && c.summary.sentenceMonths?.max == 84)
-        #expect(c.summary.text.en.hasPrefix("Courts decided 4 similar cases; they convicted under UU 21/2007 Pasal 4 (3)"))
+        #expect(c.summary.text.en.hasPrefix("Courts decided 4 similar cases; they convicted under UU 21/2007 Pasal 4: 3 decisions"))
         #expect(c.matches.count == 4 && c.decisionsKnown == 4)
     }
 
@@ -32,7 +32,7 @@ import Testing
         let d = index.compare(facts, screening: screening).difference
         #expect(d.otherLaw == 1 && d.sameArticle == 1)
         #expect(d.otherLaws == [ArticleCount(citation: "UU 18/2017 Pasal 81", decisions: 1)])
-        #expect(d.statements.contains { $0.en.contains("courts chose another law (UU 18/2017 Pasal 81 (1)) where the statute gives UU 21/2007 Pasal 4") })
+        #expect(d.statements.contains { $0.en.contains("courts chose another law (UU 18/2017 Pasal 81: 1 decision) where the statute gives UU 21/2007 Pasal 4") })
         #expect(d.minimumUnknown == 1, "UU 18/2017 Pasal 81 has no minimum in Simpul's law table")
     }
 

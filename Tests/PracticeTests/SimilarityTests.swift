@@ -38,7 +38,7 @@ import Testing
         let r = Resemblance(case: Fixture.scam, decision: decision)
         #expect(r.shared.contains { $0.en == "exploitation: forced criminality (made to commit offences for the trafficker's gain)" })
         #expect(r.shared.contains { $0.en == "cross-border or domestic: cross-border" })
-        #expect(r.differs.map(\.en) == ["destination country: this case KH, the decision MM"])
+        #expect(r.differs.map(\.en) == ["destination country: this case Cambodia, the decision Myanmar"])
         #expect(!r.shared.contains { $0.en.hasPrefix("destination") })
     }
 

@@ -27,9 +27,9 @@ import Testing
     @Test func theSectionListsTheDecisionWithAnEscapedCitationLinkAndTheDifference() {
         let result = Screening.screen(Self.scam, today: Date(timeIntervalSince1970: 1_796_000_000))
         let html = Self.render(CourtPracticeSection.section(.success(Self.index().compare(Self.scam, screening: result)), Lang(.english)))
-        #expect(html.contains(#"<a href="https://example.org/putusan?a=1&amp;b=2" rel="noopener">&lt;b&gt;Putusan&lt;/b&gt; uji</a>"#))
+        #expect(html.contains(#"<a href="https://example.org/putusan?a=1&amp;b=2" rel="noreferrer">&lt;b&gt;Putusan&lt;/b&gt; uji</a>"#))
         #expect(html.contains("9/Pid.Sus/2024/PN Tst") && html.contains("Court practice") && html.contains("Similarity 100%"))
-        #expect(html.contains("courts chose another law (UU 18/2017 Pasal 81 (1))"))
+        #expect(html.contains("courts chose another law (UU 18/2017 Pasal 81: 1 decision)"))
         #expect(!html.contains("<b>Putusan"))
     }
 
@@ -67,7 +67,7 @@ import Testing
             let (status, memo, _) = try await b.post("/penapisan", ScreeningTests.p1Form)
             #expect(status == .ok && memo.contains("Praktik pengadilan"))
             // Whatever the bundled set holds: nothing, nothing similar, or decisions each with its source link.
-            #expect(memo.contains("belum memuat putusan") || memo.contains("Tidak ada putusan serupa") || memo.contains(#"rel="noopener""#))
+            #expect(memo.contains("belum memuat putusan") || memo.contains("Tidak ada putusan serupa") || memo.contains(#"rel="noreferrer""#))
         }
     }
 }

@@ -1,6 +1,6 @@
 """Court practice: an officer screens a case and reads what courts did with similar facts (or that
 Simpul holds no similar decision), and the implementation gap at /praktik — on a 390 px phone,
-axe-clean. Passes whether the bundled set of decisions is empty or full."""
+axe-clean. The bundled set holds decisions like the scam-compound example (P7), so they are listed."""
 from selenium.webdriver.common.by import By
 
 from test_case_registry import sign_in, submit
@@ -21,18 +21,16 @@ def test_an_officer_sees_court_practice_beside_the_screening_and_the_gap_page(se
     assert "Memo penapisan hukum" in driver.page_source
     section = driver.find_element(By.ID, "praktik-pengadilan")
     assert "Praktik pengadilan" in section.text
-    decisions = section.find_elements(By.CSS_SELECTOR, "details.practice-decisions")
-    if decisions:
-        # Decisions are listed: each opens to its citation, linked to the source it was read from.
-        decisions[0].find_element(By.TAG_NAME, "summary").click()
-        links = decisions[0].find_elements(By.CSS_SELECTOR, "ol > li a")
-        assert links, "each similar decision carries its citation link"
-        for link in links:
-            assert link.get_attribute("href").startswith(("http://", "https://"))
-            assert link.get_attribute("rel") == "noopener"
-        assert "Kemiripan" in decisions[0].text
-    else:
-        assert ("belum memuat putusan" in section.text or "Tidak ada putusan serupa" in section.text), section.text
+    decisions = section.find_elements(By.CSS_SELECTOR, "details.practice-decisions[open]")
+    assert decisions, section.text
+    # Decisions are listed, open (they print with the annex), each with its citation linked to the
+    # source it was read from.
+    links = decisions[0].find_elements(By.CSS_SELECTOR, "ol > li a")
+    assert links, "each similar decision carries its citation link"
+    for link in links:
+        assert link.get_attribute("href").startswith(("http://", "https://"))
+        assert link.get_attribute("rel") == "noreferrer"
+    assert "Kemiripan" in decisions[0].text
     fits_a_phone(driver)
 
     driver.get(server["base"] + "/praktik")

@@ -6,7 +6,7 @@ public enum ScreeningLanguage: String, Sendable, Codable, CaseIterable {
 
 /// A text in Indonesian and English. Officers, social workers and victims read Indonesian;
 /// partner agencies and auditors read English, so every explanation carries both.
-public struct Bilingual: Sendable, Hashable, Encodable {
+public struct Bilingual: Sendable, Hashable, Codable {
     /// Bahasa Indonesia.
     public let id: String
     /// English.

@@ -8,13 +8,6 @@ public struct CourtDecision: Sendable, Hashable, Codable {
     public enum Level: String, Sendable, Hashable, Codable, CaseIterable { case pn = "PN", pt = "PT", ma = "MA" }
     public enum Outcome: String, Sendable, Hashable, Codable { case convicted, acquitted }
 
-    /// Text in Bahasa Indonesia (`id`) and English (`en`).
-    public struct Text: Sendable, Hashable, Codable {
-        public let id: String
-        public let en: String
-        public init(id: String, en: String) { self.id = id; self.en = en }
-    }
-
     public struct Source: Sendable, Hashable, Codable {
         public enum Kind: String, Sendable, Hashable, Codable {
             case courtDirectory = "court_directory", journal, thesis, news, report
@@ -47,14 +40,14 @@ public struct CourtDecision: Sendable, Hashable, Codable {
     public let sentenceMonths: Int?
     public let fineRupiah: Int64?
     public let restitutionRupiah: Int64?
-    public let summary: Text
+    public let summary: Bilingual
     public let source: Source
     /// The fields the source did not give.
     public let unstated: [String]
 
     public init(id: String, number: String, court: String, level: Level, provinceCode: String, year: Int, decidedOn: String? = nil,
                 facts: CaseFacts, charged: [String] = [], outcome: Outcome, convictedUnder: [String], sentenceMonths: Int?,
-                fineRupiah: Int64? = nil, restitutionRupiah: Int64? = nil, summary: Text, source: Source, unstated: [String] = []) {
+                fineRupiah: Int64? = nil, restitutionRupiah: Int64? = nil, summary: Bilingual, source: Source, unstated: [String] = []) {
         self.id = id; self.number = number; self.court = court; self.level = level; self.provinceCode = provinceCode
         self.year = year; self.decidedOn = decidedOn; self.facts = facts; self.charged = charged; self.outcome = outcome
         self.convictedUnder = convictedUnder; self.sentenceMonths = sentenceMonths; self.fineRupiah = fineRupiah

@@ -21,20 +21,19 @@ public struct GapFigures: Sendable, Hashable {
         recorded += 1
         guard v.convicted else { acquitted += 1; return }
         convicted += 1
-        if v.articles.contains(where: ArticleCitation.isTraffickingLaw) {
+        let reading = VerdictReading(articles: v.articles)
+        if reading.underTraffickingLaw {
             underTraffickingLaw += 1
         } else {
             otherLaw += 1
             if v.statuteFoundOffence == true { otherLawDespiteOffence += 1 }
         }
-        let minimum = v.articles.compactMap(ArticleCitation.minimumYears).map(\.years).max()
-        // As the comparison on a screening judges it: only a prison term can fall below a
-        // minimum, and an article outside Simpul's table leaves the minimum unknown.
+        // Only a prison term can fall below a minimum.
         guard let months = v.sentenceMonths else { return }
-        if let minimum {
-            if Double(months) < minimum * 12 { belowMinimum += 1 }
-        } else if !v.articles.allSatisfy(ArticleCitation.minimumKnown) {
-            minimumUnknown += 1
+        switch reading.term(months: months) {
+        case .belowMinimum: belowMinimum += 1
+        case .minimumUnknown: minimumUnknown += 1
+        case .atOrAboveMinimum, .noMinimum: break
         }
     }
 }
@@ -45,13 +44,15 @@ public struct GapTally: Sendable {
     public let byProvince: [String: GapFigures]
     public let total: GapFigures
 
-    /// Verdicts with no court (or province) are counted in the total only.
+    /// The group of verdicts with no court (or province) recorded, so that the rows add up to the total.
+    public static let notRecorded = ""
+
     public init(_ verdicts: [RecordedVerdict]) {
         var court: [String: GapFigures] = [:], province: [String: GapFigures] = [:], total = GapFigures()
         for v in verdicts {
             total.add(v)
-            if let c = v.court { court[c, default: GapFigures()].add(v) }
-            if let p = v.provinceCode { province[p, default: GapFigures()].add(v) }
+            court[v.court ?? Self.notRecorded, default: GapFigures()].add(v)
+            province[v.provinceCode ?? Self.notRecorded, default: GapFigures()].add(v)
         }
         byCourt = court
         byProvince = province

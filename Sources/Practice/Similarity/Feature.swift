@@ -4,7 +4,7 @@ import Law
 /// are a general judgement of what makes two trafficking cases alike for a court, not fitted to
 /// any data: the purpose of exploitation counts most, then how control was gained, the victim's
 /// age group, the border, and whether the victim was made to offend.
-public enum Feature: Int, Sendable, CaseIterable, Encodable {
+public enum Feature: Int, Sendable, CaseIterable {
     case exploitation, acts, means, child, crossBorder, destination, stage
     case stateOfficial, corporation, organizedGroup, compelledToOffend, harms
 

@@ -8,11 +8,8 @@ struct IndexedDecision: Sendable {
     let convictedUnder: [Int32]
     /// Every article those citations name, as numbers in the same table, for comparison with the statute.
     let articles: [Int32]
-    let underTraffickingLaw: Bool
-    /// The greatest statutory minimum among the articles convicted under, in months, and its article.
-    let minimum: (months: Int, provision: String)?
-    /// Whether every article convicted under is in Simpul's law table (no minimum then means none).
-    let minimumKnown: Bool
+    /// The conviction against the statute.
+    let reading: VerdictReading
 }
 
 /// Citation strings as small numbers, so that decisions compare and count articles as integers.

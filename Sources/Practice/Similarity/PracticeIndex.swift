@@ -18,14 +18,11 @@ public struct PracticeIndex: Sendable {
     public init(_ set: DecisionSet) {
         var table = CitationTable()
         indexed = set.decisions.map { d in
-            let minimum = d.convictedUnder.compactMap(ArticleCitation.minimumYears).max { $0.years < $1.years }
-            return IndexedDecision(
+            IndexedDecision(
                 features: FactFeatures(d.facts), convicted: d.outcome == .convicted, sentenceMonths: d.sentenceMonths,
                 convictedUnder: Array(Set(d.convictedUnder.map { table.number(ArticleCitation.normalized($0)) })).sorted(),
                 articles: Array(Set(d.convictedUnder.flatMap(ArticleCitation.articles).map { table.number($0) })),
-                underTraffickingLaw: d.convictedUnder.contains(where: ArticleCitation.isTraffickingLaw),
-                minimum: minimum.map { (months: Int(($0.years * 12).rounded()), provision: $0.provision) },
-                minimumKnown: d.convictedUnder.allSatisfy(ArticleCitation.minimumKnown))
+                reading: VerdictReading(articles: d.convictedUnder))
         }
         decisions = set.decisions
         citations = table

@@ -1,3 +1,4 @@
+import Cases
 import Law
 
 /// Why a decision resembles a case: the features on which they agree and those on which they
@@ -52,7 +53,9 @@ public struct Resemblance: Sendable, Encodable {
         case .crossBorder:
             let abroad = facts.movement.map { $0.from != $0.to } ?? false
             return [abroad ? Bilingual(id: "lintas negara", en: "cross-border") : Bilingual(id: "dalam negeri", en: "domestic")]
-        case .destination: return facts.movement.map { [Bilingual(id: $0.to, en: $0.to)] } ?? []
+        case .destination:
+            // A country's name where Simpul knows the code (facts write ISO codes), else the code as written.
+            return facts.movement.map { m in [Country.named(code: m.to).map { Bilingual(id: $0.name.id, en: $0.name.en) } ?? Bilingual(id: m.to, en: m.to)] } ?? []
         case .stateOfficial: return [p.stateOfficialAbusingPower == true ? yes : no]
         case .corporation: return [p.corporation == true ? yes : no]
         case .organizedGroup: return [p.organizedGroup == true ? yes : no]

@@ -46,7 +46,7 @@ public enum ArticleCitation {
     /// The least prison term the law sets for the article, in years, and the provision that sets it;
     /// nil when the law sets none or the provision is not in Simpul's law table.
     public static func minimumYears(_ citation: String) -> (years: Double, provision: String)? {
-        articles(of: citation).compactMap { minimums[$0] }.max { $0.years < $1.years }
+        articles(of: citation).compactMap { article in minimums[article].map { (years: $0, provision: article) } }.max { $0.years < $1.years }
     }
 
     /// Whether Simpul's law table holds every article the citation names, so that no minimum
@@ -60,13 +60,11 @@ public enum ArticleCitation {
     private static let tabled: Set<String> = Set(ProvisionCatalogue.all.flatMap { articles(of: $0.citation) })
 
     /// From the law engine's provision table: for each article, the greatest minimum any of its parts sets.
-    private static let minimums: [String: (years: Double, provision: String)] = {
-        var table: [String: (years: Double, provision: String)] = [:]
+    private static let minimums: [String: Double] = {
+        var table: [String: Double] = [:]
         for p in ProvisionCatalogue.all {
             guard let years = p.penalty?.prisonYearsMin else { continue }
-            for article in articles(of: p.citation) where (table[article]?.years ?? 0) < years {
-                table[article] = (years, article)
-            }
+            for article in articles(of: p.citation) where (table[article] ?? 0) < years { table[article] = years }
         }
         return table
     }()

@@ -12,10 +12,12 @@ public enum PracticeText {
     }
 
 
-    /// The four most used citations with their counts, then how many others (a list courts could make long).
+    /// The four most used citations with their counts, then how many others (a list courts could
+    /// make long). The count is a word away from the article: "Pasal 2 (3)" would read as ayat (3).
     static func counted(_ list: [ArticleCount], english: Bool) -> String {
         let rest = list.count - 4
-        return list.prefix(4).map { "\($0.citation) (\($0.decisions))" }.joined(separator: ", ")
+        return list.prefix(4).map { "\($0.citation): \($0.decisions) " + (english ? ($0.decisions == 1 ? "decision" : "decisions") : "putusan") }
+            .joined(separator: ", ")
             + (rest > 0 ? (english ? " and \(rest) other articles" : " dan \(rest) pasal lain") : "")
     }
 
@@ -43,7 +45,7 @@ public enum PracticeText {
         return Bilingual(id: id + ".", en: en + ".")
     }
 
-    static func difference(verdict: NationalVerdict, statute: [String], convicted: Int, same: Int, otherArticle: Int,
+    static func difference(statute: [String], convicted: Int, same: Int, otherArticle: Int,
                            otherLaws: [ArticleCount], otherLawCount: Int, below: [StatutoryDifference.BelowMinimum], unknown: Int) -> [StatutoryDifference.Statement] {
         var out: [StatutoryDifference.Statement] = []
         let reading = statute.joined(separator: "; ")
@@ -82,5 +84,29 @@ public enum PracticeText {
                                  en: "For \(convictions(unknown)), the minimum of the article used is not known to Simpul.")))
         }
         return out
+    }
+}
+
+extension PracticeText {
+    /// What a similar decision ended in, as the memo and the command line list it: "bebas", or
+    /// the articles convicted under and the prison term.
+    public static func outcome(_ d: CourtDecision) -> Bilingual {
+        guard d.outcome != .acquitted else { return Bilingual(id: "bebas", en: "acquitted") }
+        let articles = d.convictedUnder.joined(separator: "; ")
+        guard let months = d.sentenceMonths else { return Bilingual(id: articles, en: articles) }
+        let t = term(months: months)
+        return Bilingual(id: articles + " — " + t.id, en: articles + " — " + t.en)
+    }
+
+    /// How alike a similar decision is: the share, then what it shares and where it differs.
+    public static func resemblance(_ m: DecisionMatch) -> Bilingual {
+        let percent = Int((m.similarity * 100).rounded())
+        func list(_ items: [Bilingual], _ id: String, _ en: String) -> Bilingual {
+            items.isEmpty ? Bilingual(id: "", en: "")
+                : Bilingual(id: id + items.map(\.id).joined(separator: "; "), en: en + items.map(\.en).joined(separator: "; "))
+        }
+        let shared = list(m.resemblance.shared, "; serupa dalam ", "; similar in ")
+        let differs = list(m.resemblance.differs, "; berbeda dalam ", "; differs in ")
+        return Bilingual(id: "Kemiripan \(percent)%" + shared.id + differs.id, en: "Similarity \(percent)%" + shared.en + differs.en)
     }
 }

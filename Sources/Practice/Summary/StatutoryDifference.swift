@@ -56,15 +56,14 @@ public struct StatutoryDifference: Sendable, Encodable {
         var same = 0, otherArticle = 0, other: [Int] = [], below: [BelowMinimum] = [], unknown = 0
         for i in similar where index.indexed[i].convicted {
             let d = index.indexed[i]
-            if d.articles.contains(where: statute.contains) { same += 1 } else if d.underTraffickingLaw { otherArticle += 1 } else { other.append(i) }
+            if d.articles.contains(where: statute.contains) { same += 1 } else if d.reading.underTraffickingLaw { otherArticle += 1 } else { other.append(i) }
             guard let months = d.sentenceMonths else { continue }
-            if let minimum = d.minimum {
-                if months < minimum.months {
-                    below.append(BelowMinimum(decisionID: index.decisions[i].id, number: index.decisions[i].number, sentenceMonths: months,
-                                              minimumMonths: minimum.months, provision: minimum.provision))
-                }
-            } else if !d.minimumKnown {
-                unknown += 1
+            switch d.reading.term(months: months) {
+            case .belowMinimum(let minimum, let provision):
+                below.append(BelowMinimum(decisionID: index.decisions[i].id, number: index.decisions[i].number, sentenceMonths: months,
+                                          minimumMonths: minimum, provision: provision))
+            case .minimumUnknown: unknown += 1
+            case .atOrAboveMinimum, .noMinimum: break
             }
         }
         sameArticle = same
@@ -74,7 +73,7 @@ public struct StatutoryDifference: Sendable, Encodable {
         belowMinimum = below
         minimumUnknown = unknown
         statements = similar.isEmpty ? [] : PracticeText.difference(
-            verdict: national.verdict, statute: statutoryArticles, convicted: similar.filter { index.indexed[$0].convicted }.count,
+            statute: statutoryArticles, convicted: similar.filter { index.indexed[$0].convicted }.count,
             same: same, otherArticle: otherArticle, otherLaws: otherLaws, otherLawCount: other.count, below: below, unknown: unknown)
     }
 }

@@ -47,6 +47,7 @@ public enum Migrations {
         M029_HTCDSImports(),
         M032_ReportChangeCounter(),
         M033_StaffChangeCounter(),
+        M034_ScreeningTimeIndex(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

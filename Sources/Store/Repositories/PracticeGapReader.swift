@@ -16,12 +16,14 @@ public struct PracticeGapReader: Sendable {
         for r in try await store.db.query("SELECT id, province_code FROM cases WHERE id IN (\(tracked))", kind) {
             province[try r.text("id")] = r.optionalText("province_code")
         }
-        // Oldest first, so the last one read for a case is its latest screening.
+        // Newest first: a case's latest screening is the one read, the older ones skipped.
         var foundOffence: [String: Bool] = [:]
         for r in try await store.db.query("""
-            SELECT case_id, national_verdict, articles FROM case_screenings WHERE case_id IN (\(tracked)) ORDER BY created_at, id
+            SELECT case_id, national_verdict, articles FROM case_screenings WHERE case_id IN (\(tracked)) ORDER BY created_at DESC, id DESC
             """, kind) {
-            foundOffence[try r.text("case_id")] = RecordedVerdict.foundTraffickingOffence(
+            let caseID = try r.text("case_id")
+            guard foundOffence[caseID] == nil else { continue }
+            foundOffence[caseID] = RecordedVerdict.foundTraffickingOffence(
                 nationalVerdict: try r.text("national_verdict"), articles: try r.text("articles").split(separator: "\n").map(String.init))
         }
         let rows = try await store.db.query("SELECT id, doc FROM coordination_records WHERE kind = ?", kind)
@@ -33,6 +35,24 @@ public struct PracticeGapReader: Sendable {
                                    sentenceMonths: v.outcome == .convicted ? v.sentenceMonths : nil,
                                    statuteFoundOffence: foundOffence[track.caseID])
         }
+    }
+}
+
+extension PracticeGapReader {
+    /// What the verdicts are read from, as it stands: it changes whenever a track, a case or a
+    /// screening is written (tracks and screenings are never deleted), each read off an index.
+    public struct ChangeToken: Sendable, Hashable {
+        let coordination: String?
+        let screenings: String?
+        let cases: Int64?
+    }
+
+    public func changeToken() async throws -> ChangeToken {
+        let r = try await store.db.queryFirst("""
+            SELECT (SELECT MAX(updated_at) FROM coordination_records) AS a, (SELECT MAX(created_at) FROM case_screenings) AS b,
+                   (SELECT value FROM change_counters WHERE name = 'cases') AS c
+            """, [])
+        return ChangeToken(coordination: r?.optionalText("a"), screenings: r?.optionalText("b"), cases: r?["c"].int64)
     }
 }
 

@@ -32,24 +32,18 @@ public struct StudyCatalogue: Sendable {
         let studies: [Entry]
     }
 
-    private struct Text: Decodable {
-        let id: String
-        let en: String
-        var bilingual: Bilingual { Bilingual(id: id, en: en) }
-    }
-
     private struct Entry: Decodable {
         let id: String
         let course: Course
-        let title: Text
-        let narrative: Text
+        let title: Bilingual
+        let narrative: Bilingual
         /// Absent: written for training.
-        let source: Text?
+        let source: Bilingual?
         let facts: CaseFacts
 
         var study: CaseStudy {
-            CaseStudy(id: id, course: course, title: title.bilingual, narrative: narrative.bilingual,
-                      source: source?.bilingual ?? StudyCatalogue.writtenForTraining, facts: facts)
+            CaseStudy(id: id, course: course, title: title, narrative: narrative,
+                      source: source ?? StudyCatalogue.writtenForTraining, facts: facts)
         }
     }
 

@@ -7,10 +7,10 @@ import Markup
 enum ShareBlock {
     static func node(summary: String, url: String, lang: Lang) -> Node {
         let text = summary + "\n" + url
-        let encoded = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? ""
+        let encoded = SiteRoute.encode(text)
         return .section(.class("share no-print"), .id("bagikan"),
                         .h2(.plain(lang("Bagikan halaman ini", "Share this page"))),
-                        .p(.a(.class("button"), .href("https://wa.me/?text=" + encoded), .attribute(named: "rel", value: "noreferrer"),
+                        .p(.a(.class("button"), .href("https://wa.me/?text=" + encoded), .rel(.noreferrer),
                               .plain(lang("Bagikan lewat WhatsApp", "Share on WhatsApp")))),
                         .div(.class("field"),
                              .label(.for("share-url"), .plain(lang("Alamat halaman ini, untuk disalin", "This page's address, to copy"))),

@@ -37,8 +37,9 @@ enum CourtPracticeSection {
                 .if(!c.difference.statements.isEmpty, .group(
                     .h3(.plain(lang("Beda dengan bunyi undang-undang", "Difference from the statutory reading"))),
                     .ul(.forEach(c.difference.statements) { .li(.class("statement-" + $0.kind.rawValue), .plain(lang($0.id, $0.en))) }))),
-                // The list opens on request: the memo still prints on one page, summary and difference included.
-                .details(.class("practice-decisions"),
+                // Open, and printed with the annex: a prosecutor's file needs the citations. It can be
+                // folded away on a screen.
+                .details(.class("practice-decisions"), .attribute(named: "open"),
                     .summary(.plain(lang("Putusan serupa (\(c.matches.count) teratas)", "Similar decisions (top \(c.matches.count))"))),
                     .p(.class("memo-note"), .plain(lang(
                         "Dipilih menurut kemiripan fakta, bukan menurut kekuatan hukumnya; putusan pengadilan lain tidak mengikat.",
@@ -48,15 +49,11 @@ enum CourtPracticeSection {
     }
 
     private static func decision(_ m: DecisionMatch, _ lang: Lang) -> Node {
-        let d = m.decision
-        let outcome = d.outcome == .acquitted ? lang("bebas", "acquitted")
-            : d.convictedUnder.joined(separator: "; ") + (d.sentenceMonths.map { " — " + lang(PracticeText.term(months: $0).id, PracticeText.term(months: $0).en) } ?? "")
+        let d = m.decision, outcome = PracticeText.outcome(d), resemblance = PracticeText.resemblance(m)
         return .li(
-            .p(.strong(.plain(d.number)), .plain(" · \(d.court) · \(d.year) · " + outcome)),
+            .p(.strong(.plain(d.number)), .plain(" · \(d.court) · \(d.year) · " + lang(outcome.id, outcome.en))),
             .p(.plain(lang(d.summary.id, d.summary.en))),
-            .p(.small(.plain(lang("Kemiripan \(Int((m.similarity * 100).rounded()))%", "Similarity \(Int((m.similarity * 100).rounded()))%")
-                             + (m.resemblance.shared.isEmpty ? "" : lang("; serupa dalam ", "; similar in ") + m.resemblance.shared.map { lang($0.id, $0.en) }.joined(separator: "; "))
-                             + (m.resemblance.differs.isEmpty ? "" : lang("; berbeda dalam ", "; differs in ") + m.resemblance.differs.map { lang($0.id, $0.en) }.joined(separator: "; "))))),
-            .p(.plain(lang("Sumber: ", "Source: ")), .a(.href(d.source.url), .rel(.noopener), .plain(d.source.title))))
+            .p(.small(.plain(lang(resemblance.id, resemblance.en)))),
+            .p(.plain(lang("Sumber: ", "Source: ")), .a(.href(d.source.url), .rel(.noreferrer), .plain(d.source.title))))
     }
 }

@@ -9,23 +9,32 @@ import Practice
 struct PracticeGapPage {
     let recordedByCourt: ProtectedTable
     let recordedByProvince: ProtectedTable
-    let bundledByCourt: ProtectedTable
-    let bundledByProvince: ProtectedTable
+    let bundled: Bundled
     let rule: DisclosureRule
-    /// False when the bundled file was refused; the bundled tables are then empty.
-    let bundledReadable: Bool
     /// Whether any justice track holds a verdict yet.
     let anyRecorded: Bool
 
-    init(recorded: [RecordedVerdict], bundled: Result<[RecordedVerdict], DecisionSetError>, rule: DisclosureRule) {
+    /// The bundled decisions' tables: published, so exact, and the same until a new build.
+    struct Bundled: Sendable {
+        let byCourt: ProtectedTable
+        let byProvince: ProtectedTable
+        /// False when the bundled file was refused: there are no tables to show.
+        let readable: Bool
+
+        init(_ verdicts: Result<[RecordedVerdict], DecisionSetError>) {
+            let tally = GapTally((try? verdicts.get()) ?? [])
+            byCourt = DisclosureRule.exact().apply(PracticeGapPage.table(tally.byCourt, total: tally.total, label: PracticeGapPage.court))
+            byProvince = DisclosureRule.exact().apply(PracticeGapPage.table(tally.byProvince, total: tally.total, label: PracticeGapPage.province))
+            readable = (try? verdicts.get()) != nil
+        }
+    }
+
+    init(recorded: [RecordedVerdict], bundled: Bundled, rule: DisclosureRule) {
         let mine = GapTally(recorded)
-        let theirs = GapTally((try? bundled.get()) ?? [])
         recordedByCourt = rule.apply(Self.table(mine.byCourt, total: mine.total, label: Self.court))
         recordedByProvince = rule.apply(Self.table(mine.byProvince, total: mine.total, label: Self.province))
-        bundledByCourt = DisclosureRule.exact().apply(Self.table(theirs.byCourt, total: theirs.total, label: Self.court))
-        bundledByProvince = DisclosureRule.exact().apply(Self.table(theirs.byProvince, total: theirs.total, label: Self.province))
+        self.bundled = bundled
         self.rule = rule
-        bundledReadable = (try? bundled.get()) != nil
         anyRecorded = !recorded.isEmpty
     }
 
@@ -48,9 +57,12 @@ struct PracticeGapPage {
         return IndicatorTable(columns: columns, rows: rows, total: IndicatorRow(key: "total", label: ("Jumlah", "Total"), cells: cells(total)))
     }
 
-    static func court(_ name: String) -> (id: String, en: String) { (name, name) }
+    static let notRecorded = (id: "Tidak tercatat", en: "Not recorded")
+
+    static func court(_ name: String) -> (id: String, en: String) { name == GapTally.notRecorded ? notRecorded : (name, name) }
 
     static func province(_ code: String) -> (id: String, en: String) {
+        guard code != GapTally.notRecorded else { return notRecorded }
         let name = Province.named(code: code)?.name ?? code
         return (name, name)
     }

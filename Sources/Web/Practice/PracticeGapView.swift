@@ -19,12 +19,13 @@ enum PracticeGapView {
                 ]) : .p(.plain(lang("Belum ada putusan yang dicatat di jalur peradilan Simpul.", "No verdict has been recorded in Simpul's justice tracks yet.")))),
             .section(
                 .h2(.plain(lang("Putusan terbitan yang dimuat Simpul", "Published decisions Simpul holds"))),
-                .p(.class("note"), .plain(p.bundledReadable
-                    ? lang("Putusan terbuka dari sumber yang disebut tiap putusan; angka pasti. \"Penapisan menemukan TPPO\" di sini berarti mesin hukum Simpul membaca fakta putusan itu sebagai TPPO.",
-                           "Public decisions from the source each names; exact figures. Here \"screening found trafficking\" means Simpul's law engine reads the decision's facts as trafficking.")
-                    : lang("Kumpulan putusan tidak dapat dibaca.", "The set of decisions could not be read."))),
-                .div(.class("table-scroll"), MonitoringTableView.table(p.bundledByCourt, caption: lang("Per pengadilan", "By court"), rowHeader: lang("Pengadilan", "Court"), lang: lang)),
-                .div(.class("table-scroll"), MonitoringTableView.table(p.bundledByProvince, caption: lang("Per provinsi", "By province"), rowHeader: lang("Provinsi", "Province"), lang: lang))),
+                p.bundled.readable ? .group([
+                    .p(.class("note"), .plain(lang(
+                        "Putusan terbuka dari sumber yang disebut tiap putusan; angka pasti. \"Penapisan menemukan TPPO\" di sini berarti mesin hukum Simpul membaca fakta putusan itu sebagai TPPO.",
+                        "Public decisions from the source each names; exact figures. Here \"screening found trafficking\" means Simpul's law engine reads the decision's facts as trafficking."))),
+                    .div(.class("table-scroll"), MonitoringTableView.table(p.bundled.byCourt, caption: lang("Per pengadilan", "By court"), rowHeader: lang("Pengadilan", "Court"), lang: lang)),
+                    .div(.class("table-scroll"), MonitoringTableView.table(p.bundled.byProvince, caption: lang("Per provinsi", "By province"), rowHeader: lang("Provinsi", "Province"), lang: lang)),
+                ]) : .p(.class("note"), .plain(lang("Kumpulan putusan tidak dapat dibaca.", "The set of decisions could not be read.")))),
         ])
     }
 }

@@ -29,7 +29,7 @@ enum PublicLayout {
                         .span(.class("brand"), .plain(lang(brand))),
                         .nav(.attribute(named: "aria-label", value: lang("Bahasa", "Language")),
                              .a(.href(other.0), .attribute(named: "lang", value: other.2), .plain(other.1))),
-                        .a(.class("quick-exit"), .id("quick-exit"), .href(exitURL), .attribute(named: "rel", value: "noreferrer"),
+                        .a(.class("quick-exit"), .id("quick-exit"), .href(exitURL), .rel(.noreferrer),
                            .plain(lang("Keluar cepat", "Quick exit")))),
                 .main(.id("main"),
                       .if(urgent, emergency(lang)),

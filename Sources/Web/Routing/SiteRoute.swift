@@ -342,7 +342,6 @@ public enum SiteRoute: Sendable, Hashable {
     /// byte by byte of the UTF-8. Written out because Foundation's `alphanumerics` also passes
     /// non-ASCII letters through, and building the character set cost every page's links.
     static func encode(_ s: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         for b in s.utf8 {
@@ -351,11 +350,15 @@ public enum SiteRoute: Sendable, Hashable {
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 out.append(b)
             default:
-                out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                out.append(UInt8(ascii: "%"))
+                out.append(upperHex[Int(b >> 4)])
+                out.append(upperHex[Int(b & 0xF)])
             }
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    private static let upperHex = Array("0123456789ABCDEF".utf8)
 }
 
 /// The files a network is exported as.
