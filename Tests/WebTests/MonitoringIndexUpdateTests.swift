@@ -23,11 +23,8 @@ struct MonitoringIndexUpdateTests {
     }
 
     @Test func anUpdatedIndexCountsWhatAFreshOneCounts() async throws {
-        try await TestBackend.sqlite.withDatabase { db in
-            // Set-up: a demo registry, read whole.
-            try await Migrations.migrate(db)
-            let store = SimpulStore(db: db, cipher: try FieldCipher(keyBytes: Array(repeating: 7, count: 32)))
-            _ = try await DemoLoader.load(into: store, cases: 1_500, bcryptCost: 4, progress: false)
+        // Set-up: a demo registry, read whole.
+        try await DemoRegistry.with(.sqlite, cases: 1_500) { store, _ in
             let today = CalendarDate(Date())
             let all = try await store.monitoringFacts.read(asOf: today)
             #expect(all.confirmedLinks.count > 10, "the demo links records of the same person")

@@ -17,11 +17,8 @@ import Testing
 
     @Test(arguments: TestBackend.available)
     func theFiguresEqualANaiveCountOfTheStoredVerdicts(_ backend: TestBackend) async throws {
-        try await backend.withDatabase { db in
-            // Set-up: the demo's cases with their verdicts, and screenings kept with some cases.
-            try await Migrations.migrate(db)
-            let store = SimpulStore(db: db, cipher: try FieldCipher(keyBytes: Array(repeating: 7, count: 32)))
-            _ = try await DemoLoader.load(into: store, cases: 300, bcryptCost: 4, seed: 11, progress: false)
+        // Set-up: the demo's cases with their verdicts, and screenings kept with some cases.
+        try await DemoRegistry.with(backend, cases: 300, seed: 11) { store, db in
             let caseIDs = try await db.query("SELECT id FROM cases ORDER BY id", []).map { try $0.text("id") }
             for (n, caseID) in caseIDs.enumerated() where n % 3 == 0 {
                 // In every other such case an older screening found nothing and the latest found Pasal 4; in the rest the reverse.

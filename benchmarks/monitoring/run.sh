@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Issue 14 benchmark: the monitoring dashboard over N demo cases (default 100000), release build,
 # wrk on loopback with 8 connections. Prints: demo load time; the first dashboard answer (every
-# indicator counted from the store's records, from scratch); dashboard p99 and throughput for one
+# indicator counted from the store's records, from scratch: every case read from the registry and
+# filed), and again after a restart (every indicator counted from scratch out of the records
+# filed beside each case, M035: what a server starting or joining others does); dashboard p99 and throughput for one
 # filter, for varied filters (varied-filters.lua), and again while a case is registered every
 # second (each change makes the next request count afresh); the XLSX of all indicators by
 # province × year; the server's memory.
@@ -10,13 +12,16 @@
 #   SIMPUL_DATABASE_URL=postgres://… benchmarks/monitoring/run.sh [CASES]   PostgreSQL (emptied first)
 #   KEEP=1 …                 keeps the data directory (its path is printed)
 #   DATA=/tmp/simpul-monitoring-XXXX benchmarks/monitoring/run.sh   SQLite, reusing a kept directory
+#   SCRATCH_PATH=…           the release build's scratch path (default .build-release)
+#   SKIP_BUILD=1 …           uses the binary already built there
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cases=${1:-100000}
 command -v wrk >/dev/null || { apt-get install -y -q wrk >/dev/null; }
 # Its own build folder, so a debug build beside it does not wait for this one.
-swift build -c release --scratch-path .build-release --product simpul >/dev/null
-bin=.build-release/release/simpul
+scratch=${SCRATCH_PATH:-.build-release}
+[ -n "${SKIP_BUILD:-}" ] || swift build -c release --scratch-path "$scratch" --product simpul >/dev/null
+bin=$scratch/release/simpul
 if [ -n "${DATA:-}" ]; then data=$DATA; KEEP=1; else data=$(mktemp -d /tmp/simpul-monitoring-XXXX); fi
 trap '[ "$pid" = 0 ] || kill $pid 2>/dev/null || true; [ "$writer" = 0 ] || kill $writer 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$data"' EXIT
 [ -z "${KEEP:-}" ] || echo "data directory: $data (kept)" >&2
@@ -53,7 +58,15 @@ year=$(( $(date +%Y) - 1 ))
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d); store: $store" >&2
 echo "demo load: $cases cases in ${load} s" >&2
 first=$(curl -s -o /dev/null -w '%{time_total}' -H "$cookie" "http://127.0.0.1:$port/pemantauan?periode=$year&instansi=semua")
-echo "first dashboard (all indicators counted from scratch): ${first}s" >&2
+echo "first dashboard (all indicators counted from scratch, every case read from the registry and filed): ${first}s" >&2
+
+# A restart: the new server counts every indicator from scratch out of the filed records.
+kill $pid; wait $pid 2>/dev/null || true
+$bin serve --data "$data" --port $port >> "$data/serve.log" 2>&1 &
+pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.01; done
+cold=$(curl -s -o /dev/null -w '%{time_total}' -H "$cookie" "http://127.0.0.1:$port/pemantauan?periode=$year&instansi=semua")
+echo "after a restart (all indicators counted from scratch, out of the filed records): ${cold}s" >&2
 
 measure() { # name path [wrk script]
   local out

@@ -48,6 +48,7 @@ public enum Migrations {
         M032_ReportChangeCounter(),
         M033_StaffChangeCounter(),
         M034_ScreeningTimeIndex(),
+        M035_FiledCases(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

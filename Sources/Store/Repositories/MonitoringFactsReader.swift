@@ -99,11 +99,6 @@ public struct MonitoringFactsReader: Sendable {
 }
 
 extension MonitoringFactsReader {
-    /// Every case id, in order: the registry read chunk by chunk.
-    public func caseIDs() async throws -> [String] {
-        try await store.db.query("SELECT id FROM cases ORDER BY id", []).map { try $0.text("id") }
-    }
-
     /// The store's state as far as the indicators are concerned: the newest write time of each
     /// table the case facts come from (each read off an index), the reports' change number
     /// (M032: any report or report message written or deleted) and the staff's (M033: a user

@@ -22,16 +22,17 @@ struct MonitoringService: Sendable {
     }
 
     /// The counting index as the store has it now. After a change only the changed cases are
-    /// read again and their records replaced; the registry is read whole only at the first
-    /// request or after a large change (a bulk load), and then chunk by chunk, so that it is
-    /// never in memory as whole records.
+    /// read again and their records replaced. From cold (the first request, or after a large
+    /// change) each case's records are read as filed in the store (M035), and only the cases
+    /// filed before their last change, or never, are read from the registry and filed anew.
     func snapshot() async throws -> Snapshot {
         let reader = store.monitoringFacts, population = self.population, views = snapshots.views
         let token = try await reader.changeToken()
         return try await snapshots.snapshot(at: token) { previous in
             let started = Date(), today = CalendarDate(started)
+            // A few seconds back: another server's clock may run a little behind this one's.
+            let since = started.addingTimeInterval(-5)
             if let previous {
-                // A few seconds back: another server's clock may run a little behind this one's.
                 let changed = try await reader.casesChanged(since: Timestamp.string(previous.readAt.addingTimeInterval(-5)))
                 if changed.count <= Self.largestRefresh {
                     // The reports are read whole, so they are read only when they changed.
@@ -43,23 +44,12 @@ struct MonitoringService: Sendable {
                     if !reportsChanged { fresh.reports = previous.reports }
                     let (index, delta) = previous.calculator.index.updated(cases: changed, with: fresh, keepingLinks: !linksChanged)
                     views.advance(to: index, by: delta)
+                    await Self.keep(FiledCases.encode(fresh), in: store, since: since)
                     return Snapshot(calculator: IndicatorCalculator(index: index, population: population, views: views), readAt: started,
                                     changeToken: token, reports: fresh.reports)
                 }
             }
-            var index = CountingIndex(asOf: today)
-            let ids = try await reader.caseIDs()
-            let chunks = stride(from: 0, to: ids.count, by: Self.chunk).map { Array(ids[$0..<min($0 + Self.chunk, ids.count)]) }
-            // Two chunks read at a time: opening and decoding the records is the work, and
-            // it keeps both cores busy while one chunk's facts are filed.
-            try await withThrowingTaskGroup(of: MonitoringFacts.self) { group in
-                var next = chunks.makeIterator()
-                for _ in 0..<2 { if let c = next.next() { group.addTask { try await reader.read(asOf: today, caseIDs: c, shared: false) } } }
-                while let facts = try await group.next() {
-                    if let c = next.next() { group.addTask { try await reader.read(asOf: today, caseIDs: c, shared: false) } }
-                    index.add(cases: facts)
-                }
-            }
+            var index = try await Self.coldIndex(store: store, today: today, since: since).index
             let shared = try await reader.read(asOf: today, caseIDs: [], shared: true)
             index.finish(shared: shared)
             Self.returnFreedMemory()
@@ -67,6 +57,61 @@ struct MonitoringService: Sendable {
             return Snapshot(calculator: IndicatorCalculator(index: index, population: population, views: views), readAt: started,
                             changeToken: token, reports: shared.reports)
         }
+    }
+
+    /// Every case's records: the filed ones read page by page (the next page read while one is
+    /// filed), then the stale cases read from the registry chunk by chunk, two chunks at a
+    /// time, filed and kept. The registry is never in memory as whole records.
+    static func coldIndex(store: SimpulStore, today: CalendarDate, since: Date) async throws -> ColdStart {
+        let filedCases = store.monitoringFiledCases, reader = store.monitoringFacts, format = FiledCases.format
+        var index = CountingIndex(asOf: today)
+        let stale = try await filedCases.stale(format: format)
+        let agencies = try await store.agencies.all()
+        var unread = Set<String>()
+        var filedCount = 0
+        var next = Task { try await filedCases.page(after: nil, limit: filedPage, format: format) }
+        while true {
+            let page = try await next.value
+            guard let last = page.last?.caseID else { break }
+            next = Task { try await filedCases.page(after: last, limit: filedPage, format: format) }
+            let usable = page.filter { !stale.contains($0.caseID) }
+            let unreadable = index.add(filed: usable, agencies: agencies)
+            filedCount += usable.count - unreadable.count
+            unread.formUnion(unreadable)
+        }
+        let ids = stale.union(unread).sorted()
+        let chunks = stride(from: 0, to: ids.count, by: chunk).map { Array(ids[$0..<min($0 + chunk, ids.count)]) }
+        // Opening and decoding the records is the work: two chunks keep both cores busy.
+        try await withThrowingTaskGroup(of: [(caseID: String, bytes: [UInt8])].self) { group in
+            var pending = chunks.makeIterator()
+            func read(_ c: [String]) {
+                group.addTask { FiledCases.encode(try await reader.read(asOf: today, caseIDs: c, shared: false)) }
+            }
+            for _ in 0..<2 { if let c = pending.next() { read(c) } }
+            while let filed = try await group.next() {
+                if let c = pending.next() { read(c) }
+                // Filed through the same bytes the store keeps, so both ways file alike.
+                let unreadable = index.add(filed: filed, agencies: agencies)
+                assert(unreadable.isEmpty, "a case filed just now reads back")
+                await keep(filed, in: store, since: since)
+            }
+        }
+        return ColdStart(index: index, fromFiled: filedCount, fromRegistry: ids.count)
+    }
+
+    /// The index a cold start built (not yet given the facts read whole), and how many cases
+    /// came from their filed records and how many from the registry.
+    struct ColdStart {
+        var index: CountingIndex
+        let fromFiled: Int
+        let fromRegistry: Int
+    }
+
+    /// Keeps filed records for the next cold start. A failure loses nothing: records not kept,
+    /// or kept before a later change, are found stale and read from the registry again.
+    static func keep(_ filed: [(caseID: String, bytes: [UInt8])], in store: SimpulStore, since: Date) async {
+        guard !filed.isEmpty else { return }
+        try? await store.monitoringFiledCases.save(filed, format: FiledCases.format, freshSince: since)
     }
 
     /// Reading the registry whole decodes every record once and frees it; glibc keeps the freed
@@ -77,10 +122,13 @@ struct MonitoringService: Sendable {
         #endif
     }
 
-    /// Beyond this many changed cases, reading everything is as quick as patching.
+    /// Beyond this many changed cases, building the index again from the filed records is as
+    /// quick as patching it.
     static let largestRefresh = 5_000
-    /// Cases read at a time when the registry is read whole.
+    /// Cases read from the registry at a time.
     static let chunk = 2_000
+    /// Filed cases read from the store at a time.
+    static let filedPage = 20_000
 
     /// Exact counts only for an agency's own records, read by someone of that agency who works
     /// cases; everything else (other agencies, all agencies, analysts) is protected.

@@ -1,0 +1,84 @@
+/// Each record of a filed case, field by field, without what the case's records share (its
+/// coordinates and key, the victims' capture list: `FiledCaseContext`). Agencies and
+/// citizenships are written as the case header's numbers and read back as the index's.
+extension YearPartition {
+    func write(to w: inout FiledWriter) {
+        w.count(victims.count)
+        for v in victims {
+            w.i32(v.day); w.u8(v.sexAge); w.u8(v.citizenship); w.bool(v.citizenshipKnown); w.u16(v.served); w.u64(v.person)
+        }
+        w.count(cases.count)
+        for c in cases {
+            w.i32(c.day); w.i32(c.delay); w.bool(c.placeKnown); w.i32(c.firstAction)
+            w.u16(c.victims); w.u16(c.sexKnown); w.u16(c.ageKnown); w.u16(c.citizenshipKnown)
+        }
+        w.count(openCases.count)
+        w.count(openItems.count)
+        for o in openItems { w.u16(o.owner); w.i32(o.due) }
+        w.count(funnel.count)
+        for f in funnel { for i in 0..<8 { w.i32(f.stages[i]) } }
+        w.count(suspectEvents.count)
+        for e in suspectEvents {
+            w.i32(e.day); w.u8(e.step); w.u8(e.sex); w.u16(e.citizenship); w.u64(e.person); w.bool(e.repeated)
+        }
+        w.count(unnamedTracks.count)
+        w.count(convictions.count)
+        for c in convictions { w.i32(c.day); w.i32(c.months); w.u8(c.law); w.i32(c.minimum) }
+        w.count(services.count)
+        for s in services {
+            w.i32(s.day); w.u16(s.victimBit); w.u8(s.service); w.bool(s.delivered); w.bool(s.notDelivered); w.bool(s.bound)
+            w.i32(s.closed); w.i32(s.due)
+        }
+        w.count(restitutions.count)
+        for r in restitutions {
+            w.i32(r.day); w.u16(r.victimBit); w.i64(r.claimed); w.i64(r.ordered); w.i64(r.paidCapped); w.bool(r.notified)
+            w.i32(r.paidInFull); w.i32(r.deadline)
+        }
+        w.count(referrals.count)
+        for r in referrals {
+            w.i32(r.day); w.u16(r.victimBit); w.u8(r.service); w.u16(r.toAgency); w.i32(r.acceptDays); w.bool(r.delivered); w.bool(r.declined)
+        }
+    }
+
+    init(reading r: inout FiledReader, _ c: FiledCaseContext) throws {
+        self.init()
+        let at = c.at, key = c.caseKey
+        victims = try (0..<r.count(unit: 17)).map { _ in
+            VictimRecord(day: try r.i32(), at: at, sexAge: try r.u8(), citizenship: try r.u8(), citizenshipKnown: try r.bool(),
+                         captureList: c.captureList, served: try r.u16(), person: try r.u64(), caseKey: key)
+        }
+        cases = try (0..<r.count(unit: 21)).map { _ in
+            CaseRecord(day: try r.i32(), at: at, delay: try r.i32(), placeKnown: try r.bool(), firstAction: try r.i32(),
+                       victims: try r.u16(), sexKnown: try r.u16(), ageKnown: try r.u16(), citizenshipKnown: try r.u16(), caseKey: key)
+        }
+        openCases = Array(repeating: OpenCaseRecord(at: at, caseKey: key), count: try r.count(unit: 0))
+        openItems = try (0..<r.count(unit: 6)).map { _ in
+            OpenItemRecord(at: at, owner: try c.agency(try r.u16()), due: try r.i32(), caseKey: key)
+        }
+        funnel = try (0..<r.count(unit: 32)).map { _ in
+            var stages = SIMD8<Int32>()
+            for i in 0..<8 { stages[i] = try r.i32() }
+            return FunnelRecord(at: at, stages: stages, caseKey: key)
+        }
+        suspectEvents = try (0..<r.count(unit: 17)).map { _ in
+            SuspectEvent(day: try r.i32(), at: at, step: try r.u8(), sex: try r.u8(), citizenship: try c.citizenship(try r.u16()),
+                         person: try r.u64(), repeated: try r.bool(), caseKey: key)
+        }
+        unnamedTracks = Array(repeating: UnnamedTrack(at: at, caseKey: key), count: try r.count(unit: 0))
+        convictions = try (0..<r.count(unit: 13)).map { _ in
+            ConvictionRecord(day: try r.i32(), at: at, months: try r.i32(), law: try r.u8(), minimum: try r.i32(), caseKey: key)
+        }
+        services = try (0..<r.count(unit: 18)).map { _ in
+            ServiceRecord(day: try r.i32(), at: at, victimBit: try r.u16(), service: try r.u8(), delivered: try r.bool(),
+                          notDelivered: try r.bool(), bound: try r.bool(), closed: try r.i32(), due: try r.i32(), caseKey: key)
+        }
+        restitutions = try (0..<r.count(unit: 39)).map { _ in
+            RestitutionRecord(day: try r.i32(), at: at, victimBit: try r.u16(), claimed: try r.i64(), ordered: try r.i64(),
+                              paidCapped: try r.i64(), notified: try r.bool(), paidInFull: try r.i32(), deadline: try r.i32(), caseKey: key)
+        }
+        referrals = try (0..<r.count(unit: 15)).map { _ in
+            ReferralRecord(day: try r.i32(), at: at, victimBit: try r.u16(), service: try r.u8(), toAgency: try c.agency(try r.u16()),
+                           acceptDays: try r.i32(), delivered: try r.bool(), declined: try r.bool(), caseKey: key)
+        }
+    }
+}
