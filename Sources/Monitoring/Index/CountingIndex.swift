@@ -8,8 +8,7 @@ import Coordination
 public struct CountingIndex: Sendable {
     var years: [Int: YearPartition] = [:]
     var vocabulary = IndexVocabulary()
-    /// For each case, a bit per year (from 1970) its records lie in; bit 63 for a year outside.
-    var caseYears: [UInt64: UInt64] = [:]
+    var caseYears = CaseYears()
     public private(set) var agencies: [Agency] = []
     var agencyKinds: [String: Agency.Kind] = [:]
     var staff: [String: Int] = [:]

@@ -43,42 +43,42 @@ extension YearPartition {
     init(reading r: inout FiledReader, _ c: FiledCaseContext) throws {
         self.init()
         let at = c.at, key = c.caseKey
-        victims = try (0..<r.count(unit: 17)).map { _ in
+        victims = RecordChunks(try (0..<r.count(unit: 17)).map { _ in
             VictimRecord(day: try r.i32(), at: at, sexAge: try r.u8(), citizenship: try r.u8(), citizenshipKnown: try r.bool(),
                          captureList: c.captureList, served: try r.u16(), person: try r.u64(), caseKey: key)
-        }
-        cases = try (0..<r.count(unit: 21)).map { _ in
+        })
+        cases = RecordChunks(try (0..<r.count(unit: 21)).map { _ in
             CaseRecord(day: try r.i32(), at: at, delay: try r.i32(), placeKnown: try r.bool(), firstAction: try r.i32(),
                        victims: try r.u16(), sexKnown: try r.u16(), ageKnown: try r.u16(), citizenshipKnown: try r.u16(), caseKey: key)
-        }
-        openCases = Array(repeating: OpenCaseRecord(at: at, caseKey: key), count: try r.count(unit: 0))
-        openItems = try (0..<r.count(unit: 6)).map { _ in
+        })
+        openCases = RecordChunks(Array(repeating: OpenCaseRecord(at: at, caseKey: key), count: try r.count(unit: 0)))
+        openItems = RecordChunks(try (0..<r.count(unit: 6)).map { _ in
             OpenItemRecord(at: at, owner: try c.agency(try r.u16()), due: try r.i32(), caseKey: key)
-        }
-        funnel = try (0..<r.count(unit: 32)).map { _ in
+        })
+        funnel = RecordChunks(try (0..<r.count(unit: 32)).map { _ in
             var stages = SIMD8<Int32>()
             for i in 0..<8 { stages[i] = try r.i32() }
             return FunnelRecord(at: at, stages: stages, caseKey: key)
-        }
-        suspectEvents = try (0..<r.count(unit: 17)).map { _ in
+        })
+        suspectEvents = RecordChunks(try (0..<r.count(unit: 17)).map { _ in
             SuspectEvent(day: try r.i32(), at: at, step: try r.u8(), sex: try r.u8(), citizenship: try c.citizenship(try r.u16()),
                          person: try r.u64(), repeated: try r.bool(), caseKey: key)
-        }
-        unnamedTracks = Array(repeating: UnnamedTrack(at: at, caseKey: key), count: try r.count(unit: 0))
-        convictions = try (0..<r.count(unit: 13)).map { _ in
+        })
+        unnamedTracks = RecordChunks(Array(repeating: UnnamedTrack(at: at, caseKey: key), count: try r.count(unit: 0)))
+        convictions = RecordChunks(try (0..<r.count(unit: 13)).map { _ in
             ConvictionRecord(day: try r.i32(), at: at, months: try r.i32(), law: try r.u8(), minimum: try r.i32(), caseKey: key)
-        }
-        services = try (0..<r.count(unit: 18)).map { _ in
+        })
+        services = RecordChunks(try (0..<r.count(unit: 18)).map { _ in
             ServiceRecord(day: try r.i32(), at: at, victimBit: try r.u16(), service: try r.u8(), delivered: try r.bool(),
                           notDelivered: try r.bool(), bound: try r.bool(), closed: try r.i32(), due: try r.i32(), caseKey: key)
-        }
-        restitutions = try (0..<r.count(unit: 39)).map { _ in
+        })
+        restitutions = RecordChunks(try (0..<r.count(unit: 39)).map { _ in
             RestitutionRecord(day: try r.i32(), at: at, victimBit: try r.u16(), claimed: try r.i64(), ordered: try r.i64(),
                               paidCapped: try r.i64(), notified: try r.bool(), paidInFull: try r.i32(), deadline: try r.i32(), caseKey: key)
-        }
-        referrals = try (0..<r.count(unit: 15)).map { _ in
+        })
+        referrals = RecordChunks(try (0..<r.count(unit: 15)).map { _ in
             ReferralRecord(day: try r.i32(), at: at, victimBit: try r.u16(), service: try r.u8(), toAgency: try c.agency(try r.u16()),
                            acceptDays: try r.i32(), delivered: try r.bool(), declined: try r.bool(), caseKey: key)
-        }
+        })
     }
 }

@@ -2,17 +2,17 @@
 /// period lies within one year, so a request reads one partition). Open cases and items and
 /// tracks without a suspect are kept in their case's opening year.
 struct YearPartition: Sendable {
-    var victims: [VictimRecord] = []
-    var cases: [CaseRecord] = []
-    var openCases: [OpenCaseRecord] = []
-    var openItems: [OpenItemRecord] = []
-    var funnel: [FunnelRecord] = []
-    var suspectEvents: [SuspectEvent] = []
-    var unnamedTracks: [UnnamedTrack] = []
-    var convictions: [ConvictionRecord] = []
-    var services: [ServiceRecord] = []
-    var restitutions: [RestitutionRecord] = []
-    var referrals: [ReferralRecord] = []
+    var victims = RecordChunks<VictimRecord>()
+    var cases = RecordChunks<CaseRecord>()
+    var openCases = RecordChunks<OpenCaseRecord>()
+    var openItems = RecordChunks<OpenItemRecord>()
+    var funnel = RecordChunks<FunnelRecord>()
+    var suspectEvents = RecordChunks<SuspectEvent>()
+    var unnamedTracks = RecordChunks<UnnamedTrack>()
+    var convictions = RecordChunks<ConvictionRecord>()
+    var services = RecordChunks<ServiceRecord>()
+    var restitutions = RecordChunks<RestitutionRecord>()
+    var referrals = RecordChunks<ReferralRecord>()
     var reports: [ReportRecord] = []
     /// Positions in `victims` of records linked to another record of the same person, grouped
     /// by person, with each group's person key; and likewise the suspect events that must be
@@ -26,26 +26,18 @@ struct YearPartition: Sendable {
     @discardableResult
     mutating func remove(cases keys: Set<UInt64>) -> YearPartition {
         var gone = YearPartition()
-        // The arrays are shared with the index before the change: one holding none of the
-        // cases is left shared, one that does is copied once, split as it is copied.
-        func take<R>(_ records: inout [R], _ key: (R) -> UInt64, into out: inout [R]) {
-            guard let first = records.firstIndex(where: { keys.contains(key($0)) }) else { return }
-            var kept = Array(records[..<first])
-            kept.reserveCapacity(records.count)
-            for r in records[first...] { if keys.contains(key(r)) { out.append(r) } else { kept.append(r) } }
-            records = kept
-        }
-        take(&victims, { $0.caseKey }, into: &gone.victims)
-        take(&cases, { $0.caseKey }, into: &gone.cases)
-        take(&openCases, { $0.caseKey }, into: &gone.openCases)
-        take(&openItems, { $0.caseKey }, into: &gone.openItems)
-        take(&funnel, { $0.caseKey }, into: &gone.funnel)
-        take(&suspectEvents, { $0.caseKey }, into: &gone.suspectEvents)
-        take(&unnamedTracks, { $0.caseKey }, into: &gone.unnamedTracks)
-        take(&convictions, { $0.caseKey }, into: &gone.convictions)
-        take(&services, { $0.caseKey }, into: &gone.services)
-        take(&restitutions, { $0.caseKey }, into: &gone.restitutions)
-        take(&referrals, { $0.caseKey }, into: &gone.referrals)
+        // Chunks holding none of the cases stay shared with the index before the change.
+        victims.remove(where: { keys.contains($0.caseKey) }, into: &gone.victims)
+        cases.remove(where: { keys.contains($0.caseKey) }, into: &gone.cases)
+        openCases.remove(where: { keys.contains($0.caseKey) }, into: &gone.openCases)
+        openItems.remove(where: { keys.contains($0.caseKey) }, into: &gone.openItems)
+        funnel.remove(where: { keys.contains($0.caseKey) }, into: &gone.funnel)
+        suspectEvents.remove(where: { keys.contains($0.caseKey) }, into: &gone.suspectEvents)
+        unnamedTracks.remove(where: { keys.contains($0.caseKey) }, into: &gone.unnamedTracks)
+        convictions.remove(where: { keys.contains($0.caseKey) }, into: &gone.convictions)
+        services.remove(where: { keys.contains($0.caseKey) }, into: &gone.services)
+        restitutions.remove(where: { keys.contains($0.caseKey) }, into: &gone.restitutions)
+        referrals.remove(where: { keys.contains($0.caseKey) }, into: &gone.referrals)
         return gone
     }
 
