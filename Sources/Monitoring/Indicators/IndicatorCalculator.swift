@@ -36,8 +36,8 @@ public struct IndicatorCalculator: Sendable {
         let scope = Scope(filter: filter, calculator: self)
         guard let empty = Self.tally(id, by: by) else { throw .unknownIndicator(id, allowed: registry.indicators.map(\.id)) }
         let key = IndicatorViews.Key(filter: filter, indicator: id, breakdown: by)
-        let tally = views.flatMap { $0.tally(key, empty: empty, scope) } ?? empty.counted(scope)
-        return tally.table(scope)
+        guard let views else { return empty.counted(scope).table(scope) }
+        return views.table(key, empty: empty, scope)
     }
 
     /// An indicator's tally before anything is counted; nil for an id this calculator lacks.

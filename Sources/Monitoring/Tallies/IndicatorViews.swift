@@ -18,6 +18,9 @@ public final class IndicatorViews: Sendable {
         var tally: any Tally
         var selection: Selection
         var used: Int
+        /// The table last made from the tally, until the index advances: making it puts the
+        /// linked people right, which at a million cases costs more than the rest of a request.
+        var table: IndicatorTable?
     }
 
     private struct State {
@@ -64,6 +67,28 @@ public final class IndicatorViews: Sendable {
         return counted
     }
 
+    /// The table of `key` over the scope's index: the one kept beside its tally while the index
+    /// has not advanced, otherwise made from the tally (kept or counted now) and kept. The views
+    /// serve one calculator's population and registry.
+    func table(_ key: Key, empty: any Tally, _ scope: Scope) -> IndicatorTable {
+        guard empty.followsChanges else { return empty.counted(scope).table(scope) }
+        let index = scope.calculator.index
+        func follows(_ s: State) -> Bool { s.lineage == index.lineage && s.version == index.version && s.asOf == scope.asOf }
+        let kept: IndicatorTable? = state.withLock { s in
+            guard follows(s), let table = s.entries[key]?.table else { return nil }
+            s.clock += 1
+            s.entries[key]?.used = s.clock
+            return table
+        }
+        if let kept { return kept }
+        let table = tally(key, empty: empty, scope).table(scope)
+        state.withLock { s in
+            guard follows(s), s.entries[key] != nil else { return }
+            s.entries[key]?.table = table
+        }
+        return table
+    }
+
     /// Follows the index to its next version: each kept tally takes away what the change took
     /// away and adds what it added. Views that were not at the version the change was made to
     /// (another line, or a change missed) start again empty.
@@ -86,6 +111,7 @@ public final class IndicatorViews: Sendable {
                 let year = key.filter.period.year
                 entry.tally.count(.change(delta.removed, year: year, selection: entry.selection, asOf: s.asOf, sign: -1))
                 entry.tally.count(.change(delta.added, year: year, selection: entry.selection, asOf: asOf, sign: 1))
+                entry.table = nil
                 s.entries[key] = entry
             }
             (s.version, s.asOf) = (index.version, asOf)
