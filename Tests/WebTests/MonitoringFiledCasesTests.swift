@@ -58,6 +58,29 @@ struct MonitoringFiledCasesTests {
             let refiled = try await db.queryFirst("SELECT records FROM monitoring_filed_cases WHERE case_id = ?", [.text(changed)])?.blob("records")
             let now = try await store.monitoringFacts.read(asOf: today, caseIDs: [changed], shared: false)
             #expect(refiled == FiledCases.encode(now).first?.bytes, "the changed case is filed as it is now")
+
+            // A server's refresh after a change files the changed case as well, once its
+            // readers have their figures.
+            let service = MonitoringService(store: store, snapshots: MonitoringSnapshots(), population: nil)
+            _ = try await service.snapshot()
+            // An open case, which closing takes off the open cases.
+            let touched = try #require(try await db.queryFirst(
+                "SELECT id FROM cases WHERE status IN ('reported', 'inquiry', 'investigation') AND id NOT IN (?, ?, ?, ?) ORDER BY id",
+                [.text(changed), .text(older), .text(damaged), .text(kept)])?.text("id"))
+            @Sendable func filedBytes() async throws -> [UInt8]? {
+                try await db.queryFirst("SELECT records FROM monitoring_filed_cases WHERE case_id = ?", [.text(touched)])?.blob("records")
+            }
+            let before = try await filedBytes()
+            // As if filed a minute ago: the refresh's records count as fresh from five seconds
+            // before its read, earlier than the margin-free cold starts above.
+            try await db.execute("UPDATE monitoring_filed_cases SET fresh_since = ? WHERE case_id = ?",
+                                 [.text(Timestamp.string(Date().addingTimeInterval(-60))), .text(touched)])
+            try await Task.sleep(for: .milliseconds(5))
+            try await db.execute("UPDATE cases SET status = ?, updated_at = ? WHERE id = ?", [.text("closed"), .text(Timestamp.now()), .text(touched)])
+            _ = try await service.snapshot()
+            let want = FiledCases.encode(try await store.monitoringFacts.read(asOf: today, caseIDs: [touched], shared: false)).first?.bytes
+            #expect(want != before)
+            try await until("the refresh files the changed case") { try await filedBytes() == want }
         }
     }
 }

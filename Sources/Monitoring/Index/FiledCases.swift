@@ -85,12 +85,13 @@ extension CountingIndex {
         if agencyKinds.isEmpty { agencyKinds = Dictionary(agencies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a }) }
         var unread: [String] = []
         for (id, bytes) in rows {
-            guard let (filed, bits) = try? read(filed: bytes, caseKey: RecordKey.of(id)) else {
+            let key = RecordKey.of(id)
+            guard let (filed, bits) = try? read(filed: bytes, caseKey: key) else {
                 unread.append(id)
                 continue
             }
             for (year, p) in filed { years[year, default: YearPartition()].append(cases: p) }
-            caseYears[RecordKey.of(id)] = bits
+            caseYears[key] = bits
         }
         return unread
     }

@@ -30,10 +30,9 @@ struct MonitoringService: Sendable {
         let token = try await reader.changeToken()
         return try await snapshots.snapshot(at: token) { previous in
             let started = Date(), today = CalendarDate(started)
-            // A few seconds back: another server's clock may run a little behind this one's.
-            let since = started.addingTimeInterval(-5)
+            let since = started.addingTimeInterval(-Self.clockMargin)
             if let previous {
-                let changed = try await reader.casesChanged(since: Timestamp.string(previous.readAt.addingTimeInterval(-5)))
+                let changed = try await reader.casesChanged(since: Timestamp.string(previous.readAt.addingTimeInterval(-Self.clockMargin)))
                 if changed.count <= Self.largestRefresh {
                     // The reports are read whole, so they are read only when they changed.
                     let reportsChanged = token.reports != previous.changeToken.reports
@@ -44,7 +43,10 @@ struct MonitoringService: Sendable {
                     if !reportsChanged { fresh.reports = previous.reports }
                     let (index, delta) = previous.calculator.index.updated(cases: changed, with: fresh, keepingLinks: !linksChanged)
                     views.advance(to: index, by: delta)
-                    await Self.keep(FiledCases.encode(fresh), in: store, since: since)
+                    // Filed after the readers have their snapshot: they wait for no write, and a
+                    // save that lands late or not at all only leaves the case stale.
+                    let store = self.store
+                    Task { await Self.keep(FiledCases.encode(fresh), in: store, since: since) }
                     return Snapshot(calculator: IndicatorCalculator(index: index, population: population, views: views), readAt: started,
                                     changeToken: token, reports: fresh.reports)
                 }
@@ -122,6 +124,9 @@ struct MonitoringService: Sendable {
         #endif
     }
 
+    /// How far back a read looks for changes, and how much earlier than the read its filed
+    /// records count as fresh: another server's clock may run a little behind this one's.
+    static let clockMargin: TimeInterval = 5
     /// Beyond this many changed cases, building the index again from the filed records is as
     /// quick as patching it.
     static let largestRefresh = 5_000
