@@ -24,13 +24,14 @@ struct CaseFactsGroup {
 
 /// Turns one case into the index's records, each filed under the year of its counting date.
 struct CaseRecordFiler {
-    let caseKey: UInt64
+    /// The index's number for the case (`CaseYears`).
+    let caseNumber: UInt32
     let caseFact: CaseFact
     let group: CaseFactsGroup
     let agencyKinds: [String: Agency.Kind]
 
-    init(caseKey: UInt64, caseFact: CaseFact, group: CaseFactsGroup, agencyKinds: [String: Agency.Kind]) {
-        self.caseKey = caseKey
+    init(caseNumber: UInt32, caseFact: CaseFact, group: CaseFactsGroup, agencyKinds: [String: Agency.Kind]) {
+        self.caseNumber = caseNumber
         self.caseFact = caseFact
         self.group = group
         self.agencyKinds = agencyKinds
@@ -38,8 +39,8 @@ struct CaseRecordFiler {
 
     private static func day(_ d: CalendarDate?) -> Int32 { d.map { Int32($0.dayNumber) } ?? IndexDay.none }
 
-    /// Files every record; returns the bits of the years they went to.
-    func file(into years: inout [Int: YearPartition], vocabulary: inout IndexVocabulary) -> UInt64 {
+    /// Files every record; returns the bits of the years they went to (`CaseYears.bit`).
+    func file(into years: inout [Int: YearPartition], vocabulary: inout IndexVocabulary) -> UInt32 {
         let c = caseFact
         var victimBits: [String: UInt16] = [:]
         var mask: UInt16 = 0
@@ -51,11 +52,10 @@ struct CaseRecordFiler {
         let at = Coordinates(province: ProvinceNumber.of(c.provinceCode), form: UInt8(c.form.index),
                              agencies: vocabulary.agencySet(c.agencyIDs), victims: mask)
         let opened = c.openedOn.year
-        var yearBits: UInt64 = 0
+        var yearBits: UInt32 = 0
         func put(_ year: Int, _ add: (inout YearPartition) -> Void) {
             add(&years[year, default: YearPartition()])
-            let b = year - 1970
-            yearBits |= (0..<63).contains(b) ? 1 << UInt64(b) : 1 << 63
+            yearBits |= CaseYears.bit(of: year)
         }
         fileCase(at, opened: opened, put)
         fileVictims(at, opened: opened, put)
@@ -74,15 +74,16 @@ struct CaseRecordFiler {
         for r in group.restitutions { note(r.claimedOn) }
         let record = CaseRecord(
             day: Self.day(c.openedOn), at: at,
-            delay: c.incidentOn.map { Int32(max(0, $0.days(until: c.openedOn))) } ?? IndexDay.none,
-            placeKnown: c.abroad != nil,
-            firstAction: first.map { Int32(max(0, c.openedOn.days(until: $0))) } ?? IndexDay.none,
             victims: UInt16(v.count), sexKnown: UInt16(v.filter { $0.sex != .unknown }.count),
             ageKnown: UInt16(v.filter { $0.age != .unknown }.count),
-            citizenshipKnown: UInt16(v.filter { $0.citizenship != nil }.count), caseKey: caseKey)
+            citizenshipKnown: UInt16(v.filter { $0.citizenship != nil }.count),
+            placeKnown: c.abroad != nil,
+            delay: c.incidentOn.map { Int32(max(0, $0.days(until: c.openedOn))) } ?? IndexDay.none,
+            firstAction: first.map { Int32(max(0, c.openedOn.days(until: $0))) } ?? IndexDay.none,
+            caseNumber: caseNumber)
         put(opened) {
             $0.cases.append(record)
-            if c.isOpen { $0.openCases.append(OpenCaseRecord(at: at, caseKey: caseKey)) }
+            if c.isOpen { $0.openCases.append(OpenCaseRecord(at: at, caseNumber: caseNumber)) }
         }
     }
 
@@ -98,7 +99,7 @@ struct CaseRecordFiler {
             VictimRecord(day: Self.day(c.openedOn), at: at, sexAge: SexAge.code(v.sex, v.age),
                          citizenship: UInt8(CitizenshipGroup(citizenship: v.citizenship, abroad: c.abroad).index),
                          citizenshipKnown: v.citizenship != nil, captureList: capture, served: served[v.id] ?? 0,
-                         person: RecordKey.of(v.id), caseKey: caseKey)
+                         person: PersonKey(RecordKey.of(v.id)), caseNumber: caseNumber)
         }
         if !records.isEmpty { put(opened) { $0.victims += records } }
     }

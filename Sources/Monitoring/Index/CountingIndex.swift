@@ -13,7 +13,9 @@ public struct CountingIndex: Sendable {
     var agencyKinds: [String: Agency.Kind] = [:]
     var staff: [String: Int] = [:]
     public private(set) var asOf: CalendarDate
-    var links: [[String]] = []
+    /// The confirmed links the people were joined by, each as its two records' keys in order:
+    /// kept only to see whether the links changed, in 16 bytes a link instead of two strings.
+    var links: [SIMD2<UInt64>] = []
     var people = IndexPeople()
     /// Which index this is: an index built afresh gets a new lineage, and each change after
     /// it a new version, so that tallies kept beside it (`IndicatorViews`) know whether a
@@ -48,9 +50,9 @@ public struct CountingIndex: Sendable {
         let grouped = CaseFactsGroup.group(facts)
         var filed: [Int: YearPartition] = [:]
         for (id, c) in facts.cases {
-            let key = RecordKey.of(id)
-            let filer = CaseRecordFiler(caseKey: key, caseFact: c, group: grouped[id] ?? CaseFactsGroup(), agencyKinds: agencyKinds)
-            caseYears[key] = filer.file(into: &filed, vocabulary: &vocabulary)
+            let number = caseYears.newNumber()
+            let filer = CaseRecordFiler(caseNumber: number, caseFact: c, group: grouped[id] ?? CaseFactsGroup(), agencyKinds: agencyKinds)
+            caseYears.file(RecordKey.of(id), number: number, years: filer.file(into: &filed, vocabulary: &vocabulary))
         }
         return filed
     }
@@ -73,18 +75,18 @@ public struct CountingIndex: Sendable {
     /// With `keepingLinks` the links of `fresh` are not read: the caller knows they are unchanged.
     public func updated(cases caseIDs: Set<String>, with fresh: MonitoringFacts, keepingLinks: Bool = false) -> (index: CountingIndex, delta: IndexDelta) {
         var out = self
-        let keys = Set(caseIDs.map(RecordKey.of))
+        var numbers = Set<UInt32>()
         var touched = Set<Int>()
         var everyYear = false
-        for key in keys {
-            guard let bits = out.caseYears.removeValue(forKey: key) else { continue }
-            if bits & (1 << 63) != 0 { everyYear = true }
-            for b in 0..<63 where bits & (1 << UInt64(b)) != 0 { touched.insert(1970 + b) }
+        for key in Set(caseIDs.map(RecordKey.of)) {
+            guard let entry = out.caseYears.removeValue(forKey: key) else { continue }
+            numbers.insert(entry.number)
+            if let years = CaseYears.years(of: entry.years) { touched.formUnion(years) } else { everyYear = true }
         }
         if everyYear { touched = Set(out.years.keys) }
         var delta = IndexDelta(lineage: lineage, from: version, to: version + 1)
         for year in touched {
-            if let gone = out.years[year]?.remove(cases: keys) { delta.removed[year] = gone }
+            if let gone = out.years[year]?.remove(cases: numbers) { delta.removed[year] = gone }
         }
         var narrowed = fresh
         narrowed.cases = fresh.cases.filter { caseIDs.contains($0.key) }
@@ -96,7 +98,7 @@ public struct CountingIndex: Sendable {
         let linksChanged = out.adopt(shared: fresh, keepingLinks: keepingLinks)
         // Cases per linked person change only with the links or with a linked person's records.
         let linkedTouched = linksChanged || [delta.removed, delta.added].contains { side in
-            side.values.contains { p in p.victims.contains { out.people.linked.contains($0.person) } }
+            side.values.contains { p in p.victims.contains { out.people.isLinked($0.person.key) } }
         }
         out.finish(linksChanged: linksChanged, touched: linksChanged ? Set(out.years.keys) : touched, countCases: linkedTouched)
         out.version += 1
@@ -120,7 +122,10 @@ public struct CountingIndex: Sendable {
             years[r.receivedOn.year, default: YearPartition()].reports.append(record)
         }
         if keepingLinks { return false }
-        let sorted = facts.confirmedLinks.map { [min($0.0, $0.1), max($0.0, $0.1)] }.sorted { $0.lexicographicallyPrecedes($1) }
+        let sorted = facts.confirmedLinks.map { link -> SIMD2<UInt64> in
+            let a = RecordKey.of(link.0), b = RecordKey.of(link.1)
+            return SIMD2(min(a, b), max(a, b))
+        }.sorted { ($0.x, $0.y) < ($1.x, $1.y) }
         guard sorted != links else { return false }
         links = sorted
         people = IndexPeople(links: facts.confirmedLinks)
@@ -140,7 +145,6 @@ public struct CountingIndex: Sendable {
 struct IndexPeople: Sendable {
     /// Each linked record's person (the key of the record that stands for the cluster).
     var clusterOf: [UInt64: UInt64] = [:]
-    var linked: Set<UInt64> = []
     /// Cases each linked person is a victim in; a person of one record is in one case.
     var casesOf: [UInt64: Int] = [:]
 
@@ -151,16 +155,18 @@ struct IndexPeople: Sendable {
         for (a, b) in links {
             for id in [a, b] { clusterOf[RecordKey.of(id)] = RecordKey.of(clusters.person(of: id)) }
         }
-        linked = Set(clusterOf.keys)
     }
+
+    /// The record is linked to another of the same person.
+    func isLinked(_ key: UInt64) -> Bool { clusterOf[key] != nil }
 
     func person(_ key: UInt64) -> UInt64 { clusterOf[key] ?? key }
 
     mutating func countCases(_ partitions: Dictionary<Int, YearPartition>.Values) {
-        var cases: [UInt64: Set<UInt64>] = [:]
+        var cases: [UInt64: Set<UInt32>] = [:]
         for p in partitions {
             for (group, person) in zip(p.linkedVictims, p.linkedVictimPeople) {
-                for i in group { cases[person, default: []].insert(p.victims[Int(i)].caseKey) }
+                for i in group { cases[person, default: []].insert(p.victims[Int(i)].caseNumber) }
             }
         }
         casesOf = cases.mapValues(\.count)

@@ -22,8 +22,9 @@ public enum FiledCases {
             var vocabulary = IndexVocabulary()
             var years: [Int: YearPartition] = [:]
             // No agency kinds: the capture list is worked out when the case is read back,
-            // from the registering agency the header names.
-            _ = CaseRecordFiler(caseKey: RecordKey.of(id), caseFact: c, group: grouped[id] ?? CaseFactsGroup(), agencyKinds: [:])
+            // from the registering agency the header names. The case's number is not written:
+            // the index reading it back gives its own.
+            _ = CaseRecordFiler(caseNumber: 0, caseFact: c, group: grouped[id] ?? CaseFactsGroup(), agencyKinds: [:])
                 .file(into: &years, vocabulary: &vocabulary)
             return (id, bytes(years, registeredBy: c.registeredBy, vocabulary: vocabulary))
         }
@@ -61,7 +62,7 @@ public enum FiledCases {
 /// What a filed case's records share, with the header's numbers turned into the index's own.
 struct FiledCaseContext {
     let at: Coordinates
-    let caseKey: UInt64
+    let caseNumber: UInt32
     let captureList: Int8
     let agencies: [UInt16]
     let citizenships: [UInt16]
@@ -85,20 +86,20 @@ extension CountingIndex {
         if agencyKinds.isEmpty { agencyKinds = Dictionary(agencies.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a }) }
         var unread: [String] = []
         for (id, bytes) in rows {
-            let key = RecordKey.of(id)
-            guard let (filed, bits) = try? read(filed: bytes, caseKey: key) else {
+            let number = caseYears.newNumber()
+            guard let (filed, bits) = try? read(filed: bytes, caseNumber: number) else {
                 unread.append(id)
                 continue
             }
             for (year, p) in filed { years[year, default: YearPartition()].append(cases: p) }
-            caseYears[key] = bits
+            caseYears.file(RecordKey.of(id), number: number, years: bits)
         }
         return unread
     }
 
     /// One filed case's records by year, and the bits of those years; nothing is filed until
     /// the whole case has been read.
-    private mutating func read(filed bytes: [UInt8], caseKey: UInt64) throws -> ([(Int, YearPartition)], UInt64) {
+    private mutating func read(filed bytes: [UInt8], caseNumber: UInt32) throws -> ([(Int, YearPartition)], UInt32) {
         var r = FiledReader(bytes)
         guard try r.u8() == FiledCases.format else { throw FiledReader.Damaged() }
         let registeredBy = try r.string()
@@ -119,14 +120,13 @@ extension CountingIndex {
         let at = Coordinates(province: province, form: form, agencies: sets[localSet], victims: victims)
         let capture: Int8 = agencyKinds[registeredBy].flatMap(CaptureList.init)
             .flatMap { CaptureList.allCases.firstIndex(of: $0) }.map(Int8.init) ?? -1
-        let context = FiledCaseContext(at: at, caseKey: caseKey, captureList: capture, agencies: agencyNumbers, citizenships: citizenships)
+        let context = FiledCaseContext(at: at, caseNumber: caseNumber, captureList: capture, agencies: agencyNumbers, citizenships: citizenships)
         var out: [(Int, YearPartition)] = []
-        var bits: UInt64 = 0
+        var bits: UInt32 = 0
         for _ in 0..<(try r.count(unit: 5)) {
             let year = Int(try r.i32())
             out.append((year, try YearPartition(reading: &r, context)))
-            let b = year - 1970
-            bits |= (0..<63).contains(b) ? 1 << UInt64(b) : 1 << 63
+            bits |= CaseYears.bit(of: year)
         }
         guard r.isAtEnd else { throw FiledReader.Damaged() }
         return (out, bits)

@@ -5,7 +5,7 @@ extension YearPartition {
     func write(to w: inout FiledWriter) {
         w.count(victims.count)
         for v in victims {
-            w.i32(v.day); w.u8(v.sexAge); w.u8(v.citizenship); w.bool(v.citizenshipKnown); w.u16(v.served); w.u64(v.person)
+            w.i32(v.day); w.u8(v.sexAge); w.u8(v.citizenship); w.bool(v.citizenshipKnown); w.u16(v.served); w.u64(v.person.key)
         }
         w.count(cases.count)
         for c in cases {
@@ -19,7 +19,7 @@ extension YearPartition {
         for f in funnel { for i in 0..<8 { w.i32(f.stages[i]) } }
         w.count(suspectEvents.count)
         for e in suspectEvents {
-            w.i32(e.day); w.u8(e.step); w.u8(e.sex); w.u16(e.citizenship); w.u64(e.person); w.bool(e.repeated)
+            w.i32(e.day); w.u8(e.step); w.u8(e.sex); w.u16(e.citizenship); w.u64(e.person.key); w.bool(e.repeated)
         }
         w.count(unnamedTracks.count)
         w.count(convictions.count)
@@ -42,43 +42,48 @@ extension YearPartition {
 
     init(reading r: inout FiledReader, _ c: FiledCaseContext) throws {
         self.init()
-        let at = c.at, key = c.caseKey
+        let at = c.at, key = c.caseNumber
         victims = RecordChunks(try (0..<r.count(unit: 17)).map { _ in
             VictimRecord(day: try r.i32(), at: at, sexAge: try r.u8(), citizenship: try r.u8(), citizenshipKnown: try r.bool(),
-                         captureList: c.captureList, served: try r.u16(), person: try r.u64(), caseKey: key)
+                         captureList: c.captureList, served: try r.u16(), person: PersonKey(try r.u64()), caseNumber: key)
         })
         cases = RecordChunks(try (0..<r.count(unit: 21)).map { _ in
-            CaseRecord(day: try r.i32(), at: at, delay: try r.i32(), placeKnown: try r.bool(), firstAction: try r.i32(),
-                       victims: try r.u16(), sexKnown: try r.u16(), ageKnown: try r.u16(), citizenshipKnown: try r.u16(), caseKey: key)
+            // Read in the order written; the record keeps its fields in another order.
+            let day = try r.i32(), delay = try r.i32(), placeKnown = try r.bool(), firstAction = try r.i32()
+            return CaseRecord(day: day, at: at, victims: try r.u16(), sexKnown: try r.u16(), ageKnown: try r.u16(),
+                              citizenshipKnown: try r.u16(), placeKnown: placeKnown, delay: delay, firstAction: firstAction,
+                              caseNumber: key)
         })
-        openCases = RecordChunks(Array(repeating: OpenCaseRecord(at: at, caseKey: key), count: try r.count(unit: 0)))
+        openCases = RecordChunks(Array(repeating: OpenCaseRecord(at: at, caseNumber: key), count: try r.count(unit: 0)))
         openItems = RecordChunks(try (0..<r.count(unit: 6)).map { _ in
-            OpenItemRecord(at: at, owner: try c.agency(try r.u16()), due: try r.i32(), caseKey: key)
+            OpenItemRecord(at: at, owner: try c.agency(try r.u16()), due: try r.i32(), caseNumber: key)
         })
         funnel = RecordChunks(try (0..<r.count(unit: 32)).map { _ in
-            var stages = SIMD8<Int32>()
+            var stages = StageDays(repeating: IndexDay.none)
             for i in 0..<8 { stages[i] = try r.i32() }
-            return FunnelRecord(at: at, stages: stages, caseKey: key)
+            return FunnelRecord(at: at, stages: stages, caseNumber: key)
         })
         suspectEvents = RecordChunks(try (0..<r.count(unit: 17)).map { _ in
-            SuspectEvent(day: try r.i32(), at: at, step: try r.u8(), sex: try r.u8(), citizenship: try c.citizenship(try r.u16()),
-                         person: try r.u64(), repeated: try r.bool(), caseKey: key)
+            let day = try r.i32(), step = try r.u8(), sex = try r.u8(), citizenship = try c.citizenship(try r.u16())
+            let person = PersonKey(try r.u64())
+            return SuspectEvent(day: day, at: at, step: step, sex: sex, citizenship: citizenship, repeated: try r.bool(),
+                                person: person, caseNumber: key)
         })
-        unnamedTracks = RecordChunks(Array(repeating: UnnamedTrack(at: at, caseKey: key), count: try r.count(unit: 0)))
+        unnamedTracks = RecordChunks(Array(repeating: UnnamedTrack(at: at, caseNumber: key), count: try r.count(unit: 0)))
         convictions = RecordChunks(try (0..<r.count(unit: 13)).map { _ in
-            ConvictionRecord(day: try r.i32(), at: at, months: try r.i32(), law: try r.u8(), minimum: try r.i32(), caseKey: key)
+            ConvictionRecord(day: try r.i32(), at: at, months: try r.i32(), law: try r.u8(), minimum: try r.i32(), caseNumber: key)
         })
         services = RecordChunks(try (0..<r.count(unit: 18)).map { _ in
             ServiceRecord(day: try r.i32(), at: at, victimBit: try r.u16(), service: try r.u8(), delivered: try r.bool(),
-                          notDelivered: try r.bool(), bound: try r.bool(), closed: try r.i32(), due: try r.i32(), caseKey: key)
+                          notDelivered: try r.bool(), bound: try r.bool(), closed: try r.i32(), due: try r.i32(), caseNumber: key)
         })
         restitutions = RecordChunks(try (0..<r.count(unit: 39)).map { _ in
             RestitutionRecord(day: try r.i32(), at: at, victimBit: try r.u16(), claimed: try r.i64(), ordered: try r.i64(),
-                              paidCapped: try r.i64(), notified: try r.bool(), paidInFull: try r.i32(), deadline: try r.i32(), caseKey: key)
+                              paidCapped: try r.i64(), notified: try r.bool(), paidInFull: try r.i32(), deadline: try r.i32(), caseNumber: key)
         })
         referrals = RecordChunks(try (0..<r.count(unit: 15)).map { _ in
             ReferralRecord(day: try r.i32(), at: at, victimBit: try r.u16(), service: try r.u8(), toAgency: try c.agency(try r.u16()),
-                           acceptDays: try r.i32(), delivered: try r.bool(), declined: try r.bool(), caseKey: key)
+                           acceptDays: try r.i32(), delivered: try r.bool(), declined: try r.bool(), caseNumber: key)
         })
     }
 }

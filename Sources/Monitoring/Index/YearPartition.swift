@@ -18,26 +18,26 @@ struct YearPartition: Sendable {
     /// by person, with each group's person key; and likewise the suspect events that must be
     /// counted through their person (linked, or a step reached twice in a case). Few: every other
     /// record is a person of its own and is simply counted.
-    var linkedVictims: [[Int32]] = []
+    var linkedVictims = PositionGroups()
     var linkedVictimPeople: [UInt64] = []
-    var linkedSuspectEvents: [[Int32]] = []
+    var linkedSuspectEvents = PositionGroups()
 
     /// Drops every record of these cases, and gives them back: what a change takes away.
     @discardableResult
-    mutating func remove(cases keys: Set<UInt64>) -> YearPartition {
+    mutating func remove(cases numbers: Set<UInt32>) -> YearPartition {
         var gone = YearPartition()
         // Chunks holding none of the cases stay shared with the index before the change.
-        victims.remove(where: { keys.contains($0.caseKey) }, into: &gone.victims)
-        cases.remove(where: { keys.contains($0.caseKey) }, into: &gone.cases)
-        openCases.remove(where: { keys.contains($0.caseKey) }, into: &gone.openCases)
-        openItems.remove(where: { keys.contains($0.caseKey) }, into: &gone.openItems)
-        funnel.remove(where: { keys.contains($0.caseKey) }, into: &gone.funnel)
-        suspectEvents.remove(where: { keys.contains($0.caseKey) }, into: &gone.suspectEvents)
-        unnamedTracks.remove(where: { keys.contains($0.caseKey) }, into: &gone.unnamedTracks)
-        convictions.remove(where: { keys.contains($0.caseKey) }, into: &gone.convictions)
-        services.remove(where: { keys.contains($0.caseKey) }, into: &gone.services)
-        restitutions.remove(where: { keys.contains($0.caseKey) }, into: &gone.restitutions)
-        referrals.remove(where: { keys.contains($0.caseKey) }, into: &gone.referrals)
+        victims.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.victims)
+        cases.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.cases)
+        openCases.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.openCases)
+        openItems.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.openItems)
+        funnel.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.funnel)
+        suspectEvents.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.suspectEvents)
+        unnamedTracks.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.unnamedTracks)
+        convictions.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.convictions)
+        services.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.services)
+        restitutions.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.restitutions)
+        referrals.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.referrals)
         return gone
     }
 
@@ -59,16 +59,18 @@ struct YearPartition: Sendable {
     /// Finds the records that need their person, against the persons linked now.
     mutating func markPeople(_ people: IndexPeople) {
         var victimGroups: [UInt64: [Int32]] = [:]
-        for (i, v) in victims.enumerated() where people.linked.contains(v.person) {
-            victimGroups[people.person(v.person), default: []].append(Int32(i))
+        for (i, v) in victims.enumerated() where people.isLinked(v.person.key) {
+            victimGroups[people.person(v.person.key), default: []].append(Int32(i))
         }
         let ordered = victimGroups.sorted { $0.key < $1.key }
         linkedVictimPeople = ordered.map(\.key)
-        linkedVictims = ordered.map(\.value)
+        linkedVictims = PositionGroups()
+        for (_, group) in ordered { linkedVictims.append(group) }
         var suspectGroups: [UInt64: [Int32]] = [:]
-        for (i, e) in suspectEvents.enumerated() where e.repeated || people.linked.contains(e.person) {
-            suspectGroups[people.person(e.person), default: []].append(Int32(i))
+        for (i, e) in suspectEvents.enumerated() where e.repeated || people.isLinked(e.person.key) {
+            suspectGroups[people.person(e.person.key), default: []].append(Int32(i))
         }
-        linkedSuspectEvents = suspectGroups.sorted { $0.key < $1.key }.map(\.value)
+        linkedSuspectEvents = PositionGroups()
+        for (_, group) in suspectGroups.sorted(by: { $0.key < $1.key }) { linkedSuspectEvents.append(group) }
     }
 }

@@ -1,0 +1,61 @@
+import Testing
+@testable import Monitoring
+
+/// The counting index holds several records for each case of the registry (ten million at a
+/// million cases), so a few bytes of padding per record are tens of megabytes of the server's
+/// memory. These pin the packed sizes and the compact parts that made them.
+@Suite struct IndexRecordLayoutTests {
+    @Test func recordsPackWithoutWastedPadding() {
+        #expect(MemoryLayout<VictimRecord>.stride == 28)
+        #expect(MemoryLayout<CaseRecord>.stride == 32)
+        #expect(MemoryLayout<FunnelRecord>.stride == 44)
+        #expect(MemoryLayout<SuspectEvent>.stride == 28)
+        #expect(MemoryLayout<ServiceRecord>.stride == 28)
+        #expect(MemoryLayout<ReferralRecord>.stride == 28)
+        #expect(MemoryLayout<ConvictionRecord>.stride == 28)
+        #expect(MemoryLayout<OpenCaseRecord>.stride == 12)
+        #expect(MemoryLayout<OpenItemRecord>.stride == 16)
+        #expect(MemoryLayout<UnnamedTrack>.stride == 12)
+        #expect(MemoryLayout<CaseYears.Entry>.stride == 8)
+    }
+
+    @Test func stageDaysHoldEightDaysApart() {
+        var days = StageDays(repeating: IndexDay.none)
+        for i in 0..<8 { #expect(days[i] == IndexDay.none) }
+        for i in 0..<8 { days[i] = Int32(20_000 + i * 7) }
+        days[3] = -5
+        #expect((0..<8).map { days[$0] } == [20_000, 20_007, 20_014, -5, 20_028, 20_035, 20_042, 20_049])
+    }
+
+    @Test func personKeysKeepEveryBit() {
+        for key: UInt64 in [0, 1, UInt64(UInt32.max), UInt64(UInt32.max) + 1, 0x8000_0000_0000_0001, .max, 0x0123_4567_89ab_cdef] {
+            #expect(PersonKey(key).key == key)
+        }
+        #expect(PersonKey(1 << 32) != PersonKey(1))
+    }
+
+    @Test func caseYearsNameTheirYearsOrEveryYear() {
+        let bits = CaseYears.bit(of: 2019) | CaseYears.bit(of: 2026) | CaseYears.bit(of: 2010) | CaseYears.bit(of: 2040)
+        #expect(CaseYears.years(of: bits) == [2010, 2019, 2026, 2040])
+        // A year outside 2010–2040 marks the case as lying in every year.
+        #expect(CaseYears.years(of: CaseYears.bit(of: 2019) | CaseYears.bit(of: 2009)) == nil)
+        #expect(CaseYears.years(of: CaseYears.bit(of: 2041)) == nil)
+
+        var map = CaseYears()
+        let a = map.newNumber(), b = map.newNumber()
+        #expect(a != b)
+        map.file(42, number: a, years: CaseYears.bit(of: 2020))
+        #expect(map[42]?.number == a && map[42].flatMap { CaseYears.years(of: $0.years) } == [2020])
+        #expect(map.removeValue(forKey: 42)?.number == a && map[42] == nil)
+        // A case filed again after it was taken away gets a number never given before.
+        #expect(map.newNumber() != a)
+    }
+
+    @Test func positionGroupsReadAsTheGroupsAppended() {
+        var groups = PositionGroups()
+        #expect(groups.isEmpty)
+        let expected: [[Int32]] = [[3, 9], [], [1], [4, 5, 6, 7]]
+        for g in expected { groups.append(g) }
+        #expect(groups.count == 4 && groups.map { Array($0) } == expected)
+    }
+}
