@@ -29,6 +29,7 @@ public final class IndicatorViews: Sendable {
         var version: UInt64 = 0
         var asOf = Int32.min
         var clock = 0
+        var tablesMade = 0
     }
 
     private let state = Mutex(State())
@@ -40,6 +41,9 @@ public final class IndicatorViews: Sendable {
 
     /// Tallies kept now.
     public var count: Int { state.withLock { $0.entries.count } }
+
+    /// Tables made so far (from a tally, kept or not): what readers paid for.
+    public var tablesMade: Int { state.withLock { $0.tablesMade } }
 
     /// The tally of `key` over the scope's index: the kept one when the views follow that
     /// index, otherwise counted now (and kept when they do).
@@ -71,7 +75,10 @@ public final class IndicatorViews: Sendable {
     /// has not advanced, otherwise made from the tally (kept or counted now) and kept. The views
     /// serve one calculator's population and registry.
     func table(_ key: Key, empty: any Tally, _ scope: Scope) -> IndicatorTable {
-        guard empty.followsChanges else { return empty.counted(scope).table(scope) }
+        guard empty.followsChanges else {
+            state.withLock { $0.tablesMade += 1 }
+            return empty.counted(scope).table(scope)
+        }
         let index = scope.calculator.index
         func follows(_ s: State) -> Bool { s.lineage == index.lineage && s.version == index.version && s.asOf == scope.asOf }
         let kept: IndicatorTable? = state.withLock { s in
@@ -83,6 +90,7 @@ public final class IndicatorViews: Sendable {
         if let kept { return kept }
         let table = tally(key, empty: empty, scope).table(scope)
         state.withLock { s in
+            s.tablesMade += 1
             guard follows(s), s.entries[key] != nil else { return }
             s.entries[key]?.table = table
         }

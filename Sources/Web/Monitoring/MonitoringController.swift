@@ -56,8 +56,8 @@ struct MonitoringController {
         let s = try ctx.requireUser()
         let r = try await read(req, viewer: s.viewer)
         var figures: [(IndicatorDefinition, String, IndicatorTable, ProtectedTable)] = []
-        for d in r.snapshot.calculator.registry.indicators {
-            let raw = try r.snapshot.calculator.table(d.id, breakdown: nil, filter: r.filter)
+        let tables = try await service.dashboardTables(r.snapshot, filter: r.filter)
+        for (d, raw) in zip(r.snapshot.calculator.registry.indicators, tables) {
             let shown = r.rule.apply(raw).withoutEmptyRows()
             figures.append((d, d.defaultBreakdown, raw, shown.top(MonitoringViews.dashboardRows, by: MonitoringTableView.chartColumn(shown, unit: d.unit))))
         }

@@ -164,6 +164,11 @@ struct MonitoringService: Sendable {
     }
 
     /// One indicator, counted and protected.
+    /// Every indicator's table for the filter, in the registry's order, as the dashboard shows them.
+    func dashboardTables(_ snapshot: Snapshot, filter: MonitoringFilter) async throws -> [IndicatorTable] {
+        try await snapshots.tables(snapshot, filter: filter)
+    }
+
     func table(_ id: String, breakdown: String?, filter: MonitoringFilter, viewer: Viewer,
                snapshot: Snapshot) async throws -> (IndicatorDefinition, IndicatorTable, ProtectedTable) {
         let definition = try snapshot.calculator.registry.definition(id)
@@ -179,6 +184,14 @@ actor MonitoringSnapshots {
     nonisolated let views = IndicatorViews()
     private var current: MonitoringService.Snapshot?
     private var reading: (MonitoringChangeToken, Task<MonitoringService.Snapshot, any Error>)?
+    private var making: [TablesKey: Task<[IndicatorTable], any Error>] = [:]
+
+    private struct TablesKey: Hashable {
+        let lineage: UInt64
+        let version: UInt64
+        let asOf: CalendarDate
+        let filter: MonitoringFilter
+    }
 
     /// The snapshot at `token`; `read` gets the last snapshot (nil the first time) to refresh.
     func snapshot(at token: MonitoringChangeToken, read: @Sendable @escaping (MonitoringService.Snapshot?) async throws -> MonitoringService.Snapshot)
@@ -194,6 +207,23 @@ actor MonitoringSnapshots {
         // The newest read wins: a slower read of an older state does not replace it.
         if current.map({ $0.readAt <= s.readAt }) ?? true { current = s }
         return s
+    }
+
+    /// Every indicator's table for `filter` (by its default breakdown) in the snapshot, made
+    /// once for all the readers that ask at the same moment. After a change each kept table is
+    /// made afresh (`IndicatorViews`); readers making the same tables side by side would share
+    /// the cores, and each would wait for all of them.
+    func tables(_ snapshot: MonitoringService.Snapshot, filter: MonitoringFilter) async throws -> [IndicatorTable] {
+        let index = snapshot.calculator.index
+        let key = TablesKey(lineage: index.lineage, version: index.version, asOf: index.asOf, filter: filter)
+        if let task = making[key] { return try await task.value }
+        let calculator = snapshot.calculator
+        // Detached: made on the pool, not on this actor, which other readers need meanwhile.
+        let task = Task.detached { try calculator.registry.indicators.map { try calculator.table($0.id, breakdown: nil, filter: filter) } }
+        making[key] = task
+        // Once made, the tables are kept beside their tallies; later readers take them there.
+        defer { making[key] = nil }
+        return try await task.value
     }
 }
 
