@@ -58,4 +58,17 @@ import Testing
         for g in expected { groups.append(g) }
         #expect(groups.count == 4 && groups.map { Array($0) } == expected)
     }
+
+    @Test func linkedRecordsAreToldApartExactly() {
+        var rng = SystemRandomNumberGenerator()
+        let links = (0..<5_000).map { i in ("p-\(i)-a-\(rng.next() as UInt64)", "p-\(i)-b") }
+        let people = IndexPeople(links: links)
+        for (a, b) in links {
+            #expect(people.isLinked(RecordKey.of(a)) && people.isLinked(RecordKey.of(b)))
+            #expect(people.person(RecordKey.of(a)) == people.person(RecordKey.of(b)))
+        }
+        let unlinked = (0..<50_000).map { RecordKey.of("q-\($0)") }
+        #expect(unlinked.filter(people.isLinked).isEmpty)
+        #expect(!IndexPeople().isLinked(RecordKey.of("p-1-b")))
+    }
 }

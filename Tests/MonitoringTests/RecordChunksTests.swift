@@ -2,36 +2,65 @@ import Testing
 @testable import Monitoring
 
 /// The chunked records behave as one array: in order, by position, through removals that
-/// empty or wear down chunks.
+/// empty or wear down chunks; and a removal finds a case's records whatever chunk they are in.
 @Suite struct RecordChunksTests {
+    struct Record: CaseBound, Equatable {
+        let caseNumber: UInt32
+        let tag: Int
+    }
+
     @Test func chunkedRecordsReadAsTheArrayTheyHold() {
-        let size = RecordChunks<Int>.chunkSize
-        var chunks = RecordChunks<Int>()
-        var array: [Int] = []
+        let size = RecordChunks<Record>.chunkSize
+        var chunks = RecordChunks<Record>()
+        var array: [Record] = []
+        // Three records a case, cases numbered as filed.
         for i in 0..<(3 * size + 17) {
-            chunks.append(i)
-            array.append(i)
+            let r = Record(caseNumber: UInt32(i / 3), tag: i)
+            chunks.append(r)
+            array.append(r)
         }
-        chunks += [-1, -2]
-        array += [-1, -2]
+        let late = [Record(caseNumber: 5, tag: -1), Record(caseNumber: UInt32(size), tag: -2)]
+        chunks += late
+        array += late
         #expect(Array(chunks) == array && chunks.count == array.count)
         for i in [0, 1, size - 1, size, 2 * size + 5, array.count - 1] { #expect(chunks[i] == array[i]) }
 
-        // Most of the second chunk and the whole third go; the rest keep their order.
-        var gone = RecordChunks<Int>()
-        let leaves: (Int) -> Bool = { ($0 >= size + 10 && $0 < 3 * size) || $0 == 3 }
-        chunks.remove(where: leaves, into: &gone)
+        // Most of the second chunk and the whole third go, and a case whose last record sits
+        // in the last chunk, far from its others; the rest keep their order.
+        var gone = RecordChunks<Record>()
+        let taken = Set(((size + 10) / 3...(3 * size - 1) / 3).map(UInt32.init) + [1, 5])
+        let leaves: (Record) -> Bool = { taken.contains($0.caseNumber) }
+        chunks.remove(cases: CaseNumbers(taken), into: &gone)
         #expect(Array(gone) == array.filter(leaves))
         array.removeAll(where: leaves)
         #expect(Array(chunks) == array && chunks.count == array.count)
         for i in array.indices { #expect(chunks[i] == array[i]) }
 
+        // Cases that are nowhere take nothing away.
+        chunks.remove(cases: CaseNumbers([UInt32(size * 10), 1]), into: &gone)
+        #expect(Array(chunks) == array)
+
         // Appending after removals, and removing everything.
-        chunks.append(99)
-        array.append(99)
-        #expect(chunks.last == 99 && chunks[array.count - 1] == 99 && Array(chunks) == array)
-        chunks.remove(where: { _ in true }, into: &gone)
-        #expect(chunks.isEmpty && Array(chunks) == [] && gone.count == 3 * size + 20)
-        #expect(Array(RecordChunks([4, 5, 6])) == [4, 5, 6] && RecordChunks<Int>([]).isEmpty)
+        let last = Record(caseNumber: 99_999, tag: 99)
+        chunks.append(last)
+        array.append(last)
+        #expect(chunks.last == last && chunks[array.count - 1] == last && Array(chunks) == array)
+        gone = RecordChunks<Record>()
+        chunks.remove(cases: CaseNumbers(array.map(\.caseNumber)), into: &gone)
+        #expect(chunks.isEmpty && Array(chunks) == [] && Array(gone) == array)
+        let few = [Record(caseNumber: 4, tag: 4), Record(caseNumber: 2, tag: 5)]
+        #expect(Array(RecordChunks(few)) == few && RecordChunks<Record>([]).isEmpty)
+    }
+
+    @Test func caseNumbersFindTheirSpans() {
+        let numbers = CaseNumbers([40, 7, 7, 100])
+        #expect(numbers.contains(7) && numbers.contains(40) && numbers.contains(100))
+        #expect(!numbers.contains(8) && !numbers.contains(0) && !numbers.contains(101))
+        var span = CaseSpan(41)
+        span.widen(to: 99)
+        #expect(!numbers.any(in: span))
+        span.widen(to: 40)
+        #expect(numbers.any(in: span))
+        #expect(numbers.any(in: CaseSpan(100)) && !numbers.any(in: CaseSpan(101)) && !CaseNumbers([]).any(in: CaseSpan(0)))
     }
 }

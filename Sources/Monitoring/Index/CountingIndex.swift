@@ -85,8 +85,9 @@ public struct CountingIndex: Sendable {
         }
         if everyYear { touched = Set(out.years.keys) }
         var delta = IndexDelta(lineage: lineage, from: version, to: version + 1)
+        let taken = CaseNumbers(numbers)
         for year in touched {
-            if let gone = out.years[year]?.remove(cases: numbers) { delta.removed[year] = gone }
+            if let gone = out.years[year]?.remove(cases: taken) { delta.removed[year] = gone }
         }
         var narrowed = fresh
         narrowed.cases = fresh.cases.filter { caseIDs.contains($0.key) }
@@ -144,9 +145,14 @@ public struct CountingIndex: Sendable {
 /// Person records joined into people by confirmed links, by their keys.
 struct IndexPeople: Sendable {
     /// Each linked record's person (the key of the record that stands for the cluster).
-    var clusterOf: [UInt64: UInt64] = [:]
+    private(set) var clusterOf: [UInt64: UInt64] = [:]
     /// Cases each linked person is a victim in; a person of one record is in one case.
     var casesOf: [UInt64: Int] = [:]
+    /// A bit for each linked record's key, in 16 bits a linked record: most records are linked
+    /// to no other, and a change reads every record of its year, so most are told apart by one
+    /// bit instead of a dictionary lookup. A set bit may be another key's; the dictionary decides.
+    private var maybeLinked: [UInt64] = [0]
+    private var shift: UInt64 = 58
 
     init() {}
 
@@ -155,10 +161,25 @@ struct IndexPeople: Sendable {
         for (a, b) in links {
             for id in [a, b] { clusterOf[RecordKey.of(id)] = RecordKey.of(clusters.person(of: id)) }
         }
+        let wanted = max(64, clusterOf.count * 16)
+        let bits = 1 << (Int.bitWidth - (wanted - 1).leadingZeroBitCount)
+        shift = UInt64(64 - bits.trailingZeroBitCount)
+        maybeLinked = [UInt64](repeating: 0, count: bits / 64)
+        for key in clusterOf.keys {
+            let b = bit(key)
+            maybeLinked[b >> 6] |= 1 << UInt64(b & 63)
+        }
     }
 
+    /// The key's bit: the key's multiple by a large odd constant, top bits (Fibonacci hashing),
+    /// so that keys alike in their low bits still spread.
+    @inline(__always) private func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
     /// The record is linked to another of the same person.
-    func isLinked(_ key: UInt64) -> Bool { clusterOf[key] != nil }
+    @inline(__always) func isLinked(_ key: UInt64) -> Bool {
+        let b = bit(key)
+        return maybeLinked[b >> 6] & (1 << UInt64(b & 63)) != 0 && clusterOf[key] != nil
+    }
 
     func person(_ key: UInt64) -> UInt64 { clusterOf[key] ?? key }
 

@@ -58,7 +58,7 @@ struct Coordinates: Sendable, Hashable {
 }
 
 /// A victim record, in the year its case was opened.
-struct VictimRecord: Sendable {
+struct VictimRecord: CaseBound {
     var day: Int32
     var at: Coordinates
     /// `SexAge.code`: sex × 3 + age group.
@@ -76,7 +76,7 @@ struct VictimRecord: Sendable {
 
 /// A case, in the year it was opened. The small fields follow the coordinates, so the record
 /// packs into 32 bytes.
-struct CaseRecord: Sendable {
+struct CaseRecord: CaseBound {
     var day: Int32
     var at: Coordinates
     var victims: UInt16
@@ -92,13 +92,13 @@ struct CaseRecord: Sendable {
 }
 
 /// An open case, kept in the year it was opened: the workload counts open cases of every year.
-struct OpenCaseRecord: Sendable {
+struct OpenCaseRecord: CaseBound {
     var at: Coordinates
     var caseNumber: UInt32
 }
 
 /// An open referral or protection item, kept in its case's year, under the agency that owes it.
-struct OpenItemRecord: Sendable {
+struct OpenItemRecord: CaseBound {
     var at: Coordinates
     var owner: UInt16
     var due: Int32
@@ -106,7 +106,7 @@ struct OpenItemRecord: Sendable {
 }
 
 /// A justice track, in the year of its police report: the cohort the funnel follows.
-struct FunnelRecord: Sendable {
+struct FunnelRecord: CaseBound {
     var at: Coordinates
     /// The day of each stage of `IndicatorCalculator.funnelStages`, then of the discontinuation.
     var stages: StageDays
@@ -114,7 +114,7 @@ struct FunnelRecord: Sendable {
 }
 
 /// A suspect reaching a step (reported, prosecuted, convicted), in the year of that step.
-struct SuspectEvent: Sendable {
+struct SuspectEvent: CaseBound {
     var day: Int32
     var at: Coordinates
     /// 0 reported, 1 prosecuted, 2 convicted.
@@ -128,13 +128,13 @@ struct SuspectEvent: Sendable {
 }
 
 /// A justice track without a named suspect, kept in its case's year.
-struct UnnamedTrack: Sendable {
+struct UnnamedTrack: CaseBound {
     var at: Coordinates
     var caseNumber: UInt32
 }
 
 /// A conviction, in the year of its verdict.
-struct ConvictionRecord: Sendable {
+struct ConvictionRecord: CaseBound {
     var day: Int32
     var at: Coordinates
     var months: Int32
@@ -145,7 +145,7 @@ struct ConvictionRecord: Sendable {
 }
 
 /// A protection item (Pasal 51–54 services), in the year it was requested.
-struct ServiceRecord: Sendable {
+struct ServiceRecord: CaseBound {
     var day: Int32
     var at: Coordinates
     /// The bit of the victim's sex–age group; 0 when the item names no victim of the case.
@@ -161,7 +161,7 @@ struct ServiceRecord: Sendable {
 }
 
 /// A restitution claim (Pasal 48–50), in the year it was claimed.
-struct RestitutionRecord: Sendable {
+struct RestitutionRecord: CaseBound {
     var day: Int32
     var at: Coordinates
     var victimBit: UInt16
@@ -176,7 +176,7 @@ struct RestitutionRecord: Sendable {
 }
 
 /// A referral between agencies, in the year it was sent.
-struct ReferralRecord: Sendable {
+struct ReferralRecord: CaseBound {
     var day: Int32
     var at: Coordinates
     var victimBit: UInt16

@@ -2,7 +2,10 @@
 /// after a change shares every chunk the change did not touch with the index before it, so a
 /// change costs the chunks it touches, not a copy of the year (a million-case registry has a
 /// few hundred thousand records a year), and only the last chunk holds room to grow.
-struct RecordChunks<Record: Sendable>: RandomAccessCollection, Sendable {
+/// Each chunk knows the lowest and highest case number among its records, so a change finds
+/// the chunks holding its cases without reading the others. Cases are numbered as they are
+/// filed and records appended in that order, so a chunk's span is narrow.
+struct RecordChunks<Record: CaseBound>: RandomAccessCollection, Sendable {
     typealias Indices = Range<Int>
 
     /// Small in debug builds, so the tests' registries of a few thousand cases span many chunks
@@ -16,6 +19,8 @@ struct RecordChunks<Record: Sendable>: RandomAccessCollection, Sendable {
     private var chunks: [[Record]] = []
     /// Where each chunk starts among all the records.
     private var starts: [Int] = []
+    /// The case numbers each chunk's records lie between.
+    private var spans: [CaseSpan] = []
     private(set) var endIndex = 0
 
     var startIndex: Int { 0 }
@@ -25,7 +30,7 @@ struct RecordChunks<Record: Sendable>: RandomAccessCollection, Sendable {
     /// These records; an array that fits in one chunk becomes that chunk as it is.
     init(_ records: [Record]) {
         guard records.count <= Self.chunkSize else { append(contentsOf: records); return }
-        if !records.isEmpty { (chunks, starts, endIndex) = ([records], [0], records.count) }
+        if !records.isEmpty { (chunks, starts, spans, endIndex) = ([records], [0], [CaseSpan(records)], records.count) }
     }
 
     /// The record at `i`: found by its chunk, for the few records read by position.
@@ -43,8 +48,10 @@ struct RecordChunks<Record: Sendable>: RandomAccessCollection, Sendable {
         if chunks.last.map({ $0.count >= Self.chunkSize }) ?? true {
             starts.append(endIndex)
             chunks.append([])
+            spans.append(CaseSpan(record.caseNumber))
         }
         chunks[chunks.count - 1].append(record)
+        spans[spans.count - 1].widen(to: record.caseNumber)
         endIndex += 1
     }
 
@@ -54,30 +61,33 @@ struct RecordChunks<Record: Sendable>: RandomAccessCollection, Sendable {
 
     static func += <S: Sequence>(lhs: inout RecordChunks, rhs: S) where S.Element == Record { lhs.append(contentsOf: rhs) }
 
-    /// Takes out the records `leaves` marks, in order, into `out`; chunks holding none of
-    /// them are left as they are (and shared).
-    mutating func remove(where leaves: (Record) -> Bool, into out: inout RecordChunks) {
-        var kept: [[Record]] = [], keptStarts: [Int] = []
+    /// Takes out the records of these cases, in order, into `out`; chunks holding none of them
+    /// are left as they are (and shared), found by their spans without reading their records.
+    mutating func remove(cases numbers: CaseNumbers, into out: inout RecordChunks) {
+        var kept: [[Record]] = [], keptStarts: [Int] = [], keptSpans: [CaseSpan] = []
         var total = 0
-        for chunk in chunks {
-            var next = chunk
-            if chunk.contains(where: leaves) {
+        for (chunk, span) in zip(chunks, spans) {
+            var next = chunk, nextSpan = span
+            if numbers.any(in: span) {
                 next = []
                 next.reserveCapacity(chunk.count)
-                for r in chunk { if leaves(r) { out.append(r) } else { next.append(r) } }
+                for r in chunk { if numbers.contains(r.caseNumber) { out.append(r) } else { next.append(r) } }
+                nextSpan = CaseSpan(next)
             }
             guard !next.isEmpty else { continue }
             // A chunk worn small by changes joins the one before it while both fit in one.
             if next.count < Self.chunkSize / 4, let last = kept.last, last.count + next.count <= Self.chunkSize {
                 kept[kept.count - 1] = last + next
+                keptSpans[keptSpans.count - 1].widen(to: nextSpan)
                 total += next.count
                 continue
             }
             keptStarts.append(total)
+            keptSpans.append(nextSpan)
             total += next.count
             kept.append(next)
         }
-        (chunks, starts, endIndex) = (kept, keptStarts, total)
+        (chunks, starts, spans, endIndex) = (kept, keptStarts, keptSpans, total)
     }
 
     func makeIterator() -> Iterator { Iterator(chunks: chunks) }
@@ -98,5 +108,54 @@ struct RecordChunks<Record: Sendable>: RandomAccessCollection, Sendable {
             }
             return nil
         }
+    }
+}
+
+/// A record of one case, named by the index's number for the case (`CaseYears`).
+protocol CaseBound: Sendable {
+    var caseNumber: UInt32 { get }
+}
+
+/// The lowest and highest case number among a chunk's records.
+struct CaseSpan: Sendable {
+    private(set) var low: UInt32
+    private(set) var high: UInt32
+
+    init(_ number: UInt32) { (low, high) = (number, number) }
+
+    /// The span of records that are not empty.
+    init<C: Collection>(_ records: C) where C.Element: CaseBound {
+        self.init(records.first?.caseNumber ?? 0)
+        for r in records { widen(to: r.caseNumber) }
+    }
+
+    mutating func widen(to number: UInt32) { (low, high) = (min(low, number), max(high, number)) }
+    mutating func widen(to other: CaseSpan) { (low, high) = (min(low, other.low), max(high, other.high)) }
+}
+
+/// The cases a change takes away, in order, so that a chunk's span is checked by one search.
+struct CaseNumbers: Sendable {
+    private let sorted: [UInt32]
+
+    init<S: Sequence>(_ numbers: S) where S.Element == UInt32 { sorted = Array(Set(numbers)).sorted() }
+
+    /// The position of the first number at or above `n`.
+    private func lowerBound(_ n: UInt32) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < n { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func contains(_ n: UInt32) -> Bool {
+        let i = lowerBound(n)
+        return i < sorted.count && sorted[i] == n
+    }
+
+    func any(in span: CaseSpan) -> Bool {
+        let i = lowerBound(span.low)
+        return i < sorted.count && sorted[i] <= span.high
     }
 }

@@ -24,20 +24,20 @@ struct YearPartition: Sendable {
 
     /// Drops every record of these cases, and gives them back: what a change takes away.
     @discardableResult
-    mutating func remove(cases numbers: Set<UInt32>) -> YearPartition {
+    mutating func remove(cases numbers: CaseNumbers) -> YearPartition {
         var gone = YearPartition()
         // Chunks holding none of the cases stay shared with the index before the change.
-        victims.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.victims)
-        cases.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.cases)
-        openCases.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.openCases)
-        openItems.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.openItems)
-        funnel.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.funnel)
-        suspectEvents.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.suspectEvents)
-        unnamedTracks.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.unnamedTracks)
-        convictions.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.convictions)
-        services.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.services)
-        restitutions.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.restitutions)
-        referrals.remove(where: { numbers.contains($0.caseNumber) }, into: &gone.referrals)
+        victims.remove(cases: numbers, into: &gone.victims)
+        cases.remove(cases: numbers, into: &gone.cases)
+        openCases.remove(cases: numbers, into: &gone.openCases)
+        openItems.remove(cases: numbers, into: &gone.openItems)
+        funnel.remove(cases: numbers, into: &gone.funnel)
+        suspectEvents.remove(cases: numbers, into: &gone.suspectEvents)
+        unnamedTracks.remove(cases: numbers, into: &gone.unnamedTracks)
+        convictions.remove(cases: numbers, into: &gone.convictions)
+        services.remove(cases: numbers, into: &gone.services)
+        restitutions.remove(cases: numbers, into: &gone.restitutions)
+        referrals.remove(cases: numbers, into: &gone.referrals)
         return gone
     }
 
