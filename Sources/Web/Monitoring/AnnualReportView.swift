@@ -27,7 +27,7 @@ enum AnnualReportView {
                                                       "Task Force for the Prevention and Handling of Trafficking in Persons"))),
                      .p(.plain(lang("Apakah hukum bekerja? Angka efektivitas pelaksanaan UU 21/2007 dan Protokol Palermo, dihitung dari satu catatan per orang di semua instansi.",
                                     "Is the law working? Figures on how UU 21/2007 and the Palermo Protocol are applied, counted from one record per person across agencies."))),
-                     .p(.plain(lang("Data dibaca: ", "Data read: ") + c.chrome.time(Timestamp.string(c.readAt)))),
+                     .p(.plain(lang("Data dibaca: ", "Data read: ") + c.chrome.time(c.readAt))),
                      MonitoringTableView.ruleNote(c.rule, lang: lang)),
             .nav(.class("no-print"), .p(.plain(lang("Cetak halaman ini (A4) dari peramban untuk laporan kertas atau PDF.",
                                                     "Print this page (A4) from the browser for paper or PDF.")))),

@@ -35,7 +35,7 @@ enum MonitoringViews {
                            "Is the law working? Each figure is tied to the obligation it measures; open an indicator for breakdowns, exports and how it is counted."))),
             filterForm(c, action: SiteRoute.monitoring(query: [:]).path, extra: []),
             MonitoringTableView.ruleNote(c.rule, lang: lang),
-            .p(.class("note"), .plain(lang("Data dibaca: ", "Data read: ") + c.chrome.time(Timestamp.string(c.readAt)))),
+            .p(.class("note"), .plain(lang("Data dibaca: ", "Data read: ") + c.chrome.time(c.readAt))),
             .ul(.class("actions"),
                 .li(.a(.href(SiteRoute.monitoringWorkbook(query: query(c.filter)).path),
                        .plain(lang("Unduh semua indikator (XLSX)", "Download all indicators (XLSX)")))),
@@ -96,7 +96,7 @@ enum MonitoringViews {
                 .dt(.plain(lang("Periode dan saringan", "Period and filters"))),
                 .dd(.plain(lang(f.period.label) + " · " + (f.provinceCode.flatMap { Province.named(code: $0)?.name } ?? lang("semua provinsi", "all provinces"))
                            + " · " + agency + filterWords(f, lang: lang))),
-                .dt(.plain(lang("Data dibaca", "Data read"))), .dd(.plain(c.chrome.time(Timestamp.string(c.readAt)))),
+                .dt(.plain(lang("Data dibaca", "Data read"))), .dd(.plain(c.chrome.time(c.readAt))),
                 .dt(.plain(lang("Versi definisi", "Definition version"))), .dd(.plain("\(d.id) v\(d.version)"))),
             .h2(.plain(lang("Kewajiban yang diukur", "Obligations measured"))),
             .ul(.forEach(d.obligations) { o in

@@ -1,4 +1,5 @@
 import Cases
+import Foundation
 import Hummingbird
 import Markup
 
@@ -16,6 +17,7 @@ enum Layout {
 
         /// A stored UTC time as the viewer reads it: `2026-12-06 09:05 WITA`.
         func time(_ timestamp: String) -> String { zone.format(timestamp) }
+        func time(_ date: Date) -> String { zone.format(date) }
     }
 
     static func page(_ title: String, _ chrome: Chrome, _ content: Node...) -> HTML {
