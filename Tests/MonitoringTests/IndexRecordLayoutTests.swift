@@ -51,12 +51,37 @@ import Testing
         #expect(map.newNumber() != a)
     }
 
-    @Test func positionGroupsReadAsTheGroupsAppended() {
-        var groups = PositionGroups()
-        #expect(groups.isEmpty)
-        let expected: [[Int32]] = [[3, 9], [], [1], [4, 5, 6, 7]]
-        for g in expected { groups.append(g) }
-        #expect(groups.count == 4 && groups.map { Array($0) } == expected)
+    @Test func positionGroupsFollowRemovalsAndAdditions() {
+        let groups = PositionGroups([(30, 1), (10, 4), (30, 7), (20, 9), (10, 12)])
+        #expect(groups.people == [10, 20, 30] && groups.map { Array($0) } == [[4, 12], [9], [1, 7]])
+        // Positions 2, 4 and 9 taken out of the sequence: 4 and 9 go, later ones move down.
+        let fewer = groups.removing(positions: [2, 4, 9])
+        #expect(fewer.people == [10, 30] && fewer.map { Array($0) } == [[9], [1, 5]])
+        let more = fewer.adding([(20, 15), (5, 13), (30, 14)])
+        #expect(more.people == [5, 10, 20, 30] && more.map { Array($0) } == [[13], [9], [15], [1, 5, 14]])
+        #expect(PositionGroups([]).isEmpty && PositionGroups([]).adding([]).isEmpty)
+    }
+
+    /// Edited group by group through many changes, the groups equal those found afresh in the
+    /// sequence as it is after each change.
+    @Test func editedGroupsEqualGroupsFoundAfresh() {
+        var rng = SystemRandomNumberGenerator()
+        // The sequence: each record's person, or nil for a record linked to no one.
+        var sequence: [UInt64?] = (0..<2_000).map { _ in Bool.random(using: &rng) ? UInt64.random(in: 1...300, using: &rng) : nil }
+        func afresh() -> PositionGroups {
+            PositionGroups(sequence.enumerated().compactMap { i, p in p.map { ($0, Int32(i)) } })
+        }
+        var groups = afresh()
+        for _ in 0..<200 {
+            let removed = Set((0..<Int.random(in: 0...20, using: &rng)).compactMap { _ in sequence.indices.randomElement(using: &rng) }).sorted()
+            for i in removed.reversed() { sequence.remove(at: i) }
+            groups = groups.removing(positions: removed)
+            let from = sequence.count
+            sequence += (0..<Int.random(in: 0...15, using: &rng)).map { _ in Bool.random(using: &rng) ? UInt64.random(in: 1...320, using: &rng) : nil }
+            groups = groups.adding(sequence[from...].enumerated().compactMap { i, p in p.map { ($0, Int32(from + i)) } })
+            let fresh = afresh()
+            #expect(groups.people == fresh.people && groups.map { Array($0) } == fresh.map { Array($0) })
+        }
     }
 
     @Test func linkedRecordsAreToldApartExactly() {

@@ -30,7 +30,7 @@ public struct CountingIndex: Sendable {
         asOf = facts.asOf
         adopt(shared: facts)
         add(cases: facts)
-        finish(linksChanged: true, touched: Set(years.keys))
+        finish(touched: Set(years.keys))
     }
 
     /// An empty index, to be filled chunk by chunk (`add(cases:)`) and then `finish(shared:)`:
@@ -60,8 +60,8 @@ public struct CountingIndex: Sendable {
     /// Takes the facts read whole on every refresh (reports, links, agencies, staff, the day)
     /// and finds again the records that must be counted through the set of people.
     public mutating func finish(shared facts: MonitoringFacts) {
-        let changed = adopt(shared: facts)
-        finish(linksChanged: changed, touched: Set(years.keys))
+        adopt(shared: facts)
+        finish(touched: Set(years.keys))
     }
 
     /// This index with the records of `caseIDs` replaced by those in `fresh` (a case absent
@@ -92,8 +92,10 @@ public struct CountingIndex: Sendable {
         var narrowed = fresh
         narrowed.cases = fresh.cases.filter { caseIDs.contains($0.key) }
         delta.added = out.file(cases: narrowed)
+        var appendedFrom: [Int: (victims: Int, suspectEvents: Int)] = [:]
         for (year, records) in delta.added {
-            touched.insert(year)
+            let partition = out.years[year]
+            appendedFrom[year] = (partition?.victims.count ?? 0, partition?.suspectEvents.count ?? 0)
             out.years[year, default: YearPartition()].append(cases: records)
         }
         let linksChanged = out.adopt(shared: fresh, keepingLinks: keepingLinks)
@@ -101,7 +103,15 @@ public struct CountingIndex: Sendable {
         let linkedTouched = linksChanged || [delta.removed, delta.added].contains { side in
             side.values.contains { p in p.victims.contains { out.people.isLinked($0.person.key) } }
         }
-        out.finish(linksChanged: linksChanged, touched: linksChanged ? Set(out.years.keys) : touched, countCases: linkedTouched)
+        if linksChanged {
+            out.finish(touched: Set(out.years.keys))
+        } else {
+            // The removals have already moved the groups' positions; the records added join them.
+            for (year, from) in appendedFrom {
+                out.years[year]?.markPeople(out.people, victimsFrom: from.victims, suspectEventsFrom: from.suspectEvents)
+            }
+            if linkedTouched { out.people.countCases(out.years.values) }
+        }
         out.version += 1
         return (out, delta)
     }
@@ -133,9 +143,10 @@ public struct CountingIndex: Sendable {
         return true
     }
 
-    mutating func finish(linksChanged: Bool, touched: Set<Int>, countCases: Bool = true) {
+    /// Finds the linked records of these years afresh, and the cases of each linked person.
+    mutating func finish(touched: Set<Int>) {
         for year in touched { years[year]?.markPeople(people) }
-        if countCases { people.countCases(years.values) }
+        people.countCases(years.values)
     }
 
     /// The partition of a year; empty when nothing happened in it.
@@ -186,7 +197,7 @@ struct IndexPeople: Sendable {
     mutating func countCases(_ partitions: Dictionary<Int, YearPartition>.Values) {
         var cases: [UInt64: Set<UInt32>] = [:]
         for p in partitions {
-            for (group, person) in zip(p.linkedVictims, p.linkedVictimPeople) {
+            for (group, person) in zip(p.linkedVictims, p.linkedVictims.people) {
                 for i in group { cases[person, default: []].insert(p.victims[Int(i)].caseNumber) }
             }
         }

@@ -63,15 +63,25 @@ struct RecordChunks<Record: CaseBound>: RandomAccessCollection, Sendable {
 
     /// Takes out the records of these cases, in order, into `out`; chunks holding none of them
     /// are left as they are (and shared), found by their spans without reading their records.
-    mutating func remove(cases numbers: CaseNumbers, into out: inout RecordChunks) {
+    /// Answers the positions the records taken out had, ascending.
+    @discardableResult
+    mutating func remove(cases numbers: CaseNumbers, into out: inout RecordChunks) -> [Int] {
         var kept: [[Record]] = [], keptStarts: [Int] = [], keptSpans: [CaseSpan] = []
         var total = 0
-        for (chunk, span) in zip(chunks, spans) {
+        var removed: [Int] = []
+        for (c, (chunk, span)) in zip(chunks, spans).enumerated() {
             var next = chunk, nextSpan = span
             if numbers.any(in: span) {
                 next = []
                 next.reserveCapacity(chunk.count)
-                for r in chunk { if numbers.contains(r.caseNumber) { out.append(r) } else { next.append(r) } }
+                for (j, r) in chunk.enumerated() {
+                    if numbers.contains(r.caseNumber) {
+                        out.append(r)
+                        removed.append(starts[c] + j)
+                    } else {
+                        next.append(r)
+                    }
+                }
                 nextSpan = CaseSpan(next)
             }
             guard !next.isEmpty else { continue }
@@ -88,6 +98,7 @@ struct RecordChunks<Record: CaseBound>: RandomAccessCollection, Sendable {
             kept.append(next)
         }
         (chunks, starts, spans, endIndex) = (kept, keptStarts, keptSpans, total)
+        return removed
     }
 
     func makeIterator() -> Iterator { Iterator(chunks: chunks) }

@@ -118,7 +118,7 @@ struct Scope {
         var out = CountedPeople(perRow: records, total: total, records: records, recordTotal: total,
                                 again: [Int](repeating: 0, count: records.count), againTotal: 0)
         var inRows: [Int] = []
-        for (group, person) in zip(year.linkedVictims, year.linkedVictimPeople) {
+        for (group, person) in zip(year.linkedVictims, year.linkedVictims.people) {
             inRows.removeAll(keepingCapacity: true)
             for i in group {
                 let v = year.victims[Int(i)]
