@@ -48,7 +48,7 @@ public enum IndonesianTimeZone: String, Sendable, CaseIterable {
     private func format(secondsSince1970 utc: Int) -> String {
         let local = utc + hoursFromUTC * 3600
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        let (y, m, d) = UTCStamp.civil(days: days)
+        let (y, m, d) = CivilDays.date(days)
         let minutes = (local - days * 86_400) / 60
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let year = y >= 0 && y < 10_000 ? String(repeating: "0", count: 4 - "\(y)".count) + "\(y)" : "\(y)"
@@ -96,7 +96,7 @@ enum UTCStamp {
                 if b.count > 21 { guard number(20, b.count - 21) != nil else { return nil } }
             }
             guard (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y), h < 24, mi < 60, sec < 60 else { return nil }
-            return days(year: y, month: m, day: d) * 86_400 + h * 3600 + mi * 60 + sec
+            return CivilDays.number(year: y, month: m, day: d) * 86_400 + h * 3600 + mi * 60 + sec
         }
     }
 
@@ -108,26 +108,4 @@ enum UTCStamp {
         }
     }
 
-    /// Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days algorithm's inverse).
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    /// The date of a day counted from 1970-01-01.
-    static func civil(days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
 }
