@@ -3,7 +3,9 @@ import Synchronization
 /// The indicators' tallies for the filters readers ask for, kept beside the counting index and
 /// carried through every change to it by the change's difference (`IndexDelta`): incremental
 /// pre-aggregation. A reader after a change gets the kept tally, adjusted for the change, not a
-/// fresh count of the year; only a filter nobody asked for yet is counted from the index. The
+/// fresh count of the year; only a filter nobody asked for yet is counted from the index. A
+/// change is only noted; each kept tally takes the changes it missed when it is next read, so a
+/// change costs the same with four thousand tallies kept as with one. The
 /// tallies follow one line of index versions: an index rebuilt from the store starts a new
 /// one, and a tally that reads the day is counted again on a new day. Bounded: the tally read
 /// least recently goes first.
@@ -18,6 +20,8 @@ public final class IndicatorViews: Sendable {
         var tally: any Tally
         var selection: Selection
         var used: Int
+        /// The index version the tally counts.
+        var version: UInt64
         /// The table last made from the tally, until the index advances: making it puts the
         /// linked people right, which at a million cases costs more than the rest of a request.
         var table: IndicatorTable?
@@ -30,7 +34,21 @@ public final class IndicatorViews: Sendable {
         var asOf = Int32.min
         var clock = 0
         var tablesMade = 0
+        var talliesCounted = 0
+        /// The changes since the oldest version a kept tally may still count, in order.
+        var pending: [Pending] = []
     }
+
+    /// A change, with the day before and after it (a tally that reads the day starts again
+    /// on a new day).
+    private struct Pending {
+        let delta: IndexDelta
+        let asOfBefore: Int32
+        let asOfAfter: Int32
+    }
+
+    /// Changes noted at most; a tally further behind is counted again when next read.
+    static let pendingLimit = 256
 
     private let state = Mutex(State())
     let capacity: Int
@@ -45,6 +63,9 @@ public final class IndicatorViews: Sendable {
     /// Tables made so far (from a tally, kept or not): what readers paid for.
     public var tablesMade: Int { state.withLock { $0.tablesMade } }
 
+    /// Tallies that follow changes counted from the index so far, for want of a kept one.
+    public var talliesCounted: Int { state.withLock { $0.talliesCounted } }
+
     /// The tally of `key` over the scope's index: the kept one when the views follow that
     /// index, otherwise counted now (and kept when they do).
     func tally(_ key: Key, empty: any Tally, _ scope: Scope) -> any Tally {
@@ -52,21 +73,26 @@ public final class IndicatorViews: Sendable {
         let index = scope.calculator.index
         func follows(_ s: State) -> Bool { s.lineage == index.lineage && s.version == index.version && s.asOf == scope.asOf }
         let kept: (any Tally)? = state.withLock { s in
-            guard follows(s), var entry = s.entries[key] else { return nil }
+            guard follows(s), let entry = s.entries[key] else { return nil }
+            guard var current = Self.caughtUp(entry, key, s, vocabulary: index.vocabulary) else {
+                s.entries[key] = nil
+                return nil
+            }
             s.clock += 1
-            entry.used = s.clock
-            s.entries[key] = entry
-            return entry.tally
+            current.used = s.clock
+            s.entries[key] = current
+            return current.tally
         }
         if let kept { return kept }
         let counted = empty.counted(scope)
         state.withLock { s in
+            s.talliesCounted += 1
             guard follows(s), s.entries[key] == nil else { return }
             if s.entries.count >= capacity, let oldest = s.entries.min(by: { $0.value.used < $1.value.used })?.key {
                 s.entries[oldest] = nil
             }
             s.clock += 1
-            s.entries[key] = Entry(tally: counted, selection: scope.selection, used: s.clock)
+            s.entries[key] = Entry(tally: counted, selection: scope.selection, used: s.clock, version: s.version)
         }
         return counted
     }
@@ -82,7 +108,7 @@ public final class IndicatorViews: Sendable {
         let index = scope.calculator.index
         func follows(_ s: State) -> Bool { s.lineage == index.lineage && s.version == index.version && s.asOf == scope.asOf }
         let kept: IndicatorTable? = state.withLock { s in
-            guard follows(s), let table = s.entries[key]?.table else { return nil }
+            guard follows(s), let entry = s.entries[key], entry.version == s.version, let table = entry.table else { return nil }
             s.clock += 1
             s.entries[key]?.used = s.clock
             return table
@@ -91,45 +117,56 @@ public final class IndicatorViews: Sendable {
         let table = tally(key, empty: empty, scope).table(scope)
         state.withLock { s in
             s.tablesMade += 1
-            guard follows(s), s.entries[key] != nil else { return }
+            guard follows(s), s.entries[key]?.version == s.version else { return }
             s.entries[key]?.table = table
         }
         return table
     }
 
-    /// Follows the index to its next version: each kept tally takes away what the change took
-    /// away and adds what it added. Views that were not at the version the change was made to
-    /// (another line, or a change missed) start again empty.
+    /// Follows the index to its next version. The change is noted; each kept tally takes away
+    /// what it took away and adds what it added when next read (`caughtUp`). Views that were not
+    /// at the version the change was made to (another line, or a change missed) start again empty.
     public func advance(to index: CountingIndex, by delta: IndexDelta) {
         let asOf = Int32(index.asOf.dayNumber)
         state.withLock { s in
             guard s.lineage == delta.lineage, s.version == delta.from, delta.to == index.version else {
                 s.entries.removeAll()
+                s.pending.removeAll()
                 (s.lineage, s.version, s.asOf) = (index.lineage, index.version, asOf)
                 return
             }
-            let newDay = asOf != s.asOf
-            let agencySets = index.vocabulary.agencySets.count
-            for key in Array(s.entries.keys) {
-                guard var entry = s.entries[key] else { continue }
-                if newDay && entry.tally.readsDay { s.entries[key] = nil; continue }
-                if entry.selection.vocabularySets.count != agencySets {
-                    entry.selection = Selection(key.filter, vocabulary: index.vocabulary)
-                }
-                let year = key.filter.period.year
-                entry.tally.count(.change(delta.removed, year: year, selection: entry.selection, asOf: s.asOf, sign: -1))
-                entry.tally.count(.change(delta.added, year: year, selection: entry.selection, asOf: asOf, sign: 1))
-                entry.table = nil
-                s.entries[key] = entry
-            }
+            s.pending.append(Pending(delta: delta, asOfBefore: s.asOf, asOfAfter: asOf))
+            if s.pending.count > Self.pendingLimit { s.pending.removeFirst(s.pending.count - Self.pendingLimit) }
             (s.version, s.asOf) = (index.version, asOf)
         }
+    }
+
+    /// The entry brought to the views' version by the changes it missed, or nil when it cannot
+    /// be: the changes are no longer noted, or the day changed under a tally that reads it.
+    private static func caughtUp(_ entry: Entry, _ key: Key, _ s: State, vocabulary: IndexVocabulary) -> Entry? {
+        guard entry.version != s.version else { return entry }
+        guard let first = s.pending.firstIndex(where: { $0.delta.from == entry.version }) else { return nil }
+        var entry = entry
+        // Agency sets are only ever added to the vocabulary, so today's covers every change's.
+        if entry.selection.vocabularySets.count != vocabulary.agencySets.count {
+            entry.selection = Selection(key.filter, vocabulary: vocabulary)
+        }
+        let year = key.filter.period.year
+        for p in s.pending[first...] {
+            if p.asOfBefore != p.asOfAfter && entry.tally.readsDay { return nil }
+            entry.tally.count(.change(p.delta.removed, year: year, selection: entry.selection, asOf: p.asOfBefore, sign: -1))
+            entry.tally.count(.change(p.delta.added, year: year, selection: entry.selection, asOf: p.asOfAfter, sign: 1))
+        }
+        entry.version = s.version
+        entry.table = nil
+        return entry
     }
 
     /// Starts following a newly built index: what was kept counted another.
     public func reset(to index: CountingIndex) {
         state.withLock { s in
             s.entries.removeAll()
+            s.pending.removeAll()
             (s.lineage, s.version, s.asOf) = (index.lineage, index.version, Int32(index.asOf.dayNumber))
         }
     }
