@@ -87,7 +87,22 @@ struct MonitoringIndexUpdateTests {
             var fewer = without
             fewer.cases = without.cases.filter { !taken.contains($0.key) }
             let (smaller, delta4) = last.updated(cases: taken, with: shared)
+            #expect(views.pendingChanges == 2)
             views.advance(to: smaller, by: delta4)
+            #expect(views.pendingChanges == 1, "the two changes every kept tally has taken are let go")
+            // Views that may hold fewer case records than the change took away let it go at
+            // once: their tallies are counted again, and still right.
+            let small = IndicatorViews(pendingCaseLimit: taken.count / 2)
+            small.reset(to: last)
+            for filter in filters { _ = try Self.tables(last, filter, views: small) }
+            small.advance(to: smaller, by: delta4)
+            #expect(small.pendingChanges == 0)
+            let smallCounted = small.talliesCounted
+            for filter in filters {
+                #expect(try Self.tables(smaller, filter, views: small) == Self.tables(CountingIndex(facts: fewer), filter),
+                        "tallies counted again after their change was let go, \(filter.parameters)")
+            }
+            #expect(small.talliesCounted > smallCounted)
             let back = try await store.monitoringFacts.read(asOf: today, caseIDs: taken.sorted())
             let (again, delta5) = smaller.updated(cases: taken, with: back)
             for filter in filters {

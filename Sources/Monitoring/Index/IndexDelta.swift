@@ -14,4 +14,9 @@ public struct IndexDelta: Sendable {
         self.from = from
         self.to = to
     }
+
+    /// The case records it took away and added: what keeping it costs, roughly.
+    var caseRecords: Int {
+        removed.values.reduce(0) { $0 + $1.cases.endIndex } + added.values.reduce(0) { $0 + $1.cases.endIndex }
+    }
 }

@@ -31,11 +31,6 @@ struct PositionGroups: RandomAccessCollection, Sendable {
         positions[(i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i])]
     }
 
-    /// Every (person, position) pair.
-    var pairs: [(person: UInt64, position: Int32)] {
-        zip(people, indices).flatMap { person, i in self[i].map { (person, $0) } }
-    }
-
     /// The groups after the records at `removed` (ascending positions) were taken out of the
     /// sequence they point into: those positions go, later ones move down by the number taken
     /// before them, and a group left empty goes.

@@ -35,8 +35,10 @@ public final class IndicatorViews: Sendable {
         var clock = 0
         var tablesMade = 0
         var talliesCounted = 0
-        /// The changes since the oldest version a kept tally may still count, in order.
+        /// The changes since the oldest version a kept tally still counts, in order.
         var pending: [Pending] = []
+        /// The case records those changes hold.
+        var pendingCases = 0
     }
 
     /// A change, with the day before and after it (a tally that reads the day starts again
@@ -52,9 +54,13 @@ public final class IndicatorViews: Sendable {
 
     private let state = Mutex(State())
     let capacity: Int
+    /// Case records the noted changes may hold at most, so that a burst of large changes (an
+    /// import's refreshes of thousands of cases each) does not hold their records in memory.
+    let pendingCaseLimit: Int
 
-    public init(capacity: Int = 4_096) {
+    public init(capacity: Int = 4_096, pendingCaseLimit: Int = 50_000) {
         self.capacity = max(1, capacity)
+        self.pendingCaseLimit = max(0, pendingCaseLimit)
     }
 
     /// Tallies kept now.
@@ -65,6 +71,9 @@ public final class IndicatorViews: Sendable {
 
     /// Tallies that follow changes counted from the index so far, for want of a kept one.
     public var talliesCounted: Int { state.withLock { $0.talliesCounted } }
+
+    /// Changes noted for kept tallies that have not taken them yet.
+    public var pendingChanges: Int { state.withLock { $0.pending.count } }
 
     /// The tally of `key` over the scope's index: the kept one when the views follow that
     /// index, otherwise counted now (and kept when they do).
@@ -136,13 +145,23 @@ public final class IndicatorViews: Sendable {
         state.withLock { s in
             guard s.lineage == delta.lineage, s.version == delta.from, delta.to == index.version else {
                 s.entries.removeAll()
-                s.pending.removeAll()
+                (s.pending, s.pendingCases) = ([], 0)
                 (s.lineage, s.version, s.asOf) = (index.lineage, index.version, asOf)
                 return
             }
             s.pending.append(Pending(delta: delta, asOfBefore: s.asOf, asOfAfter: asOf))
-            if s.pending.count > Self.pendingLimit { s.pending.removeFirst(s.pending.count - Self.pendingLimit) }
+            s.pendingCases += delta.caseRecords
             (s.version, s.asOf) = (index.version, asOf)
+            // A change every kept tally has already taken is let go; so are the oldest past
+            // either limit, and a tally that still needed them is counted again when next read.
+            let oldest = s.entries.values.lazy.map(\.version).min() ?? s.version
+            var drop = 0
+            while drop < s.pending.count,
+                  s.pending[drop].delta.from < oldest || s.pending.count - drop > Self.pendingLimit || s.pendingCases > pendingCaseLimit {
+                s.pendingCases -= s.pending[drop].delta.caseRecords
+                drop += 1
+            }
+            s.pending.removeFirst(drop)
         }
     }
 
@@ -171,7 +190,7 @@ public final class IndicatorViews: Sendable {
     public func reset(to index: CountingIndex) {
         state.withLock { s in
             s.entries.removeAll()
-            s.pending.removeAll()
+            (s.pending, s.pendingCases) = ([], 0)
             (s.lineage, s.version, s.asOf) = (index.lineage, index.version, Int32(index.asOf.dayNumber))
         }
     }
