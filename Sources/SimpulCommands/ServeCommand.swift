@@ -88,6 +88,15 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         defer { purge.cancel() }
+        // Protection items written before their closing day was a column (M036) are filled in
+        // the background: until then an HTCDS export opens each one, slower but the same.
+        let closingDays = Task {
+            do {
+                let filled = try await opened.coordination.fillProtectionClosingDays()
+                if filled > 0 { logger.info("filled the closing day of \(filled) protection items for the HTCDS export") }
+            } catch { logger.error("filling protection items' closing days failed: \(error)") }
+        }
+        defer { closingDays.cancel() }
         // After `simpul key rotate` makes another key current, this server seals under it from its
         // next look (when its keyring holds that key; else it warns and keeps the key it has).
         // It also tells the store which keys it holds, so that no key becomes current before it can read it.

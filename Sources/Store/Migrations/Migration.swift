@@ -49,6 +49,7 @@ public enum Migrations {
         M033_StaffChangeCounter(),
         M034_ScreeningTimeIndex(),
         M035_FiledCases(),
+        M036_ProtectionExchangeIndex(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

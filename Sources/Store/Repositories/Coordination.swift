@@ -38,12 +38,12 @@ public struct CoordinationRepository: Sendable {
         try await db.transaction { tx in
             try await tx.execute("""
                 INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary,
-                    assignee_role, assignee_user, escalated_agency, version, doc, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    assignee_role, assignee_user, escalated_agency, version, doc, updated_at, closed_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(r.id), .text(T.kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
                       .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
                       .text(try summary(r)), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID), .optional(r.escalatedAgencyID),
-                      .int(r.version), .text(doc), .text(Timestamp.now())])
+                      .int(r.version), .text(doc), .text(Timestamp.now()), .optional(r.closedOnColumn)])
             try await audit.append(AuditEvent(actorUserID: viewer.userID, actorAgencyID: viewer.agencyID, action: "\(T.kind).created",
                                               caseID: r.recordCaseID, detail: "\(r.id) \(r.statusCode)"), in: tx)
             if let notify { try await Self.insertNotice(notify, in: tx) }
@@ -57,12 +57,12 @@ public struct CoordinationRepository: Sendable {
         try await db.transaction { tx in
             let changed = try await tx.execute("""
                 UPDATE coordination_records SET status = ?, open = ?, due_on = ?, owner_agency = ?, other_agency = ?, summary = ?,
-                    assignee_role = ?, assignee_user = ?, escalated_agency = ?, version = ?, doc = ?, updated_at = ?
+                    assignee_role = ?, assignee_user = ?, escalated_agency = ?, version = ?, doc = ?, updated_at = ?, closed_on = ?
                 WHERE id = ? AND kind = ? AND version = ?
                 """, [.text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description), .text(r.ownerAgencyID),
                       .optional(r.otherAgencyID), .text(try summary(r)), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
                       .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(Timestamp.now()),
-                      .text(r.id), .text(T.kind), .int(previousVersion)])
+                      .optional(r.closedOnColumn), .text(r.id), .text(T.kind), .int(previousVersion)])
             guard changed == 1 else {
                 throw StoreError.conflict("\(T.kind) \(r.id) was changed by someone else since version \(previousVersion); reload it")
             }
@@ -237,7 +237,8 @@ extension CoordinationRepository {
                 return [.text(r.id), .text(type(of: r).kind), .optional(r.recordCaseID), .optional(r.recordVictimID), .text(r.ownerAgencyID),
                         .optional(r.otherAgencyID), .text(r.statusCode), .bool(r.isOpen), .optional(r.recordDueOn?.description),
                         .text(try summary(r)), .optional(r.assigneeRole?.rawValue), .optional(r.assigneeUserID),
-                        .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(updatedAt?(i) ?? now)]
+                        .optional(r.escalatedAgencyID), .int(r.version), .text(doc), .text(updatedAt?(i) ?? now),
+                        .optional(r.closedOnColumn)]
             }
         } }.map { try $0.get() }
         return PreparedCoordinationRows(rows: parts.flatMap { $0 })
@@ -253,8 +254,8 @@ extension CoordinationRepository {
         guard !prepared.rows.isEmpty else { return }
         try await tx.executeBatch("""
             INSERT INTO coordination_records (id, kind, case_id, victim_id, owner_agency, other_agency, status, open, due_on, summary,
-                assignee_role, assignee_user, escalated_agency, version, doc, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                assignee_role, assignee_user, escalated_agency, version, doc, updated_at, closed_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, prepared.rows)
     }
 }

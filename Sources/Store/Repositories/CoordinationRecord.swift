@@ -20,9 +20,13 @@ public protocol CoordinationRecord: Versioned, HistoryStamping, Codable, Sendabl
     var assigneeUserID: String? { get }
     /// The supervising agency once a task is escalated; it then sees the task too.
     var escalatedAgencyID: String? { get }
+    /// The `closed_on` column, for the HTCDS export (M036): the day a protection item was
+    /// delivered or recorded as not delivered, '' while it is open; nil for every other kind.
+    var closedOnColumn: String? { get }
 }
 
 extension CoordinationRecord {
+    public var closedOnColumn: String? { nil }
     public var assigneeRole: Role? { nil }
     public var assigneeUserID: String? { nil }
     public var escalatedAgencyID: String? { nil }
@@ -49,6 +53,8 @@ extension ProtectionItem: CoordinationRecord {
     public var statusCode: String { status.rawValue }
     public var isOpen: Bool { status == .requested || status == .inProgress }
     public var recordDueOn: CalendarDate? { dueOn }
+    public var closedOnColumn: String? { closedOn?.description ?? "" }
+    /// The service's code: the HTCDS export reads it from this column (M036).
     public var workSummary: String { service.rawValue }
 }
 

@@ -60,15 +60,7 @@ public struct OpenDataSources: Sendable {
         for r in try await db.query("SELECT case_id, agency_id FROM case_agencies WHERE case_id IN (\(marks))", binds) {
             agencies[try r.text("case_id"), default: []].insert(try r.text("agency_id"))
         }
-        for r in try await db.query("""
-            SELECT id, case_id, doc FROM coordination_records WHERE kind = ? AND case_id IN (\(marks)) ORDER BY updated_at, id
-            """, [.text(ProtectionItem.kind)] + binds) {
-            let item = try coordination.decode(ExchangedProtectionItem.self, r)
-            support[try r.text("case_id"), default: []].append(
-                ExchangeSupport(id: item.id, personID: item.victimID, service: item.service,
-                                plannedEnd: ProtectionItem.dueOn(service: item.service, requestedOn: item.requestedOn, agreedDueOn: item.agreedDueOn),
-                                actualEnd: item.closedOn))
-        }
+        for (caseID, items) in try await exchangeSupport(caseIDs: ids) { support[caseID] = items }
         var identities: [String: PersonIdentity] = [:]
         if let viewer {
             identities = try await cases.identities(ofPersons: persons.values.joined().map(\.id), viewer: viewer, reason: "HTCDS export")
@@ -86,6 +78,48 @@ public struct OpenDataSources: Sendable {
                 support: support[id] ?? [], involvedAgencyIDs: agencies[id] ?? [])
             return keys.partnerView(of: exchange)
         }, next: ids.last)
+    }
+
+    /// The protection items of these cases as an exchange carries them, each case's in the order
+    /// they were last changed. They are read off their index (M036): the victim, the service (its
+    /// work-list code), the due day and the closing day. Only an item whose closing day has not
+    /// been filled yet (written before M036) is opened.
+    private func exchangeSupport(caseIDs ids: [String]) async throws -> [String: [ExchangeSupport]] {
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        var rows: [(caseID: String, id: String, support: ExchangeSupport?)] = []
+        for r in try await db.query("""
+            SELECT id, case_id, updated_at, victim_id, summary, due_on, closed_on FROM coordination_records\(coordination.protectionExchangeIndex)
+            WHERE kind = 'protection' AND case_id IN (\(marks)) ORDER BY updated_at, id
+            """, ids.map(SQLValue.text)) {
+            let id = try r.text("id")
+            var support: ExchangeSupport?
+            if let closed = r.optionalText("closed_on"), let victimID = r.optionalText("victim_id"),
+               let service = r.optionalText("summary").flatMap(ProtectionService.init(rawValue:)) {
+                guard let plannedEnd = ExchangeDay(r.optionalText("due_on")), let actualEnd = ExchangeDay(closed) else {
+                    throw StoreError.corrupt("coordination_records.due_on or closed_on of \(id)")
+                }
+                support = ExchangeSupport(id: id, personID: victimID, service: service, plannedEnd: plannedEnd.day, actualEnd: actualEnd.day)
+            }
+            rows.append((try r.text("case_id"), id, support))
+        }
+        let unfilled = rows.filter { $0.support == nil }.map(\.id)
+        var opened: [String: ExchangeSupport] = [:]
+        if !unfilled.isEmpty {
+            let marks = Array(repeating: "?", count: unfilled.count).joined(separator: ", ")
+            for r in try await db.query("SELECT id, doc FROM coordination_records WHERE id IN (\(marks))", unfilled.map(SQLValue.text)) {
+                let item = try coordination.decode(ExchangedProtectionItem.self, r)
+                opened[item.id] = ExchangeSupport(
+                    id: item.id, personID: item.victimID, service: item.service,
+                    plannedEnd: ProtectionItem.dueOn(service: item.service, requestedOn: item.requestedOn, agreedDueOn: item.agreedDueOn),
+                    actualEnd: item.closedOn)
+            }
+        }
+        var out: [String: [ExchangeSupport]] = [:]
+        for row in rows {
+            guard let support = row.support ?? opened[row.id] else { continue }
+            out[row.caseID, default: []].append(support)
+        }
+        return out
     }
 
     /// The page's case rows: only the columns an exchange case holds, so the summary and the
@@ -139,6 +173,17 @@ private struct ExchangedProtectionItem: Decodable {
     let requestedOn: CalendarDate
     let agreedDueOn: CalendarDate?
     let closedOn: CalendarDate?
+}
+
+/// A day column of the exchange index: nil and '' are no day; anything else must be a date.
+private struct ExchangeDay {
+    let day: CalendarDate?
+
+    init?(_ text: String?) {
+        guard let text, !text.isEmpty else { self.day = nil; return }
+        guard let day = CalendarDate(iso: text) else { return nil }
+        self.day = day
+    }
 }
 
 /// One page of an HTCDS export.
