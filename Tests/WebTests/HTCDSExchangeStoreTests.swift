@@ -133,6 +133,50 @@ struct HTCDSExchangeStoreTests {
         }
     }
 
+    @Test(arguments: TestBackend.available)
+    func batchesSealedBeforeTheOneAheadIsWrittenAreNumberedWithoutGapsAndSkipWhatItLoaded(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { db in
+            let (source, officer) = try await Self.demo(db)
+            let file = try await Self.export(source, agencyID: officer.agencyID, identitiesFor: nil, csv: false)
+            let cases = HTCDSImporter(agencyID: Self.partner).importJSONLines(file, file: "f.jsonl").cases
+            try #require(cases.count >= 8)
+            try await backend.withDatabase { db2 in
+                let target = try await Self.store(db2)
+                // Two batches sharing two cases, both sealed before either is written (as the
+                // import's stages run). The second is written after the first has loaded the
+                // two: it must find that in its transaction, and plan itself again there.
+                let a = Array(cases[0..<5]), b = Array(cases[3..<8])
+                let first = try await target.htcdsImports.prepare(a, agencyID: Self.partner, file: "f.jsonl", by: nil)
+                let second = try await target.htcdsImports.prepare(b, agencyID: Self.partner, file: "f.jsonl", by: nil)
+                let loadedA = try await target.htcdsImports.write(first)
+                let loadedB = try await target.htcdsImports.write(second)
+                #expect(loadedA.cases == 5 && loadedA.skipped == 0)
+                #expect(loadedB.cases == 3 && loadedB.skipped == 2)
+
+                // Every case and person numbered once, each year's and role's numbers without a gap.
+                let numbers = try await db2.query("SELECT number FROM cases", []).map { try $0.text("number") }
+                let codes = try await db2.query("SELECT code FROM case_persons", []).map { try $0.text("code") }
+                #expect(numbers.count == 8 && Set(numbers).count == 8 && !numbers.contains(""))
+                #expect(codes.count == loadedA.persons + loadedB.persons && Set(codes).count == codes.count && !codes.contains(""))
+                for series in [numbers, codes] {
+                    let byPrefix = Dictionary(grouping: series) { $0.split(separator: "-").dropLast().joined(separator: "-") }
+                    for (prefix, members) in byPrefix {
+                        let sequence = members.compactMap { $0.split(separator: "-").last.flatMap { Int($0) } }.sorted()
+                        #expect(sequence == Array(1...members.count), "\(prefix): \(sequence)")
+                    }
+                }
+                let listed = try await db2.query("SELECT number FROM case_agencies WHERE agency_id = ?", [.text(Self.partner)]).map { try $0.text("number") }
+                #expect(Set(listed) == Set(numbers), "the case list's copy of the number is the case's")
+
+                // And the eight come out as they went in.
+                let again = try await Self.export(target, agencyID: Self.partner, identitiesFor: nil, csv: false)
+                let wanted = Set(cases[0..<8].map(\.id))
+                let sent = file.split(separator: "\n").filter { line in wanted.contains { line.contains("\"cas_Id\":\"\($0)\"") } }
+                #expect(again.split(separator: "\n").sorted() == sent.sorted())
+            }
+        }
+    }
+
     static let faulty = """
         {"cas_Id":"P-1","cas_Status":"Active","cas_IncomingReferralDate":"2025-03-01","persons":[{"prs_Id":"P-1-V","prs_Gender":"Feminine","vic_TraffickingStatus":"ActualVictimOfTrafficking","vic_AgeWhenTrafficked":16,"vic_TypeOfExploitation":["ForcedLabour"],"vic_MethodsOfControl":["DebtBondage","TakesEarnings"],"prs_Citizenship":["ID"],"prs_FirstName":"Siti Aminah"},{"prs_Id":"P-1-S","per_RoleInProcess":["RecruiterOrIntermediary"],"prs_Gender":"Masculine"}],"support":[{"spl_Id":"P-1-H","spl_PersonId":"P-1-V","spl_Type":"Health","spl_PlannedEndDate":"2025-03-10"}]}
         {"cas_Id":"P-2","cas_Status":"Pending","cas_IncomingReferralDate":"2025-04-01","persons":[{"prs_Id":"P-2-V","vic_TraffickingStatus":"PossibleVictimOfTrafficking"}]}

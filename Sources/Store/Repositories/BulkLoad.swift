@@ -24,9 +24,9 @@ public struct BulkCase: Sendable {
 /// is the CPU-heavy half, writing the database half, so a loader can prepare the next batch
 /// while this one is written.
 struct PreparedBulk: Sendable {
-    let cases: [[SQLValue]]
-    let agencies: [[SQLValue]]
-    let persons: [[SQLValue]]
+    private(set) var cases: [[SQLValue]]
+    private(set) var agencies: [[SQLValue]]
+    private(set) var persons: [[SQLValue]]
     /// Search-by-name keys, written with the persons (no later pass has to open each identity again).
     let searchRows: [[SQLValue]]
     /// The same keys under each agency of their case (M028).
@@ -34,6 +34,24 @@ struct PreparedBulk: Sendable {
     var matchRows: PersonMatchIndex.Rows
     let counters: [String: Int]
     let event: AuditEvent
+
+    /// The same rows with the registry numbers and pseudonym codes given in the batch's order
+    /// (its cases; each case's persons in turn): a batch sealed before its transaction is
+    /// numbered in it. Positions are those of the INSERTs in `writeBulk` and
+    /// `CaseRepository.agencyInsertSQL`.
+    func numbered(cases numbers: [String], persons codes: [String]) -> PreparedBulk {
+        precondition(numbers.count == cases.count && codes.count == persons.count, "a number for every case and a code for every person")
+        var out = self, byCase: [String: String] = [:]
+        for (i, number) in numbers.enumerated() {
+            out.cases[i][1] = .text(number)
+            if let id = cases[i][0].string { byCase[id] = number }
+        }
+        for i in out.agencies.indices {
+            if let id = out.agencies[i][0].string, let number = byCase[id] { out.agencies[i][4] = .text(number) }
+        }
+        for (i, code) in codes.enumerated() { out.persons[i][3] = .text(code) }
+        return out
+    }
 }
 
 extension CaseRepository {

@@ -3,9 +3,11 @@ import OpenData
 
 /// One import of a partner's HTCDS file into the store as cases of one agency, for the command
 /// line and the web alike. A JSON Lines file is fed in chunks and loaded a batch of lines at a
-/// time, so only one batch's cases are ever decoded at once (and the one before it is written
-/// meanwhile). Three CSV files are read whole (their rows refer to one another in any order) and
-/// then written a batch of cases at a time.
+/// time. Three stages overlap: the caller reads and checks a batch, the one before it is sealed
+/// (`HTCDSImports.prepare`), and the one before that is written; at most `inFlightLimit`
+/// batches are sealed or written at once, so memory stays that of a few batches. Three CSV
+/// files are read whole (their rows refer to one another in any order) and then written a batch
+/// of cases at a time.
 public struct HTCDSImportRun: Sendable {
     let imports: HTCDSImports
     let matchIndex: PersonMatchIndex
@@ -14,8 +16,9 @@ public struct HTCDSImportRun: Sendable {
     let batchSize: Int
     private var batcher: JSONLinesBatcher
     private var file = ""
-    /// The batch being written, if any.
-    private var writing: Task<HTCDSLoaded, any Error>?
+    /// The batches being sealed or written, oldest first; each is written after the one before it.
+    private var inFlight: [Task<HTCDSLoaded, any Error>] = []
+    static let inFlightLimit = 2
     public private(set) var loaded = HTCDSLoaded()
     public private(set) var rejects: [ImportReject] = []
     /// Told what is loaded so far after every batch written, whatever the file's format (a web
@@ -57,28 +60,39 @@ public struct HTCDSImportRun: Sendable {
         rejects += result.rejects
         for start in stride(from: 0, to: result.cases.count, by: batchSize) {
             let batch = Array(result.cases[start..<min(start + batchSize, result.cases.count)])
-            try await settle()
-            // Written while the caller reads and checks the next batch: each has a core.
+            while inFlight.count >= Self.inFlightLimit { try await settleOldest() }
+            // Sealed while the batch before it is written and the caller reads the next one;
+            // written after the batch before it, so batches land in the file's order.
             let imports = self.imports, agencyID = importer.agencyID, file = self.file, actor = self.actor
-            writing = Task { try await imports.load(batch, agencyID: agencyID, file: file, by: actor) }
+            let previous = inFlight.last
+            inFlight.append(Task {
+                let prepared = try await imports.prepare(batch, agencyID: agencyID, file: file, by: actor)
+                _ = try await previous?.value
+                return try await imports.write(prepared)
+            })
         }
     }
 
-    /// Waits for the batch being written, and counts it.
-    private mutating func settle() async throws {
-        guard let batch = writing else { return }
-        writing = nil
+    /// Waits for the oldest batch in flight, and counts it.
+    private mutating func settleOldest() async throws {
+        guard !inFlight.isEmpty else { return }
+        let batch = inFlight.removeFirst()
         loaded += try await batch.value
         try await afterBatch?(loaded)
     }
 
-    /// After a failure elsewhere (reading the file, a refused batch): waits for the batch still
-    /// being written, so that nothing writes once the caller has given up (and closed the store),
-    /// and counts it if it was written. Its own error is dropped: the caller already has one.
+    /// Waits for every batch in flight, and counts them.
+    private mutating func settle() async throws {
+        while !inFlight.isEmpty { try await settleOldest() }
+    }
+
+    /// After a failure elsewhere (reading the file, a refused batch): waits for the batches still
+    /// in flight, so that nothing writes once the caller has given up (and closed the store), and
+    /// counts those written. Their errors are dropped: the caller already has one.
     public mutating func drain() async {
-        guard let batch = writing else { return }
-        writing = nil
-        if let written = try? await batch.value { loaded += written }
+        while !inFlight.isEmpty {
+            if let written = try? await inFlight.removeFirst().value { loaded += written }
+        }
     }
 
     /// After the last batch: the person-matching model is estimated again, as after any bulk load,
