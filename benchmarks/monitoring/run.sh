@@ -68,14 +68,21 @@ until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.01; done
 cold=$(curl -s -o /dev/null -w '%{time_total}' -H "$cookie" "http://127.0.0.1:$port/pemantauan?periode=$year&instansi=semua")
 echo "after a restart (all indicators counted from scratch, out of the filed records): ${cold}s" >&2
 
+memory() { # after what
+  echo "  server memory after $1: $(awk '/VmRSS/ {printf "%.0f MiB VmRSS", $2/1024}' /proc/$pid/status);" \
+    "$(awk '$1 == "Pss_Anon:" {printf "own (Pss_Anon) %.0f MiB", $2/1024}' /proc/$pid/smaps_rollup)" >&2
+}
 measure() { # name path [wrk script]
   local out
   out=$(wrk -t2 -c8 -d${DURATION:-10s} --latency -H "$cookie" ${3:+-s "$3"} "http://127.0.0.1:$port$2")
   printf '%-44s %8s req/s   p99 %8s   non-2xx %s\n' "$1" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
     "$(echo "$out" | awk '$1 == "99%" {print $2}')" "$(echo "$out" | awk '/Non-2xx/ {print $NF}')" >&2
 }
+memory "the first dashboard after the restart"
 measure "dashboard, one filter" "/pemantauan?periode=$year&instansi=semua"
+memory "one filter"
 measure "dashboard, varied filters" "/pemantauan" benchmarks/monitoring/varied-filters.lua
+memory "varied filters"
 
 # A new case every second through the API while the dashboard is read.
 ( while true; do
