@@ -3,6 +3,7 @@ import Foundation
 import Monitoring
 import Security
 import Store
+import Synchronization
 import Testing
 @testable import SimpulCommands
 
@@ -61,12 +62,20 @@ struct MonitoringIndexUpdateTests {
             let filters = [MonitoringFilter(period: .year(today.year - 1)), MonitoringFilter(period: .year(today.year)),
                            MonitoringFilter(period: .quarter(today.year - 1, 3), agencyID: police),
                            MonitoringFilter(period: .year(today.year - 1), form: .sexual, sex: .female, ageGroup: .child)]
-            let views = IndicatorViews()
+            let evictions = Mutex(0)
+            let views = IndicatorViews(afterEviction: { evictions.withLock { $0 += 1 } })
             let start = CountingIndex(facts: before)
             views.reset(to: start)
             for filter in filters { _ = try Self.tables(start, filter, views: views) }
             let kept = views.count
-            #expect(kept > 100)
+            #expect(kept > 100 && evictions.withLock { $0 } == 0, "nothing let go below the capacity")
+            // Views with room for fewer tallies let an eighth go at a time, and say so each time.
+            let crowded = Mutex(0)
+            let few = IndicatorViews(capacity: 40, afterEviction: { crowded.withLock { $0 += 1 } })
+            few.reset(to: start)
+            for filter in filters { _ = try Self.tables(start, filter, views: few) }
+            #expect(few.count <= 40)
+            #expect(crowded.withLock { $0 } >= (kept - 40) / 8, "\(crowded.withLock { $0 }) evictions for \(kept) tallies")
             let (next, delta) = start.updated(cases: changed, with: fresh)
             views.advance(to: next, by: delta)
             let (last, delta2) = next.updated(cases: [gone], with: MonitoringFacts(

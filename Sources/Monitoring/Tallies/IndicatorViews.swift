@@ -58,9 +58,14 @@ public final class IndicatorViews: Sendable {
     /// import's refreshes of thousands of cases each) does not hold their records in memory.
     let pendingCaseLimit: Int
 
-    public init(capacity: Int = 4_096, pendingCaseLimit: Int = 50_000) {
+    /// Called after kept tallies were let go for room, outside the views' lock: the server hands
+    /// the freed memory back to the system there.
+    let afterEviction: (@Sendable () -> Void)?
+
+    public init(capacity: Int = 4_096, pendingCaseLimit: Int = 50_000, afterEviction: (@Sendable () -> Void)? = nil) {
         self.capacity = max(1, capacity)
         self.pendingCaseLimit = max(0, pendingCaseLimit)
+        self.afterEviction = afterEviction
     }
 
     /// Tallies kept now.
@@ -94,9 +99,10 @@ public final class IndicatorViews: Sendable {
         }
         if let kept { return kept }
         let counted = empty.counted(scope)
-        state.withLock { s in
+        let evicted = state.withLock { s -> Bool in
             s.talliesCounted += 1
-            guard follows(s), s.entries[key] == nil else { return }
+            guard follows(s), s.entries[key] == nil else { return false }
+            var evicted = false
             if s.entries.count >= capacity {
                 // The least recently used eighth goes at once: one pass over the entries every
                 // capacity/8 new tallies. Finding the single oldest on every new tally copied
@@ -104,10 +110,13 @@ public final class IndicatorViews: Sendable {
                 let used = s.entries.values.map(\.used).sorted()
                 let cut = used[min(used.count - 1, capacity / 8)]
                 s.entries = s.entries.filter { $0.value.used > cut }
+                evicted = true
             }
             s.clock += 1
             s.entries[key] = Entry(tally: counted, selection: scope.selection, used: s.clock, version: s.version)
+            return evicted
         }
+        if evicted { afterEviction?() }
         return counted
     }
 
