@@ -50,6 +50,7 @@ public enum Migrations {
         M034_ScreeningTimeIndex(),
         M035_FiledCases(),
         M036_ProtectionExchangeIndex(),
+        M037_ExchangeCoveringIndexes(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

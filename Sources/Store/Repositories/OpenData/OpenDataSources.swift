@@ -45,28 +45,35 @@ public struct OpenDataSources: Sendable {
         let ids = try rows.map { try $0.text("id") }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         let binds = ids.map(SQLValue.text)
-        var persons: [String: [ExchangePerson]] = [:], agencies: [String: Set<String>] = [:], support: [String: [ExchangeSupport]] = [:]
+        // The page's parts are read side by side, each on its own reader connection: at a
+        // million cases the export reads and writes on both cores.
         // Only victims and suspects (HTCDS has no place for witnesses or reporters), and not
         // their sealed identities, which are read below only when asked for.
-        for r in try await db.query("""
+        async let personRows = db.query("""
             SELECT id, case_id, role, sex, age_at_report, citizenship FROM case_persons
             WHERE case_id IN (\(marks)) AND role IN (?, ?) ORDER BY created_at, id
-            """, binds + [.text(PersonRole.victim.rawValue), .text(PersonRole.suspect.rawValue)]) {
+            """, binds + [.text(PersonRole.victim.rawValue), .text(PersonRole.suspect.rawValue)])
+        async let agencyRows = db.query("SELECT case_id, agency_id FROM case_agencies WHERE case_id IN (\(marks))", binds)
+        async let supportRead = exchangeSupport(caseIDs: ids)
+        // The screened cases' means; an imported case never screened keeps its partner's (below).
+        async let screenedRead = latestMeans(caseIDs: ids, imported: [:])
+        async let keysRead = HTCDSPartnerKeys.read(caseIDs: ids, db: db)
+        var persons: [String: [ExchangePerson]] = [:], agencies: [String: Set<String>] = [:]
+        for r in try await personRows {
             guard let role = PersonRole(rawValue: try r.text("role")) else { continue }
             persons[try r.text("case_id"), default: []].append(
                 ExchangePerson(id: try r.text("id"), role: role, sex: r.optionalText("sex").flatMap(CasePerson.Sex.init(rawValue:)),
                                age: r.optionalInt("age_at_report"), citizenship: r.optionalText("citizenship")))
         }
-        for r in try await db.query("SELECT case_id, agency_id FROM case_agencies WHERE case_id IN (\(marks))", binds) {
+        for r in try await agencyRows {
             agencies[try r.text("case_id"), default: []].insert(try r.text("agency_id"))
         }
-        for (caseID, items) in try await exchangeSupport(caseIDs: ids) { support[caseID] = items }
         var identities: [String: PersonIdentity] = [:]
         if let viewer {
             identities = try await cases.identities(ofPersons: persons.values.joined().map(\.id), viewer: viewer, reason: "HTCDS export")
         }
-        let keys = try await HTCDSPartnerKeys.read(caseIDs: ids, db: db)
-        let means = try await latestMeans(caseIDs: ids, imported: keys.means)
+        let support = try await supportRead, keys = try await keysRead
+        let means = keys.means.merging(try await screenedRead) { _, screened in screened }
         return ExchangePage(cases: try zip(ids, rows).map { id, r in
             guard let openedOn = CalendarDate(iso: try r.text("opened_on")) else { throw StoreError.corrupt("cases.opened_on of \(id)") }
             let exchange = ExchangeCase(
