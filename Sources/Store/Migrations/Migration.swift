@@ -51,6 +51,7 @@ public enum Migrations {
         M035_FiledCases(),
         M036_ProtectionExchangeIndex(),
         M037_ExchangeCoveringIndexes(),
+        M038_UnfilledClosingDays(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.

@@ -7,6 +7,10 @@ extension CoordinationRepository {
     /// planner prefers `coordination_case`, which does not cover the export's columns.
     var protectionExchangeIndex: String { db.dialect == .sqlite ? " INDEXED BY coordination_protection_exchange" : "" }
 
+    /// The partial index of the items still without a closing day (M038), empty once filled: a
+    /// server starting looks there, not through every item.
+    private var unfilledIndex: String { db.dialect == .sqlite ? " INDEXED BY coordination_unfilled_closing" : "" }
+
     /// Fills `closed_on` (M036) of the protection items written before it, a page at a time in
     /// the index's order, so that an HTCDS export reads them off the index instead of opening
     /// each one. Safe to run on several servers at once and to stop half way: an item changed
@@ -19,7 +23,7 @@ extension CoordinationRepository {
         while true {
             try Task.checkCancellation()
             let rows = try await db.query("""
-                SELECT case_id, id, version, doc FROM coordination_records\(protectionExchangeIndex)
+                SELECT case_id, id, version, doc FROM coordination_records\(unfilledIndex)
                 WHERE kind = 'protection' AND closed_on IS NULL AND (case_id, id) > (?, ?) ORDER BY case_id, id LIMIT ?
                 """, [.text(after.caseID), .text(after.id), .int(pageSize)])
             guard let last = rows.last else { return filled }
@@ -39,7 +43,7 @@ extension CoordinationRepository {
     /// How many protection items still wait for their closing day to be filled.
     public func protectionItemsWithoutClosingDay() async throws -> Int {
         try await db.query("""
-            SELECT COUNT(*) AS n FROM coordination_records\(protectionExchangeIndex) WHERE kind = 'protection' AND closed_on IS NULL
+            SELECT COUNT(*) AS n FROM coordination_records\(unfilledIndex) WHERE kind = 'protection' AND closed_on IS NULL
             """, []).first?.int("n") ?? 0
     }
 }
