@@ -47,11 +47,3 @@ enum DurableFile {
         remove(path, path + "-wal", path + "-shm", path + "-journal")
     }
 }
-
-/// Runs blocking file and database work on a thread of its own, so it does not hold one of the
-/// few threads that every async task shares.
-func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
-    }
-}

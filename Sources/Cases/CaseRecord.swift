@@ -98,7 +98,7 @@ public enum ExploitationType: String, Sendable, Codable, CaseIterable {
 public enum CaseNumberFormat {
     /// `TPPO-2026-000123`: the year the case was opened and that year's sequence number.
     public static func make(year: Int, sequence: Int) -> String {
-        "TPPO-\(year)-\(String(format: "%06d", sequence))"
+        "TPPO-\(year)-\(zeroPadded(sequence, 6))"
     }
 
     public static func matches(_ text: String) -> Bool {

@@ -111,6 +111,6 @@ public struct CasePerson: Sendable, Hashable, Codable, Identifiable {
 public enum PersonCode {
     /// `K-2026-0031` from the role, the year and a per-year sequence number.
     public static func make(role: PersonRole, year: Int, sequence: Int) -> String {
-        "\(role.pseudonymLetter)-\(year)-\(String(format: "%04d", sequence))"
+        "\(role.pseudonymLetter)-\(year)-\(zeroPadded(sequence, 4))"
     }
 }

@@ -14,8 +14,11 @@ public struct CoordinationRepository: Sendable {
     let sealed: SealedText
 
     /// The record as stored: JSON, sealed to the record's id.
+    /// Protection items, the most numerous records, are written by their own writer
+    /// (`ProtectionItem.jsonDocument`, the same JSON at a fraction of the encoder's cost).
     func doc<T: CoordinationRecord>(_ r: T, encoder: JSONEncoder = Self.encoder) throws -> String {
-        try sealed.seal(String(decoding: try encoder.encode(r), as: UTF8.self), context: "coordination:\(r.id)")
+        let json = try (r as? ProtectionItem)?.jsonDocument ?? String(decoding: encoder.encode(r), as: UTF8.self)
+        return try sealed.seal(json, context: "coordination:\(r.id)")
     }
 
     /// The work-list line: a code for most records, the title for a task (sealed, it is free text).

@@ -72,10 +72,7 @@ public final class SQLiteDatabase: SQLDatabase {
         try await writeLock.withLock {
             try await self.mapErrors {
                 try await self.pool.write { db in
-                    let statement = try db.cachedStatement(sql: sql)
-                    for row in rows {
-                        try statement.execute(arguments: Self.arguments(row))
-                    }
+                    try Self.executeEach(try db.cachedStatement(sql: sql), rows)
                 }
             }
         }
@@ -144,8 +141,7 @@ public final class SQLiteDatabase: SQLDatabase {
     func batchNow(_ sql: String, _ rows: [[SQLValue]]) async throws {
         try await mapErrors {
             try await self.pool.writeWithoutTransaction { db in
-                let statement = try db.cachedStatement(sql: sql)
-                for row in rows { try statement.execute(arguments: Self.arguments(row)) }
+                try Self.executeEach(try db.cachedStatement(sql: sql), rows)
             }
         }
     }

@@ -39,12 +39,12 @@ public struct HTCDSImportRun: Sendable {
     /// The next chunk of the JSON Lines file `file`; loads each batch of lines it completes.
     public mutating func addJSONLines(_ chunk: some Sequence<UInt8>, file: String) async throws {
         self.file = file
-        for batch in batcher.add(chunk) { try await load(importer.importJSONLines(batch.text, file: file, firstLine: batch.firstLine)) }
+        for batch in batcher.add(chunk) { try await load(parse(batch)) }
     }
 
     /// The end of the JSON Lines file: its last lines.
     public mutating func finishJSONLines() async throws {
-        if let batch = batcher.finish() { try await load(importer.importJSONLines(batch.text, file: file, firstLine: batch.firstLine)) }
+        if let batch = batcher.finish() { try await load(parse(batch)) }
         try await settle()
     }
 
@@ -52,8 +52,14 @@ public struct HTCDSImportRun: Sendable {
     public mutating func loadCSV(cases: (file: String, text: String), persons: (file: String, text: String),
                                  support: (file: String, text: String)) async throws {
         file = cases.file
-        try await load(importer.importCSV(cases: cases, persons: persons, support: support))
+        try await load(LowPriorityThreads.shared.run { [importer] in importer.importCSV(cases: cases, persons: persons, support: support) })
         try await settle()
+    }
+
+    /// A batch of lines read and checked on a thread of its own (`offThePool`): on one of the
+    /// shared threads it kept the writer's statements waiting.
+    private func parse(_ batch: JSONLinesBatcher.Batch) async throws -> HTCDSImport {
+        try await LowPriorityThreads.shared.run { [importer, file] in importer.importJSONLines(batch.text, file: file, firstLine: batch.firstLine) }
     }
 
     private mutating func load(_ result: HTCDSImport) async throws {

@@ -82,16 +82,19 @@ public struct HTCDSImports: Sendable {
         }
     }
 
-    /// Plans the batch against the registry as it is now and seals it: the CPU-heavy half.
+    /// Plans the batch against the registry as it is now and seals it: the CPU-heavy half, on a
+    /// thread of its own (`offThePool`), so that the writer's statements never wait for one.
     public func prepare(_ batch: [ExchangeCase], agencyID: String, file: String, by actor: Viewer?,
                         now: Date = Date()) async throws -> PreparedBatch {
         let known = batch.isEmpty ? KnownCases(present: [], taken: []) : try await KnownCases.read(batch, agencyID: agencyID, in: db)
         let fresh = known.fresh(batch)
-        let plan = HTCDSImportPlan.make(fresh, agencyID: agencyID, takenCaseIDs: known.taken, now: now, numbering: nil)
-        let stamps = plan.stamps
-        return PreparedBatch(batch: batch, agencyID: agencyID, file: file, actor: actor, now: now, known: known, fresh: fresh, plan: plan,
-                             bulk: try cases.prepareBulk(plan.bulk, counters: [:], actor: actor, note: "HTCDS \(file)", action: "htcds.import.batch"),
-                             support: try coordination.prepareBulk(plan.support, updatedAt: { stamps[$0] }))
+        return try await LowPriorityThreads.shared.run { [cases, coordination] in
+            let plan = HTCDSImportPlan.make(fresh, agencyID: agencyID, takenCaseIDs: known.taken, now: now, numbering: nil)
+            let stamps = plan.stamps
+            return PreparedBatch(batch: batch, agencyID: agencyID, file: file, actor: actor, now: now, known: known, fresh: fresh, plan: plan,
+                                 bulk: try cases.prepareBulk(plan.bulk, counters: [:], actor: actor, note: "HTCDS \(file)", action: "htcds.import.batch"),
+                                 support: try coordination.prepareBulk(plan.support, updatedAt: { stamps[$0] }))
+        }
     }
 
     /// Writes a prepared batch in one transaction, numbering its cases and persons there.

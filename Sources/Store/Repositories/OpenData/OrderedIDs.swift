@@ -22,13 +22,21 @@ struct OrderedIDs {
         let randB = ((c & 0xF_FFFF) << 42) | (random.next() & ((1 << 42) - 1))
         let high = (millis << 16) | (0x7 << 12) | randA
         let low = (0b10 << 62) | randB
-        let hex = Self.hex(high, 16) + Self.hex(low, 16)
-        let h = Array(hex)
-        return String(h[0..<8]) + "-" + String(h[8..<12]) + "-" + String(h[12..<16]) + "-" + String(h[16..<20]) + "-" + String(h[20..<32])
+        // Written byte by byte: a string built of Characters cost 4 % of an import's CPU.
+        return String(unsafeUninitializedCapacity: 36) { out in
+            var at = 0
+            for n in 0..<32 {
+                if n == 8 || n == 12 || n == 16 || n == 20 {
+                    out[at] = UInt8(ascii: "-")
+                    at += 1
+                }
+                let word = n < 16 ? high : low
+                out[at] = Self.digits[Int((word >> UInt64(60 - 4 * (n % 16))) & 0xF)]
+                at += 1
+            }
+            return at
+        }
     }
 
-    private static func hex(_ v: UInt64, _ digits: Int) -> String {
-        let s = String(v, radix: 16)
-        return String(repeating: "0", count: digits - s.count) + s
-    }
+    private static let digits = Array("0123456789abcdef".utf8)
 }
