@@ -15,10 +15,11 @@ package final class LowPriorityThreads: @unchecked Sendable {
     init(count: Int) {
         for n in 0..<max(1, count) {
             let thread = Thread { [unowned self] in
+                // Named from inside: Linux takes a thread's name from the thread itself, 15 bytes at most.
+                Thread.current.name = "simpul-low-\(n)"
                 Self.lowerOwnPriority()
                 self.serve()
             }
-            thread.name = "simpul.low-priority.\(n)"
             thread.start()
         }
     }
