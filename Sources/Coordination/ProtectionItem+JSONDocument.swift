@@ -3,7 +3,7 @@ import Cases
 extension ProtectionItem {
     /// The item as JSON in the shape its `Codable` conformance reads (property names as keys,
     /// absent optionals left out, dates as `YYYY-MM-DD`), written straight into bytes. The store
-    /// keeps every item as such a document; `JSONEncoder` made it at a fifth of an HTCDS import's
+    /// keeps every item as such a document; `JSONEncoder` made it at a tenth of an HTCDS import's
     /// CPU. `ProtectionItemDocumentTests` decodes it back with `JSONDecoder` to the same item.
     public var jsonDocument: String {
         var out: [UInt8] = []
