@@ -14,7 +14,9 @@ package final class LowPriorityThreads: @unchecked Sendable {
 
     init(count: Int) {
         for n in 0..<max(1, count) {
-            let thread = Thread { [unowned self] in
+            // The threads hold their pool: they live as long as the process, and a pool dropped
+            // by its maker must not vanish under a thread that waits on its condition.
+            let thread = Thread { [self] in
                 // Named from inside: Linux takes a thread's name from the thread itself, 15 bytes at most.
                 Thread.current.name = "simpul-low-\(n)"
                 Self.lowerOwnPriority()
