@@ -49,7 +49,7 @@ struct NetworkBenchData {
                 let id = "bench-\(c)", agencyID = c % 2 == 0 ? agency : other
                 batch.append(Self.bulkCase(id: id, number: "BENCH-NET-\(c)", province: Self.provinces[c % Self.provinces.count], agencyID: agencyID))
                 var values = ownValues(&own)
-                for s in shared[c] { values.append((.phone, nil, s % 2 == 0 ? "0813\(Self.pad(s, 8))" : "+62 813 \(Self.pad(s, 8))")) }
+                for s in shared[c] { values.append((.phone, nil, s % 2 == 0 ? "0813\(zeroPadded(s, 8))" : "+62 813 \(zeroPadded(s, 8))")) }
                 for h in hubs[c] { values.append((.address, nil, "Terminal Bench \(h), Jl. Raya \(h)")) }
                 add(values, caseID: id, agencyID: agencyID, links: 28, into: &rows, &links)
             }
@@ -61,8 +61,8 @@ struct NetworkBenchData {
             let agencyID = k % 2 == 0 ? agency : other
             batch.append(Self.bulkCase(id: Self.ringCase(k), number: "BENCH-RING-\(k)", province: Self.provinces[k % 8], agencyID: agencyID))
             var values = ownValues(&own)
-            if k > 0 { values.append((.phone, nil, "0819\(Self.pad(k - 1, 8))")) }
-            if k < 24 { values.append((.phone, nil, "0819\(Self.pad(k, 8))")) }
+            if k > 0 { values.append((.phone, nil, "0819\(zeroPadded(k - 1, 8))")) }
+            if k < 24 { values.append((.phone, nil, "0819\(zeroPadded(k, 8))")) }
             add(values, caseID: Self.ringCase(k), agencyID: agencyID, links: 6, into: &rows, &links)
         }
         try await write(batch, rows, links, to: store)
@@ -73,8 +73,8 @@ struct NetworkBenchData {
     private mutating func ownValues(_ own: inout Int) -> [(EntityType, String?, String)] {
         own += 1
         let n = own
-        return [(.phone, nil, "0812\(Self.pad(2 * n, 8))"), (.phone, nil, "0812\(Self.pad(2 * n + 1, 8))"),
-                (.bankAccount, nil, "BRI \(Self.pad(n, 12))"), (.eWallet, "ovo", "0857\(Self.pad(n, 8))"),
+        return [(.phone, nil, "0812\(zeroPadded(2 * n, 8))"), (.phone, nil, "0812\(zeroPadded(2 * n + 1, 8))"),
+                (.bankAccount, nil, "BRI \(zeroPadded(n, 12))"), (.eWallet, "ovo", "0857\(zeroPadded(n, 8))"),
                 (.person, nil, "\(Self.names[random.below(Self.names.count)]) \(Self.surnames[random.below(Self.surnames.count)])"),
                 (.address, nil, "Jl. Mawar \(n), Desa Bench")]
     }
@@ -108,8 +108,6 @@ struct NetworkBenchData {
                                            createdAt: now, updatedAt: now),
                         agencyIDs: [agencyID], persons: [])
     }
-
-    static func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
 
     /// Identifiers to look up, read back from the store (entity ids are random, so their order is).
     mutating func sample(from store: SimpulStore) async throws {

@@ -56,8 +56,8 @@ public struct HTCDSImportRun: Sendable {
         try await settle()
     }
 
-    /// A batch of lines read and checked on a thread of its own (`offThePool`): on one of the
-    /// shared threads it kept the writer's statements waiting.
+    /// A batch of lines read and checked on a low-priority thread (`LowPriorityThreads`): on one
+    /// of the shared threads, at an equal share of the cores, it kept the writer waiting.
     private func parse(_ batch: JSONLinesBatcher.Batch) async throws -> HTCDSImport {
         try await LowPriorityThreads.shared.run { [importer, file] in importer.importJSONLines(batch.text, file: file, firstLine: batch.firstLine) }
     }

@@ -83,7 +83,7 @@ public struct HTCDSImports: Sendable {
     }
 
     /// Plans the batch against the registry as it is now and seals it: the CPU-heavy half, on a
-    /// thread of its own (`offThePool`), so that the writer's statements never wait for one.
+    /// low-priority thread (`LowPriorityThreads`), so that the writer goes first.
     public func prepare(_ batch: [ExchangeCase], agencyID: String, file: String, by actor: Viewer?,
                         now: Date = Date()) async throws -> PreparedBatch {
         let known = batch.isEmpty ? KnownCases(present: [], taken: []) : try await KnownCases.read(batch, agencyID: agencyID, in: db)
