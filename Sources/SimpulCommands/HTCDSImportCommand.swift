@@ -10,17 +10,21 @@ extension HTCDSCommand {
         static let configuration = CommandConfiguration(
             abstract: "Load a partner's HTCDS 2.0 file into the store as cases of one agency.",
             discussion: """
-                Give one .jsonl file (read a megabyte at a time, written 2,000 cases per transaction), or three CSV files \
-                in the order cases, persons, support (read whole, then written 2,000 cases per transaction; use JSON Lines \
-                for large files). Every row is checked; the valid ones load and each rejected field is listed on standard \
-                error as file:line: field = 'value': reason. A case this agency imported before under the same id, or \
-                already works, is skipped and counted, so loading the same file twice adds nothing. Exit status 0 when the \
-                file was read, 2 when it cannot be read or the agency or province is unknown.
+                Give one .jsonl file (read a megabyte at a time, written in batches of 2,000 cases, five batches per \
+                transaction), or three CSV files in the order cases, persons, support (read whole, then written the same \
+                way; use JSON Lines for large files). Into SQLite, commits are not flushed one by one and the write-ahead \
+                log is folded into the file a GiB at a time; everything is flushed before the command ends. Every row is \
+                checked; the valid ones load and each rejected field is listed on standard error as \
+                file:line: field = 'value': reason. A case this agency imported before under the same id, or already works, \
+                is skipped and counted, so loading the same file twice adds nothing. Exit status 0 when the file was read, \
+                2 when it cannot be read or the agency or province is unknown.
                 """)
         @OptionGroup var store: StoreOptions
         @Option(help: "The id of the agency whose cases these become.") var agency: String
         @Option(help: "The province (BPS code) of cases whose file names none; default: the agency's.") var province: String?
-        @Option(help: "Cases written per transaction.") var batchSize: Int = 2_000
+        @Option(help: "Cases sealed and written together.") var batchSize: Int = 2_000
+        @Option(help: "Batches written per transaction; other writers to the store wait from one commit to the next.")
+        var batchesPerTransaction: Int = 5
         @Flag(help: "No progress bar.") var quiet = false
         @Argument(help: "partner.jsonl, or cases.csv persons.csv support.csv.") var files: [String]
 
@@ -34,8 +38,12 @@ extension HTCDSCommand {
                 try await opened.db.close()
                 throw OfferCheckCommand.failure("no agency with id \(agency)")
             }
+            // This process writes nothing but the import: its commits are not flushed one by one (see `beginBulkLoad`).
+            let sqlite = opened.db as? SQLiteDatabase
+            try await sqlite?.beginBulkLoad()
             var run = HTCDSImportRun(store: opened, agencyID: target.id, defaultProvinceCode: province ?? target.provinceCode,
-                                     actor: nil, batchSize: batchSize)
+                                     actor: nil, batchSize: batchSize,
+                                     batchesPerTransaction: batchesPerTransaction)
             let progress = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
             do {
                 if files.count == 1 { try await readJSONLines(files[0], into: &run, progress: progress) } else {
@@ -49,6 +57,7 @@ extension HTCDSCommand {
                 }
             } catch {
                 await run.drain()
+                try? await sqlite?.endBulkLoad()
                 try? await opened.db.close()
                 throw error
             }
@@ -57,6 +66,8 @@ extension HTCDSCommand {
             do { try await run.finish() } catch {
                 FileHandle.standardError.write(Data("peringatan / warning: person-matching model not re-estimated: \(error)\n".utf8))
             }
+            // Everything committed is on the disk before the command says what it loaded.
+            try await sqlite?.endBulkLoad()
             try await opened.db.close()
             progress.finish()
             for reject in run.rejects { FileHandle.standardError.write(Data("\(reject)\n".utf8)) }

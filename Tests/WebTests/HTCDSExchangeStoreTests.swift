@@ -66,8 +66,9 @@ struct HTCDSExchangeStoreTests {
 
     /// Loads the text as the command does: JSON Lines a thousand bytes at a time, CSV whole; nine cases a batch.
     static func load(_ text: String, csv: Bool, into store: SimpulStore, agencyID: String,
-                     province: String? = nil) async throws -> HTCDSImportRun {
-        var run = HTCDSImportRun(store: store, agencyID: agencyID, defaultProvinceCode: province, actor: nil, batchSize: 9)
+                     province: String? = nil, batchesPerTransaction: Int = 1) async throws -> HTCDSImportRun {
+        var run = HTCDSImportRun(store: store, agencyID: agencyID, defaultProvinceCode: province, actor: nil, batchSize: 9,
+                                 batchesPerTransaction: batchesPerTransaction)
         if csv {
             let parts = text.components(separatedBy: "\u{1E}")
             try await run.loadCSV(cases: ("cases.csv", parts[0]), persons: ("persons.csv", parts[1]), support: ("support.csv", parts[2]))
@@ -98,7 +99,8 @@ struct HTCDSExchangeStoreTests {
                     let target = try await Self.store(db2)
                     let reader = try await Self.officer(of: Self.partner, in: target)
                     // The one thing under test: into a fresh store as IOM's cases, and out again.
-                    let run = try await Self.load(first, csv: csv, into: target, agencyID: Self.partner)
+                    // Named files several batches to a transaction, as the command writes them.
+                    let run = try await Self.load(first, csv: csv, into: target, agencyID: Self.partner, batchesPerTransaction: named ? 3 : 1)
                     let again = try await Self.export(target, agencyID: Self.partner, identitiesFor: named ? reader : nil, csv: csv)
 
                     let stored = try await Self.caseCount(target)
@@ -177,6 +179,75 @@ struct HTCDSExchangeStoreTests {
         }
     }
 
+    @Test(arguments: TestBackend.available)
+    func severalBatchesToATransactionSeeEachOtherAndAFailedWriteCountsOnlyWhatCommitted(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { db in
+            let (source, officer) = try await Self.demo(db)
+            let file = try await Self.export(source, agencyID: officer.agencyID, identitiesFor: nil, csv: false)
+            let lines = file.split(separator: "\n").map { String($0) + "\n" }
+            try #require(lines.count >= 20)
+            func run(_ lines: [String], into store: SimpulStore) async -> (HTCDSImportRun, ProgressLog, (any Error)?) {
+                var run = HTCDSImportRun(store: store, agencyID: Self.partner, defaultProvinceCode: nil, actor: nil, batchSize: 4,
+                                         batchesPerTransaction: 3)
+                let told = ProgressLog()
+                run.afterBatch = { await told.add($0.cases) }
+                do {
+                    try await run.addJSONLines(Array(lines.joined().utf8), file: "p.jsonl")
+                    try await run.finishJSONLines()
+                } catch {
+                    await run.drain()
+                    return (run, told, error)
+                }
+                return (run, told, nil)
+            }
+            try await backend.withDatabase { db2 in
+                let target = try await Self.store(db2)
+                // Four lines a batch, three batches a transaction. The third case comes again as
+                // line 7, in the second batch: the first batch's cases, not yet committed, are
+                // seen in the transaction, and it is skipped.
+                let (done, told, error) = await run(Array(lines[0..<6]) + [lines[2]] + Array(lines[6..<20]), into: target)
+                #expect(error == nil && done.loaded.cases == 20 && done.loaded.skipped == 1)
+                #expect(try await Self.caseCount(target) == 20)
+                // Told after each commit: 11 cases in the first 12 lines, then the other 9.
+                let progress = await told.values
+                #expect(progress == [11, 20])
+            }
+            try await backend.withDatabase { db2 in
+                let target = try await Self.store(db2)
+                // The store refuses the case of line 15, in the fourth batch: the transaction of
+                // batches four and five rolls back; the first three batches stay, and are all that is counted.
+                let refused = try #require(HTCDSImporter(agencyID: Self.partner).importJSONLines(lines[14], file: "p").cases.first).id
+                try await Self.refuseCase(refused, in: db2)
+                let (stopped, told, error) = await run(Array(lines[0..<20]), into: target)
+                #expect(error != nil)
+                let progress = await told.values
+                #expect(stopped.loaded.cases == 12 && progress == [12])
+                #expect(try await Self.caseCount(target) == 12)
+                let persons = try await db2.query("SELECT COUNT(*) AS n FROM case_persons", []).first?.int("n")
+                let rows = try await db2.query("SELECT COUNT(DISTINCT case_id) AS n FROM htcds_rows", []).first?.int("n")
+                #expect(persons ?? 0 > 0 && rows == 12, "no row of the rolled-back batches stays")
+            }
+        }
+    }
+
+    /// Makes the store refuse to register the case whose partner id is `id`: a trigger, as a disk
+    /// or a constraint could fail a write in the middle of an import.
+    static func refuseCase(_ id: String, in db: any SQLDatabase) async throws {
+        switch db.dialect {
+        case .sqlite:
+            _ = try await db.execute("""
+                CREATE TRIGGER refuse_case BEFORE INSERT ON htcds_cases WHEN NEW.partner_id = '\(id)'
+                BEGIN SELECT RAISE(ABORT, 'refused'); END
+                """, [])
+        case .postgres:
+            _ = try await db.execute("""
+                CREATE FUNCTION refuse_case() RETURNS trigger AS $$ BEGIN
+                IF NEW.partner_id = '\(id)' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql
+                """, [])
+            _ = try await db.execute("CREATE TRIGGER refuse_case BEFORE INSERT ON htcds_cases FOR EACH ROW EXECUTE FUNCTION refuse_case()", [])
+        }
+    }
+
     static let faulty = """
         {"cas_Id":"P-1","cas_Status":"Active","cas_IncomingReferralDate":"2025-03-01","persons":[{"prs_Id":"P-1-V","prs_Gender":"Feminine","vic_TraffickingStatus":"ActualVictimOfTrafficking","vic_AgeWhenTrafficked":16,"vic_TypeOfExploitation":["ForcedLabour"],"vic_MethodsOfControl":["DebtBondage","TakesEarnings"],"prs_Citizenship":["ID"],"prs_FirstName":"Siti Aminah"},{"prs_Id":"P-1-S","per_RoleInProcess":["RecruiterOrIntermediary"],"prs_Gender":"Masculine"}],"support":[{"spl_Id":"P-1-H","spl_PersonId":"P-1-V","spl_Type":"Health","spl_PlannedEndDate":"2025-03-10"}]}
         {"cas_Id":"P-2","cas_Status":"Pending","cas_IncomingReferralDate":"2025-04-01","persons":[{"prs_Id":"P-2-V","vic_TraffickingStatus":"PossibleVictimOfTrafficking"}]}
@@ -210,4 +281,10 @@ struct HTCDSExchangeStoreTests {
             #expect(victims.contains { $0.means == [.debtBondage, .otherCoercion] && $0.age == 16 }, "the file's means count in releases")
         }
     }
+}
+
+/// What an import's progress callback was told, in order.
+actor ProgressLog {
+    private(set) var values: [Int] = []
+    func add(_ value: Int) { values.append(value) }
 }

@@ -4,35 +4,45 @@ import OpenData
 /// One import of a partner's HTCDS file into the store as cases of one agency, for the command
 /// line and the web alike. A JSON Lines file is fed in chunks and loaded a batch of lines at a
 /// time. Three stages overlap: the caller reads and checks a batch, the one before it is sealed
-/// (`HTCDSImports.prepare`), and the one before that is written; at most `inFlightLimit`
-/// batches are sealed or written at once, so memory stays that of a few batches. Three CSV
-/// files are read whole (their rows refer to one another in any order) and then written a batch
-/// of cases at a time.
+/// (`HTCDSImports.prepare`), and the one before that is written (`HTCDSImportWriter`, several
+/// batches to a transaction when asked); at most `inFlightLimit` batches are sealed or waiting
+/// to be written at once, so memory stays that of a few batches. Three CSV files are read whole
+/// (their rows refer to one another in any order) and then written a batch of cases at a time.
+///
+/// Once fed, a run must be ended: by `finishJSONLines` or `loadCSV`, or by `drain` after a failure.
 public struct HTCDSImportRun: Sendable {
     let imports: HTCDSImports
     let matchIndex: PersonMatchIndex
     public let importer: HTCDSImporter
     let actor: Viewer?
     let batchSize: Int
+    let batchesPerTransaction: Int
     private var batcher: JSONLinesBatcher
     private var file = ""
-    /// The batches being sealed or written, oldest first; each is written after the one before it.
-    private var inFlight: [Task<HTCDSLoaded, any Error>] = []
+    /// Started with the first batch.
+    private var writer: HTCDSImportWriter?
+    /// Batches handed to the writer and not yet in its transaction.
+    private var unwritten = 0
     static let inFlightLimit = 2
+    /// What the committed transactions loaded: a batch in a transaction that rolled back is not counted.
     public private(set) var loaded = HTCDSLoaded()
     public private(set) var rejects: [ImportReject] = []
-    /// Told what is loaded so far after every batch written, whatever the file's format (a web
+    /// Told what is loaded so far after every commit, whatever the file's format (a web
     /// import's job row shows it).
     public var afterBatch: (@Sendable (HTCDSLoaded) async throws -> Void)?
 
     /// `agencyID` receives the cases; `defaultProvinceCode` is for cases whose file names no
     /// province; `actor` is the signed-in user of a web import (nil on the command line).
-    public init(store: SimpulStore, agencyID: String, defaultProvinceCode: String?, actor: Viewer?, batchSize: Int = 2_000) {
+    /// `batchesPerTransaction` above one keeps the write lock from one commit to the next while
+    /// batches are sealed: for a load the store is left to, not for a server's own import.
+    public init(store: SimpulStore, agencyID: String, defaultProvinceCode: String?, actor: Viewer?, batchSize: Int = 2_000,
+                batchesPerTransaction: Int = 1) {
         imports = store.htcdsImports
         matchIndex = store.personMatchIndex
         importer = HTCDSImporter(agencyID: agencyID, defaultProvinceCode: defaultProvinceCode)
         self.actor = actor
         self.batchSize = max(1, batchSize)
+        self.batchesPerTransaction = max(1, batchesPerTransaction)
         batcher = JSONLinesBatcher(linesPerBatch: self.batchSize)
     }
 
@@ -64,41 +74,55 @@ public struct HTCDSImportRun: Sendable {
 
     private mutating func load(_ result: HTCDSImport) async throws {
         rejects += result.rejects
+        let writer = self.writer ?? HTCDSImportWriter(imports: imports, perTransaction: batchesPerTransaction)
+        self.writer = writer
         for start in stride(from: 0, to: result.cases.count, by: batchSize) {
             let batch = Array(result.cases[start..<min(start + batchSize, result.cases.count)])
-            while inFlight.count >= Self.inFlightLimit { try await settleOldest() }
+            while unwritten >= Self.inFlightLimit {
+                guard try await nextEvent(from: writer) else {
+                    throw StoreError.corrupt("the import's writer stopped with batches still to write")
+                }
+            }
             // Sealed while the batch before it is written and the caller reads the next one;
-            // written after the batch before it, so batches land in the file's order.
+            // the writer takes the batches in the order given, so they land in the file's order.
             let imports = self.imports, agencyID = importer.agencyID, file = self.file, actor = self.actor
-            let previous = inFlight.last
-            inFlight.append(Task {
-                let prepared = try await imports.prepare(batch, agencyID: agencyID, file: file, by: actor)
-                _ = try await previous?.value
-                return try await imports.write(prepared)
-            })
+            await writer.input.put(Task { try await imports.prepare(batch, agencyID: agencyID, file: file, by: actor) })
+            unwritten += 1
         }
     }
 
-    /// Waits for the oldest batch in flight, and counts it.
-    private mutating func settleOldest() async throws {
-        guard !inFlight.isEmpty else { return }
-        let batch = inFlight.removeFirst()
-        loaded += try await batch.value
-        try await afterBatch?(loaded)
+    /// Waits for the writer's next event and counts a commit; false once the writer has stopped.
+    private mutating func nextEvent(from writer: HTCDSImportWriter) async throws -> Bool {
+        switch await writer.events.take() {
+        case .written?: unwritten -= 1
+        case .committed(let batch)?:
+            loaded += batch
+            try await afterBatch?(loaded)
+        case .failed(let error)?: throw error
+        case nil: return false
+        }
+        return true
     }
 
-    /// Waits for every batch in flight, and counts them.
+    /// Ends the writer's input and waits until everything given to it is committed, and counts it.
     private mutating func settle() async throws {
-        while !inFlight.isEmpty { try await settleOldest() }
+        guard let writer else { return }
+        await writer.input.finish()
+        while try await nextEvent(from: writer) {}
+        self.writer = nil
     }
 
-    /// After a failure elsewhere (reading the file, a refused batch): waits for the batches still
-    /// in flight, so that nothing writes once the caller has given up (and closed the store), and
-    /// counts those written. Their errors are dropped: the caller already has one.
+    /// After a failure elsewhere (reading the file, a refused batch): ends the writer's input and
+    /// waits until it stops, so that nothing writes once the caller has given up (and closed the
+    /// store), and counts what it committed. Its errors are dropped: the caller already has one.
     public mutating func drain() async {
-        while !inFlight.isEmpty {
-            if let written = try? await inFlight.removeFirst().value { loaded += written }
+        guard let writer else { return }
+        await writer.input.finish()
+        while case let event? = await writer.events.take() {
+            if case .committed(let batch) = event { loaded += batch }
         }
+        self.writer = nil
+        unwritten = 0
     }
 
     /// After the last batch: the person-matching model is estimated again, as after any bulk load,

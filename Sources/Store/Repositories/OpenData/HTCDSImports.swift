@@ -100,34 +100,39 @@ public struct HTCDSImports: Sendable {
     /// Writes a prepared batch in one transaction, numbering its cases and persons there.
     public func write(_ p: PreparedBatch) async throws -> HTCDSLoaded {
         guard !p.batch.isEmpty else { return HTCDSLoaded() }
-        return try await db.transaction { tx in
-            let known = try await KnownCases.read(p.batch, agencyID: p.agencyID, in: tx)
-            var plan = p.plan, bulk = p.bulk, support = p.support
-            let fresh = known == p.known ? p.fresh : known.fresh(p.batch)
-            var loaded = HTCDSLoaded()
-            loaded.skipped = p.batch.count - fresh.count
-            guard !fresh.isEmpty else { return loaded }
-            let numbering = try await HTCDSImportPlan.Numbering.reserve(fresh, now: p.now, in: tx)
-            if known == p.known {
-                bulk = bulk.numbered(cases: numbering.cases, persons: numbering.persons)
-            } else {
-                // The registry changed since the batch was planned: planned again, here.
-                plan = HTCDSImportPlan.make(fresh, agencyID: p.agencyID, takenCaseIDs: known.taken, now: p.now, numbering: numbering)
-                let stamps = plan.stamps
-                bulk = try cases.prepareBulk(plan.bulk, counters: [:], actor: p.actor, note: "HTCDS \(p.file)", action: "htcds.import.batch")
-                support = try coordination.prepareBulk(plan.support, updatedAt: { stamps[$0] })
-            }
-            try await cases.writeBulk(bulk, in: tx)
-            try await coordination.writeBulk(support, in: tx)
-            try await tx.executeBatch("""
-                INSERT INTO htcds_cases (case_id, agency_id, partner_id, partner_number, means, imported_at) VALUES (?, ?, ?, ?, ?, ?)
-                """, plan.caseKeys)
-            try await tx.executeBatch("INSERT INTO htcds_rows (local_id, case_id, partner_id) VALUES (?, ?, ?)", plan.rowKeys)
-            loaded.cases = fresh.count
-            loaded.persons = plan.bulk.reduce(0) { $0 + $1.persons.count }
-            loaded.support = plan.support.count
-            return loaded
+        return try await db.transaction { tx in try await write(p, in: tx) }
+    }
+
+    /// Writes a prepared batch inside a transaction the caller holds (which may hold batches
+    /// written before it), numbering its cases and persons there.
+    func write(_ p: PreparedBatch, in tx: any SQLExecutor) async throws -> HTCDSLoaded {
+        guard !p.batch.isEmpty else { return HTCDSLoaded() }
+        let known = try await KnownCases.read(p.batch, agencyID: p.agencyID, in: tx)
+        var plan = p.plan, bulk = p.bulk, support = p.support
+        let fresh = known == p.known ? p.fresh : known.fresh(p.batch)
+        var loaded = HTCDSLoaded()
+        loaded.skipped = p.batch.count - fresh.count
+        guard !fresh.isEmpty else { return loaded }
+        let numbering = try await HTCDSImportPlan.Numbering.reserve(fresh, now: p.now, in: tx)
+        if known == p.known {
+            bulk = bulk.numbered(cases: numbering.cases, persons: numbering.persons)
+        } else {
+            // The registry changed since the batch was planned: planned again, here.
+            plan = HTCDSImportPlan.make(fresh, agencyID: p.agencyID, takenCaseIDs: known.taken, now: p.now, numbering: numbering)
+            let stamps = plan.stamps
+            bulk = try cases.prepareBulk(plan.bulk, counters: [:], actor: p.actor, note: "HTCDS \(p.file)", action: "htcds.import.batch")
+            support = try coordination.prepareBulk(plan.support, updatedAt: { stamps[$0] })
         }
+        try await cases.writeBulk(bulk, in: tx)
+        try await coordination.writeBulk(support, in: tx)
+        try await tx.executeBatch("""
+            INSERT INTO htcds_cases (case_id, agency_id, partner_id, partner_number, means, imported_at) VALUES (?, ?, ?, ?, ?, ?)
+            """, plan.caseKeys)
+        try await tx.executeBatch("INSERT INTO htcds_rows (local_id, case_id, partner_id) VALUES (?, ?, ?)", plan.rowKeys)
+        loaded.cases = fresh.count
+        loaded.persons = plan.bulk.reduce(0) { $0 + $1.persons.count }
+        loaded.support = plan.support.count
+        return loaded
     }
 }
 
