@@ -36,7 +36,7 @@ public struct HTCDSImporter: Sendable {
             let line = ended.last == UInt8(ascii: "\r") ? ended.dropLast() : ended
             if Self.isBlank(line) { continue }
             let lineNumber = firstLine + index
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
+            guard case .object(let object)? = JSONValue.parse(line) else {
                 rejects.append(ImportReject(file: file, line: lineNumber, field: "*", value: String(String(decoding: line, as: UTF8.self).prefix(40)),
                                             reason: ("bukan objek JSON", "not a JSON object")))
                 continue
@@ -45,9 +45,9 @@ public struct HTCDSImporter: Sendable {
             cases.append(caseRow)
             let caseID = caseRow.fields["cas_Id"]
             for (section, into) in [(HTCDSSection.persons, 0), (.support, 1)] {
-                guard let nested = object[section.jsonKey] else { continue }
-                guard let array = nested as? [[String: Any]] else {
-                    rejects.append(ImportReject(file: file, line: lineNumber, field: section.jsonKey, value: "\(nested)".prefix(40).description,
+                guard let nested = JSONValue.object(object).member(section.jsonKey), nested != .null else { continue }
+                guard let array = Self.objects(nested) else {
+                    rejects.append(ImportReject(file: file, line: lineNumber, field: section.jsonKey, value: nested.description.prefix(40).description,
                                                 reason: ("harus larik objek", "must be an array of objects")))
                     continue
                 }
@@ -66,6 +66,17 @@ public struct HTCDSImporter: Sendable {
         var result = assemble(cases: cases, persons: persons, support: support)
         result.rejects = rejects + result.rejects
         return result
+    }
+
+    /// The members of each object in an array of objects; nil for anything else.
+    static func objects(_ json: JSONValue) -> [[JSONValue.Member]]? {
+        guard case .array(let elements) = json else { return nil }
+        var objects: [[JSONValue.Member]] = []
+        for element in elements {
+            guard case .object(let members) = element else { return nil }
+            objects.append(members)
+        }
+        return objects
     }
 
     /// Whether a line holds nothing but spaces (`CharacterSet.whitespaces`). A line with any other

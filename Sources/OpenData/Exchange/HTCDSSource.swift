@@ -3,18 +3,20 @@ import Foundation
 /// Reads an HTCDS file into rows, typed by field, without judging their values yet.
 enum HTCDSSource {
     /// The value of one field as a JSON value gave it; a type error when it is not what the
-    /// field holds (a list for a multi-select, a whole number for a number, text otherwise).
-    static func value(_ field: String, json: Any) -> HTCDSValue? {
+    /// field holds (a list of strings for a multi-select, a whole number for a number, a string otherwise).
+    static func value(_ field: String, json: JSONValue) -> HTCDSValue? {
         if HTCDSSection.multiValued.contains(field) {
-            guard let list = json as? [Any] else { return nil }
-            let strings = list.compactMap { $0 as? String }
-            return strings.count == list.count ? .list(strings) : nil
+            guard case .array(let list) = json else { return nil }
+            var strings: [String] = []
+            for element in list {
+                guard case .string(let s) = element else { return nil }
+                strings.append(s)
+            }
+            return .list(strings)
         }
-        if HTCDSSection.numeric.contains(field) {
-            guard let number = json as? NSNumber, !(json is String), let n = Int(exactly: number.doubleValue) else { return nil }
-            return .number(n)
-        }
-        return (json as? String).map(HTCDSValue.text)
+        if HTCDSSection.numeric.contains(field) { return json.wholeNumber.map(HTCDSValue.number) }
+        guard case .string(let s) = json else { return nil }
+        return .text(s)
     }
 
     /// The same from a CSV cell: lists split at `;`, numbers parsed.
@@ -24,15 +26,16 @@ enum HTCDSSource {
         return .text(csv)
     }
 
-    static func row(file: String, line: Int, path: String, object: [String: Any]) -> SourceRow {
+    /// The fields of a JSON object; its nested `persons` and `support` are rows of their own.
+    static func row(file: String, line: Int, path: String, object: [JSONValue.Member]) -> SourceRow {
         var fields: HTCDSRow = [:], errors: [(String, String)] = []
-        for (field, json) in object where field != HTCDSSection.persons.jsonKey && field != HTCDSSection.support.jsonKey {
-            if json is NSNull { continue }
-            guard let value = value(field, json: json) else {
-                errors.append((field, "\(json)"))
+        for member in object where member.name != HTCDSSection.persons.jsonKey && member.name != HTCDSSection.support.jsonKey {
+            if member.value == .null { continue }
+            guard let value = value(member.name, json: member.value) else {
+                errors.append((member.name, member.value.description))
                 continue
             }
-            if !value.isEmpty { fields[field] = value }
+            if !value.isEmpty { fields[member.name] = value }
         }
         return SourceRow(file: file, line: line, path: path, fields: fields, typeErrors: errors)
     }
