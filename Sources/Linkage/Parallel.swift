@@ -30,6 +30,23 @@ public func parallelChunks<T>(_ count: Int, chunks: Int, _ body: (Range<Int>) ->
 /// `parallelChunks` with one chunk per core, but none smaller than `minimumChunk` items: below
 /// that, starting a thread costs more than the work (the store's bulk loads: sealing identities,
 /// encoding records, hashing matching keys).
+///
+/// On a thread that runs at a lowered priority (an import's sealing, on `LowPriorityThreads`),
+/// the work stays on that thread: libdispatch's threads run at the normal priority, and
+/// spreading the work onto them took the cores from the work that was meant to go first.
 public func parallelChunks<T>(_ count: Int, minimumChunk: Int, _ body: (Range<Int>) -> T) -> [T] {
-    parallelChunks(count, chunks: min(ProcessInfo.processInfo.activeProcessorCount, count / max(1, minimumChunk)), body)
+    if runsAtLoweredPriority() { return [body(0..<count)] }
+    return parallelChunks(count, chunks: min(ProcessInfo.processInfo.activeProcessorCount, count / max(1, minimumChunk)), body)
+}
+
+/// Whether the calling thread's nice value is above zero. On Linux a thread's priority is its
+/// own (`getpriority` of process 0 answers for the calling thread).
+func runsAtLoweredPriority() -> Bool {
+    #if os(Linux)
+    errno = 0
+    let nice = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+    return errno == 0 && nice > 0
+    #else
+    return false
+    #endif
 }

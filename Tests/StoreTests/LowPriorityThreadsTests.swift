@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Linkage
 @testable import Store
 #if canImport(Glibc)
 import Glibc
@@ -25,6 +26,19 @@ struct LowPriorityThreadsTests {
         #expect(nice == 10)
         // The caller's own thread keeps its priority.
         #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) < 10)
+        #endif
+    }
+
+    @Test func workSplitAcrossTheCoresStaysOnALowPriorityThread() async throws {
+        let threads = LowPriorityThreads(count: 1)
+        // Each chunk answers the thread it ran on; the sealing of an import is split this way.
+        let split: @Sendable () -> [(Int, pthread_t)] = { parallelChunks(10_000, minimumChunk: 10) { range in (range.count, pthread_self()) } }
+        let low = try await threads.run { (caller: pthread_self(), parts: split()) }
+        #expect(low.parts.map(\.0) == [10_000] && low.parts.allSatisfy { pthread_equal($0.1, low.caller) != 0 })
+        #if os(Linux)
+        // At the normal priority it is spread over the cores as before.
+        let normal = split()
+        #expect(normal.count == min(ProcessInfo.processInfo.activeProcessorCount, 1_000) && normal.map(\.0).reduce(0, +) == 10_000)
         #endif
     }
 }
