@@ -14,27 +14,25 @@ extension SQLiteDatabase {
     /// the last commits may be missing; an import run again skips what is there). `endBulkLoad`
     /// folds the log in and flushes.
     package func beginBulkLoad() async throws {
-        try await writeLock.withLock {
-            try await self.mapErrors {
-                try await self.pool.writeWithoutTransaction { db in
-                    try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                    try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.bulkLoadLogPages)")
-                }
-            }
-        }
+        try await onWriter(barrier: false, "PRAGMA synchronous = NORMAL", "PRAGMA wal_autocheckpoint = \(Self.bulkLoadLogPages)")
     }
 
     /// Back to every commit flushed and the log folded in at 1,000 pages, with the log folded into
     /// the file and the file flushed now.
     package func endBulkLoad() async throws {
+        // Behind a barrier, as `close` does: no reader holds an old snapshot, so the log empties.
+        try await onWriter(barrier: true, "PRAGMA synchronous = FULL", "PRAGMA wal_autocheckpoint = 1000") { _ = try $0.checkpoint(.truncate) }
+    }
+
+    /// Runs the statements on the writer, under the write lock, then `then`.
+    private func onWriter(barrier: Bool, _ statements: String..., then: @escaping @Sendable (Database) throws -> Void = { _ in }) async throws {
+        let body: @Sendable (Database) throws -> Void = { db in
+            for sql in statements { try db.execute(sql: sql) }
+            try then(db)
+        }
         try await writeLock.withLock {
             try await self.mapErrors {
-                // Behind a barrier, as `close` does: no reader holds an old snapshot, so the log empties.
-                try await self.pool.barrierWriteWithoutTransaction { db in
-                    try db.execute(sql: "PRAGMA synchronous = FULL")
-                    try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
-                    _ = try db.checkpoint(.truncate)
-                }
+                if barrier { try await self.pool.barrierWriteWithoutTransaction(body) } else { try await self.pool.writeWithoutTransaction(body) }
             }
         }
     }

@@ -2,8 +2,10 @@ import Foundation
 import GRDB
 
 /// The embedded store: one SQLite file in WAL mode with foreign keys on, read through a pool of
-/// readers and written by one writer. `synchronous = FULL` makes every commit reach the disk before
-/// it is acknowledged, so a committed write survives the process being killed at any moment.
+/// readers and written by one writer. `prepareDatabase` asks for `synchronous = FULL`, but GRDB's
+/// pool sets NORMAL on its writer afterwards (`setUpWALMode`): a committed write survives the
+/// process being killed at any moment, and the store stays whole after a power cut, but the last
+/// commits before one may be lost. Setting FULL after the pool opens is still to be done and measured.
 public final class SQLiteDatabase: SQLDatabase {
     public let dialect = SQLDialect.sqlite
     let pool: DatabasePool
