@@ -12,7 +12,7 @@ struct SQLiteBulkLoadTests {
         func pragma(_ name: String, _ db: SQLiteDatabase) async throws -> Int? { try await db.query("PRAGMA \(name)", []).first?.int(name) }
         let db = try SQLiteDatabase.open(path: path)
         _ = try await db.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB NOT NULL)", [])
-        // (`synchronous` is not checked here: GRDB sets NORMAL on a pool's writer after the store's FULL.)
+        #expect(try await pragma("synchronous", db) == 2)
         #expect(try await pragma("wal_autocheckpoint", db) == 1_000)
 
         // Twelve commits of about 600 KB: 7 MB, past the 1,000 pages (4 MB) at which the log is

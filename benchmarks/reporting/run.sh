@@ -9,7 +9,8 @@
 # meets the per-address challenge.
 #
 #   benchmarks/reporting/run.sh [CASES]     (default 1000 demo cases)
-#   SKIP_BUILD=1 uses the existing .build/release/simpul; DURATION=20s per wrk run.
+#   SCRATCH_PATH=.build-release (default .build) is the build directory; SKIP_BUILD=1 uses the
+#   simpul already built there, or SIMPUL_BIN=PATH another one; DURATION=20s per wrk run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cases=${1:-1000}
@@ -18,8 +19,9 @@ here=benchmarks/reporting
 if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -q wrk >/dev/null; else echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; fi
 fi
-[ "${SKIP_BUILD:-0}" = 1 ] || swift build -c release --product simpul >/dev/null
-bin=$PWD/.build/release/simpul
+scratch=${SCRATCH_PATH:-.build}
+[ "${SKIP_BUILD:-0}" = 1 ] || [ -n "${SIMPUL_BIN:-}" ] || swift build -c release --scratch-path "$scratch" --product simpul >/dev/null
+bin=${SIMPUL_BIN:-$PWD/$scratch/release/simpul}
 data=$(mktemp -d /tmp/simpul-report-bench-XXXX)
 pid=
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; rm -rf "$data"' EXIT

@@ -2,10 +2,9 @@ import Foundation
 import GRDB
 
 /// The embedded store: one SQLite file in WAL mode with foreign keys on, read through a pool of
-/// readers and written by one writer. `prepareDatabase` asks for `synchronous = FULL`, but GRDB's
-/// pool sets NORMAL on its writer afterwards (`setUpWALMode`): a committed write survives the
-/// process being killed at any moment, and the store stays whole after a power cut, but the last
-/// commits before one may be lost. Setting FULL after the pool opens is still to be done and measured.
+/// readers and written by one writer, whose every commit is flushed to disk (`synchronous = FULL`):
+/// a report acknowledged to a victim is still there after a power cut, not only after the process
+/// is killed.
 public final class SQLiteDatabase: SQLDatabase {
     public let dialect = SQLDialect.sqlite
     let pool: DatabasePool
@@ -35,7 +34,6 @@ public final class SQLiteDatabase: SQLDatabase {
         config.busyMode = .timeout(10)
         config.maximumReaderCount = 8
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
             // Deleted rows are overwritten in the file, so a report removed at the end of its
             // retention period cannot be read back from free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
@@ -45,7 +43,11 @@ public final class SQLiteDatabase: SQLDatabase {
             try db.execute(sql: "PRAGMA cache_size = -\(db.configuration.readonly ? pageCacheKiB : writerPageCacheKiB)")
         }
         do {
-            return SQLiteDatabase(pool: try DatabasePool(path: path, configuration: config))
+            let pool = try DatabasePool(path: path, configuration: config)
+            // Set here, not in `prepareDatabase`: the pool sets NORMAL on its writer after that
+            // runs (GRDB's `setUpWALMode`), and NORMAL may lose the last commits to a power cut.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            return SQLiteDatabase(pool: pool)
         } catch {
             throw StoreError.unavailable("cannot open SQLite database at \(path): \(error)")
         }
