@@ -59,8 +59,9 @@ extension FieldCipher {
     /// changes, since what was derived before could not be recomputed), so a leak of one
     /// purpose's key reveals neither the master nor the others.
     public func subkey(_ purpose: String) -> [UInt8] {
-        let derived = HKDF<SHA256>.deriveKey(inputKeyMaterial: SymmetricKey(data: rootKeyBytes),
-                                             info: Data(purpose.utf8), outputByteCount: 32)
-        return derived.withUnsafeBytes { [UInt8]($0) }
+        subkeys.key(purpose) {
+            HKDF<SHA256>.deriveKey(inputKeyMaterial: SymmetricKey(data: rootKeyBytes), info: Data(purpose.utf8), outputByteCount: 32)
+                .withUnsafeBytes { [UInt8]($0) }
+        }
     }
 }

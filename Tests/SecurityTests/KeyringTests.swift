@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 @testable import Security
@@ -63,6 +64,25 @@ struct KeyringTests {
         #expect(cipher.fingerprint == single.fingerprint)
         #expect(single.verifyKeyCheck(try cipher.makeKeyCheck()))
         #expect(try cipher.makeKeyCheck().prefix(5) == [0x02, 0, 0, 0, 0])
+    }
+
+    @Test func aSubkeyIsHKDFOfTheRootForItsPurposeEveryTimeItIsAsked() throws {
+        let cipher = try FieldCipher(keyBytes: root)
+        func hkdf(_ purpose: String) -> [UInt8] {
+            HKDF<SHA256>.deriveKey(inputKeyMaterial: SymmetricKey(data: root), info: Data(purpose.utf8), outputByteCount: 32)
+                .withUnsafeBytes { [UInt8]($0) }
+        }
+        // Asked twice in turn: the second answer of each purpose comes from the memo.
+        for _ in 0..<2 {
+            #expect(cipher.subkey("simpul person search v1") == hkdf("simpul person search v1"))
+            #expect(cipher.subkey("simpul audit chain v1") == hkdf("simpul audit chain v1"))
+        }
+        #expect(cipher.subkey("simpul person search v1") != cipher.subkey("simpul audit chain v1"))
+        // A copy shares the memo; another root's cipher does not.
+        let copy = cipher
+        #expect(copy.subkey("simpul audit chain v1") == hkdf("simpul audit chain v1"))
+        let other = try FieldCipher(keyBytes: [UInt8](repeating: 9, count: 32))
+        #expect(other.subkey("simpul audit chain v1") != hkdf("simpul audit chain v1"))
     }
 
     @Test func sealingUnderAKeyNotHeldIsRefused() throws {
