@@ -9,6 +9,7 @@ public final class SQLiteDatabase: SQLDatabase {
     public let dialect = SQLDialect.sqlite
     let pool: DatabasePool
     let writeLock = AsyncMutex()
+    let bulkLoadFolder = BulkLoadFolder()
 
     /// The part of the file each connection reads through its map (`PRAGMA mmap_size`): such pages
     /// stay the kernel's, shared by every connection, and cost no copy.
@@ -117,6 +118,7 @@ public final class SQLiteDatabase: SQLDatabase {
         // after a 100k demo). Folding it into the file first leaves it empty: under the write lock,
         // so no transaction is open, and behind a barrier, so no reader holds an old snapshot.
         // Should it fail all the same, nothing is lost: the next open folds the log.
+        if bulkLoadFolder.current != nil { try? await endBulkLoad() }
         _ = try? await writeLock.withLock {
             try await self.pool.barrierWriteWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         }
