@@ -52,6 +52,7 @@ public enum Migrations {
         M036_ProtectionExchangeIndex(),
         M037_ExchangeCoveringIndexes(),
         M038_UnfilledClosingDays(),
+        M039_PersonsByCaseOnce(),
     ]
 
     /// An arbitrary constant naming Simpul's migration lock on PostgreSQL.
