@@ -12,8 +12,9 @@ extension HTCDSCommand {
             discussion: """
                 Give one .jsonl file (read a megabyte at a time, written in batches of 2,000 cases, five batches per \
                 transaction), or three CSV files in the order cases, persons, support (read whole, then written the same \
-                way; use JSON Lines for large files). Into SQLite, commits are not flushed one by one and the write-ahead \
-                log is folded into the file a GiB at a time; everything is flushed before the command ends. Every row is \
+                way; use JSON Lines for large files). Into SQLite, commits are not flushed one by one and a second \
+                connection folds the write-ahead log into the file while the import goes on; everything is flushed \
+                before the command ends. Every row is \
                 checked; the valid ones load and each rejected field is listed on standard error as \
                 file:line: field = 'value': reason. A case this agency imported before under the same id, or already works, \
                 is skipped and counted, so loading the same file twice adds nothing. Exit status 0 when the file was read, \
