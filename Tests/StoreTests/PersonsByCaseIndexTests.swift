@@ -6,8 +6,8 @@ import Testing
 struct PersonsByCaseIndexTests {
     @Test
     func lookupsByCaseUseTheExchangeIndexOnceTheSingleColumnIndexIsGone() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("simpul-m039-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let file = TemporarySQLiteFile("simpul-m039"), path = file.path
+        defer { file.remove() }
         let db = try SQLiteDatabase.open(path: path)
         _ = try await Migrations.migrate(db, upTo: 38)
         func indexes() async throws -> Set<String> {

@@ -6,9 +6,8 @@ import Testing
 struct SQLiteBulkLoadTests {
     @Test
     func theLogIsFoldedInOnceAtTheEndAndCommitsAreFlushedAgainAfterIt() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("simpul-bulk-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        func size(_ suffix: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0 }
+        let file = TemporarySQLiteFile("simpul-bulk"), path = file.path
+        defer { file.remove() }
         func pragma(_ name: String, _ db: SQLiteDatabase) async throws -> Int? { try await db.query("PRAGMA \(name)", []).first?.int(name) }
         let db = try SQLiteDatabase.open(path: path)
         _ = try await db.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB NOT NULL)", [])
@@ -26,10 +25,10 @@ struct SQLiteBulkLoadTests {
             }
         }
         // Every commit is still in the log: nothing was folded into the file.
-        #expect(size("-wal") > 7_000_000 && size("") < 1_000_000, "log \(size("-wal")), file \(size(""))")
+        #expect(file.size("-wal") > 7_000_000 && file.size("") < 1_000_000, "log \(file.size("-wal")), file \(file.size(""))")
 
         try await db.endBulkLoad()
-        #expect(size("-wal") == 0 && size("") > 7_000_000, "log \(size("-wal")), file \(size(""))")
+        #expect(file.size("-wal") == 0 && file.size("") > 7_000_000, "log \(file.size("-wal")), file \(file.size(""))")
         #expect(try await pragma("synchronous", db) == 2)
         #expect(try await pragma("wal_autocheckpoint", db) == 1_000)
         try await db.close()
@@ -40,9 +39,8 @@ struct SQLiteBulkLoadTests {
 
     @Test
     func aSecondConnectionFoldsTheLogInWhileTheWriterGoesOn() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("simpul-fold-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        func size(_ suffix: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0 }
+        let file = TemporarySQLiteFile("simpul-fold"), path = file.path
+        defer { file.remove() }
         let db = try SQLiteDatabase.open(path: path)
         _ = try await db.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB NOT NULL)", [])
 
@@ -61,16 +59,16 @@ struct SQLiteBulkLoadTests {
         let deadline = Date().addingTimeInterval(10)
         while db.bulkLoadFolds == 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(10)) }
         #expect(db.bulkLoadFolds >= 1)
-        #expect(size("") > 1_000_000, "file \(size(""))")
+        #expect(file.size("") > 1_000_000, "file \(file.size(""))")
 
         for n in 2..<24 { try await commit(n) }
         // 24 commits (14 MB): the log started afresh each time it reached 1,000 pages, so it never
         // grew to hold them all.
-        #expect(size("-wal") < 6_000_000 && size("") > 9_000_000, "log \(size("-wal")), file \(size(""))")
+        #expect(file.size("-wal") < 6_000_000 && file.size("") > 9_000_000, "log \(file.size("-wal")), file \(file.size(""))")
 
         try await db.endBulkLoad()
         #expect(db.bulkLoadFolds == 0)
-        #expect(size("-wal") == 0)
+        #expect(file.size("-wal") == 0)
         try await db.close()
         let reopened = try SQLiteDatabase.open(path: path)
         let totals = try await reopened.query("SELECT COUNT(*) AS n, SUM(length(body)) AS bytes FROM filler", []).first
@@ -81,8 +79,8 @@ struct SQLiteBulkLoadTests {
 
     @Test
     func closingInTheMiddleOfABulkLoadStopsTheFolderAndKeepsEveryCommit() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("simpul-fold-close-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let file = TemporarySQLiteFile("simpul-fold-close"), path = file.path
+        defer { file.remove() }
         let db = try SQLiteDatabase.open(path: path)
         _ = try await db.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB NOT NULL)", [])
         try await db.beginBulkLoad(logPages: 400)

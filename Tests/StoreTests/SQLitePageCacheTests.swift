@@ -10,8 +10,8 @@ struct SQLitePageCacheTests {
     func aReaderKeepsNoMoreThanItsBoundHoweverMuchItReads() async throws {
         // Set-up: no part of the file mapped, so every page read goes through the cache (as every
         // page past the first GiB of a large store does), and a table four times the bound.
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("simpul-cache-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let file = TemporarySQLiteFile("simpul-cache"), path = file.path
+        defer { file.remove() }
         let db = try SQLiteDatabase.open(path: path, mappedBytes: 0)
         _ = try await db.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB NOT NULL)", [])
         let rows = SQLiteDatabase.pageCacheKiB * 4 / 3

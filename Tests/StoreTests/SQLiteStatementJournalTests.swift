@@ -14,8 +14,8 @@ struct SQLiteStatementJournalTests {
 
     @Test
     func aStatementThatChangesManyPagesLeavesNoTemporaryFileForTheRestOfItsTransaction() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("simpul-stmtj-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let file = TemporarySQLiteFile("simpul-stmtj"), path = file.path
+        defer { file.remove() }
         let db = try SQLiteDatabase.open(path: path)
         // A foreign key and a trigger: each statement on `child` keeps a journal of the pages it
         // changes, so that it alone can be undone.

@@ -16,7 +16,6 @@ import GRDBSQLite
 /// of the folder's under way, and the next transaction writes the log from its start. Both folds
 /// are passive: neither waits for a reader.
 final class LogFolder: @unchecked Sendable {
-    let path: String
     let step: Int32
     let limit: Int32
     private let condition = NSCondition()
@@ -36,7 +35,6 @@ final class LogFolder: @unchecked Sendable {
 
     /// Opens the folder's connection and starts its thread.
     init(path: String, step: Int32, limit: Int32) throws {
-        self.path = path
         self.step = max(1, step)
         self.limit = max(self.step, limit)
         var db: OpaquePointer?
