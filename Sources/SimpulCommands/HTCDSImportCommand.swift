@@ -14,9 +14,8 @@ extension HTCDSCommand {
                 transaction), or three CSV files in the order cases, persons, support (read whole, then written the same \
                 way; use JSON Lines for large files). Into SQLite, commits are not flushed one by one and a second \
                 connection folds the write-ahead log into the file while the import goes on; everything is flushed \
-                before the command ends. Every row is \
-                checked; the valid ones load and each rejected field is listed on standard error as \
-                file:line: field = 'value': reason. A case this agency imported before under the same id, or already works, \
+                before the command ends. Every row is checked; the valid ones load and each rejected field is listed on \
+                standard error as file:line: field = 'value': reason. A case this agency imported before under the same id, or already works, \
                 is skipped and counted, so loading the same file twice adds nothing. Exit status 0 when the file was read, \
                 2 when it cannot be read or the agency or province is unknown.
                 """)
@@ -28,6 +27,13 @@ extension HTCDSCommand {
         var batchesPerTransaction: Int = 5
         @Flag(help: "No progress bar.") var quiet = false
         @Argument(help: "partner.jsonl, or cases.csv persons.csv support.csv.") var files: [String]
+
+        func validate() throws {
+            guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1 (was \(batchSize))") }
+            guard batchesPerTransaction >= 1 else {
+                throw ValidationError("--batches-per-transaction must be at least 1 (was \(batchesPerTransaction))")
+            }
+        }
 
         func run() async throws {
             guard files.count == 1 || files.count == 3 else {
@@ -58,7 +64,7 @@ extension HTCDSCommand {
                 }
             } catch {
                 await run.drain()
-                try? await sqlite?.endBulkLoad()
+                // Closing ends the bulk load too.
                 try? await opened.db.close()
                 throw error
             }

@@ -98,4 +98,17 @@ import Testing
         } == 2)
         try? FileManager.default.removeItem(at: dir)
     }
+
+    @Test func batchSizesBelowOneAreRefusedNamingTheOption() {
+        for (option, value) in [("--batch-size", "0"), ("--batches-per-transaction", "0"), ("--batches-per-transaction", "-3")] {
+            do {
+                _ = try HTCDSCommand.Import.parse(["--agency", "ag-mitra", "\(option)=\(value)", "partner.jsonl"])
+                Issue.record("\(option) \(value) was taken")
+            } catch {
+                let message = HTCDSCommand.Import.message(for: error)
+                #expect(message.contains("\(option) must be at least 1 (was \(value))"), "\(message)")
+            }
+        }
+        #expect((try? HTCDSCommand.Import.parse(["--agency", "ag-mitra", "--batches-per-transaction", "1", "partner.jsonl"])) != nil)
+    }
 }
