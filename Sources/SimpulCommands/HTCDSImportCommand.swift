@@ -3,6 +3,7 @@ import Cases
 import Foundation
 import OpenData
 import Store
+import Synchronization
 
 extension HTCDSCommand {
     /// `simpul htcds import`: a partner's file into the store as cases of one agency.
@@ -11,8 +12,9 @@ extension HTCDSCommand {
             abstract: "Load a partner's HTCDS 2.0 file into the store as cases of one agency.",
             discussion: """
                 Give one .jsonl file (read a megabyte at a time, written in batches of 2,000 cases, five batches per \
-                transaction), or three CSV files in the order cases, persons, support (read whole, then written the same \
-                way; use JSON Lines for large files). Into SQLite, commits are not flushed one by one and a second \
+                transaction), or three CSV files in the order cases, persons, support (read twice when each case's rows \
+                follow one another as Simpul writes them: the id columns, then a batch of cases at a time; \
+                otherwise read whole, so use JSON Lines for a large file in another order). Into SQLite, commits are not flushed one by one and a second \
                 connection folds the write-ahead log into the file while the import goes on; everything is flushed \
                 before the command ends. Every row is checked; the valid ones load and each rejected field is listed on \
                 standard error as file:line: field = 'value': reason. A case this agency imported before under the same id, or already works, \
@@ -39,6 +41,9 @@ extension HTCDSCommand {
             guard files.count == 1 || files.count == 3 else {
                 throw OfferCheckCommand.failure("give one .jsonl file or three CSV files (cases, persons, support)")
             }
+            if files.count == 3, let unreadable = files.first(where: { !FileManager.default.isReadableFile(atPath: $0) }) {
+                throw OfferCheckCommand.failure("cannot read \(unreadable)")
+            }
             if let province, Province.named(code: province) == nil { throw OfferCheckCommand.failure("unknown province code \(province)") }
             let opened = try await store.open(logger: makeLogger(), quiet: true)
             guard let target = try await opened.agencies.find(id: agency) else {
@@ -54,13 +59,8 @@ extension HTCDSCommand {
             let progress = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
             do {
                 if files.count == 1 { try await readJSONLines(files[0], into: &run, progress: progress) } else {
-                    var texts: [(file: String, text: String)] = []
-                    for file in files {
-                        guard let data = FileManager.default.contents(atPath: file) else { throw OfferCheckCommand.failure("cannot read \(file)") }
-                        texts.append(((file as NSString).lastPathComponent, String(decoding: data, as: UTF8.self)))
-                    }
-                    progress.show("cases", 0)
-                    try await run.loadCSV(cases: texts[0], persons: texts[1], support: texts[2])
+                    let sources = csvSources(progress: progress)
+                    try await run.loadCSV(cases: sources[0], persons: sources[1], support: sources[2])
                 }
             } catch {
                 await run.drain()
@@ -82,6 +82,29 @@ extension HTCDSCommand {
             print("\(l.cases) kasus, \(l.persons) orang, \(l.support) layanan dimuat; \(l.skipped) kasus sudah ada dan dilewati; "
                   + "\(run.rejects.count) penolakan / \(l.cases) cases, \(l.persons) persons, \(l.support) support items loaded; "
                   + "\(l.skipped) cases already present and skipped; \(run.rejects.count) rejects")
+        }
+
+        /// The three CSV files, each read a megabyte at a time whenever the import reads it. The bar
+        /// follows the cases file: its first reading checks the order of the rows, the next loads them.
+        private func csvSources(progress: ProgressBar) -> [HTCDSCSVSource] {
+            let casesSize = (try? FileManager.default.attributesOfItem(atPath: files[0])[.size] as? Int) ?? 0
+            let readings = Mutex(0)
+            return files.enumerated().map { index, path in
+                .chunks(file: (path as NSString).lastPathComponent) {
+                    guard let handle = FileHandle(forReadingAtPath: path) else { throw OfferCheckCommand.failure("cannot read \(path)") }
+                    let stage = index == 0 ? (readings.withLock { $0 += 1; return $0 } == 1 ? "checking" : "cases") : nil
+                    let read = Mutex(0)
+                    return {
+                        // The handle closes itself once the reading is dropped.
+                        guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
+                        if let stage, casesSize > 0 {
+                            let fraction = read.withLock { $0 += data.count; return Double($0) / Double(casesSize) }
+                            progress.show(stage, min(1, fraction))
+                        }
+                        return Array(data)
+                    }
+                }
+            }
         }
 
         private func readJSONLines(_ path: String, into run: inout HTCDSImportRun, progress: ProgressBar) async throws {

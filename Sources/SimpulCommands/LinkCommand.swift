@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import Linkage
 import OpenData
 
@@ -49,10 +50,11 @@ struct LinkCommand: ParsableCommand {
     }
 }
 
-/// A one-line progress bar on a terminal; silent when the output is not a terminal.
-final class ProgressBar {
+/// A one-line progress bar on a terminal; silent when the output is not a terminal. Any thread
+/// may move it (an import's reading runs off the caller's).
+final class ProgressBar: Sendable {
     let enabled: Bool
-    private var last = ""
+    private let last = Mutex("")
 
     init(enabled: Bool) { self.enabled = enabled }
 
@@ -60,7 +62,9 @@ final class ProgressBar {
         guard enabled else { return }
         let width = 30, filled = Int(fraction * Double(width))
         let line = "\r\(stage.padding(toLength: 12, withPad: " ", startingAt: 0)) [\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(Int(fraction * 100))%"
-        if line != last { FileHandle.standardError.write(Data(line.utf8)); last = line }
+        last.withLock { last in
+            if line != last { FileHandle.standardError.write(Data(line.utf8)); last = line }
+        }
     }
 
     func finish() { if enabled { FileHandle.standardError.write(Data("\n".utf8)) } }

@@ -64,14 +64,15 @@ struct HTCDSExchangeStoreTests {
         return HTCDSSection.allCases.map { s in exporter.csvHeader(s) + cases.map { exporter.csvLines($0)[s]! }.joined() }.joined(separator: "\u{1E}")
     }
 
-    /// Loads the text as the command does: JSON Lines a thousand bytes at a time, CSV whole; nine cases a batch.
+    /// Loads the text as the command does: JSON Lines a thousand bytes at a time, CSV as the run reads it; nine cases a batch.
     static func load(_ text: String, csv: Bool, into store: SimpulStore, agencyID: String,
                      province: String? = nil, batchesPerTransaction: Int = 1) async throws -> HTCDSImportRun {
         var run = HTCDSImportRun(store: store, agencyID: agencyID, defaultProvinceCode: province, actor: nil, batchSize: 9,
                                  batchesPerTransaction: batchesPerTransaction)
         if csv {
             let parts = text.components(separatedBy: "\u{1E}")
-            try await run.loadCSV(cases: ("cases.csv", parts[0]), persons: ("persons.csv", parts[1]), support: ("support.csv", parts[2]))
+            let files = zip(["cases.csv", "persons.csv", "support.csv"], parts).map { HTCDSCSVSource.bytes(Array($1.utf8), file: $0) }
+            try await run.loadCSV(cases: files[0], persons: files[1], support: files[2])
         } else {
             let bytes = Array(text.utf8)
             for start in stride(from: 0, to: bytes.count, by: 1000) {
@@ -107,6 +108,31 @@ struct HTCDSExchangeStoreTests {
                     #expect(run.rejects.isEmpty)
                     #expect(run.loaded.cases == stored && run.loaded.cases > 10 && run.loaded.skipped == 0)
                     #expect(again == first, "csv \(csv), identities \(named)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func csvFilesWhoseRowsAreNotGroupedByCaseLoadTheSameCasesReadWhole(_ backend: TestBackend) async throws {
+        try await backend.withDatabase { db in
+            let (source, officer) = try await Self.demo(db)
+            let first = try await Self.export(source, agencyID: officer.agencyID, identitiesFor: nil, csv: true)
+            // The cases file upside down: no person row follows its case's order any more.
+            var files = first.components(separatedBy: "\u{1E}")
+            var cases = files[0].components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            cases = [cases[0]] + cases.dropFirst().reversed()
+            files[0] = cases.map { $0 + "\r\n" }.joined()
+            let sources = zip(["cases.csv", "persons.csv", "support.csv"], files).map { HTCDSCSVSource.bytes(Array($1.utf8), file: $0) }
+            #expect(try !HTCDSCSVGroups.areGroupedByCase(cases: sources[0], persons: sources[1], support: sources[2]))
+            try await backend.withDatabase { db2 in
+                let target = try await Self.store(db2)
+                let run = try await Self.load(files.joined(separator: "\u{1E}"), csv: true, into: target, agencyID: Self.partner)
+                let again = try await Self.export(target, agencyID: Self.partner, identitiesFor: nil, csv: true)
+                #expect(run.rejects.isEmpty && run.loaded.cases == cases.count - 1)
+                // The same rows come back, in the order the cases were loaded.
+                for (a, b) in zip(again.components(separatedBy: "\u{1E}"), first.components(separatedBy: "\u{1E}")) {
+                    #expect(a.components(separatedBy: "\r\n").sorted() == b.components(separatedBy: "\r\n").sorted())
                 }
             }
         }

@@ -25,59 +25,13 @@ public enum CSVText {
     }
 }
 
-/// The records of a CSV text, each with the line it starts on, so an import can name the line
-/// of every reject. Quoted fields may hold commas, quotes and line breaks.
+/// The records of a whole CSV text (see `CSVRecordReader`).
 struct CSVRecords: Sequence {
     let text: String
 
-    struct Record {
-        let line: Int
-        let fields: [String]
-    }
-
-    func makeIterator() -> AnyIterator<Record> {
-        var scalars = text.unicodeScalars.makeIterator()
-        var line = 1
-        var pending: Unicode.Scalar? = nil
-        var finished = false
-        return AnyIterator {
-            guard !finished else { return nil }
-            var fields: [String] = [], field = String.UnicodeScalarView()
-            var quoted = false, started = false
-            let startLine = line
-            while true {
-                let next = pending ?? scalars.next()
-                pending = nil
-                guard let c = next else {
-                    finished = true
-                    if !started && fields.isEmpty { return nil }
-                    fields.append(String(field))
-                    return Record(line: startLine, fields: fields)
-                }
-                started = true
-                if quoted {
-                    if c == "\"" {
-                        let after = scalars.next()
-                        if after == "\"" { field.append("\"") } else { quoted = false; pending = after }
-                    } else {
-                        if c == "\n" { line += 1 }
-                        field.append(c)
-                    }
-                } else if c == "\"" && field.isEmpty {
-                    quoted = true
-                } else if c == "," {
-                    fields.append(String(field))
-                    field = String.UnicodeScalarView()
-                } else if c == "\r" {
-                    continue
-                } else if c == "\n" {
-                    line += 1
-                    fields.append(String(field))
-                    return Record(line: startLine, fields: fields)
-                } else {
-                    field.append(c)
-                }
-            }
-        }
+    func makeIterator() -> AnyIterator<CSVRecordReader.Record> {
+        var reader = CSVRecordReader(bytes: Array(text.utf8))
+        // The reader's only error is its source's, and a text in memory throws none.
+        return AnyIterator { try? reader.next() }
     }
 }

@@ -93,8 +93,25 @@ public struct HTCDSImporter: Sendable {
         let p = HTCDSSource.csvRows(file: persons.file, text: persons.text)
         let s = HTCDSSource.csvRows(file: support.file, text: support.text)
         var result = assemble(cases: c.rows, persons: p.rows, support: s.rows)
-        result.rejects = c.rejects + p.rejects + s.rejects + result.rejects
+        result.rejects = Self.inFileOrder(c.rejects + p.rejects + s.rejects + result.rejects,
+                                          files: [cases.file, persons.file, support.file])
         return result
+    }
+
+    /// A few whole cases of three CSV files read side by side (`HTCDSCSVGroups`). Their rejects
+    /// come in the batch's order: put the run's in file order at its end (`inFileOrder`).
+    public func importCSV(_ batch: HTCDSCSVGroups.Batch) -> HTCDSImport {
+        var result = assemble(cases: batch.cases, persons: batch.persons, support: batch.support)
+        result.rejects = batch.rejects + result.rejects
+        return result
+    }
+
+    /// Rejects by file (in the order given), then by line; a line's own rejects keep their order.
+    public static func inFileOrder(_ rejects: [ImportReject], files: [String]) -> [ImportReject] {
+        func rank(_ file: String) -> Int { files.firstIndex(of: file) ?? files.count }
+        return rejects.enumerated()
+            .sorted { a, b in (rank(a.element.file), a.element.line, a.offset) < (rank(b.element.file), b.element.line, b.offset) }
+            .map(\.element)
     }
 
     func assemble(cases caseRows: [SourceRow], persons personRows: [SourceRow], support supportRows: [SourceRow]) -> HTCDSImport {

@@ -40,32 +40,17 @@ enum HTCDSSource {
         return SourceRow(file: file, line: line, path: path, fields: fields, typeErrors: errors)
     }
 
-    /// The rows of a CSV file: the header names the fields; a line with the wrong number of
+    /// The rows of a whole CSV file: the header names the fields; a line with the wrong number of
     /// cells is a reject of its own.
     static func csvRows(file: String, text: String) -> (rows: [SourceRow], rejects: [ImportReject]) {
-        var header: [String]?
         var rows: [SourceRow] = [], rejects: [ImportReject] = []
-        for record in CSVRecords(text: text) {
-            guard let columns = header else {
-                header = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-                continue
+        var reader = HTCDSCSVFile(file: file, records: CSVRecordReader(bytes: Array(text.utf8)))
+        // A text in memory throws nothing: the reader's only errors are its source's.
+        while let item = try? reader.next() {
+            switch item {
+            case .row(let row, _): rows.append(row)
+            case .reject(let reject): rejects.append(reject)
             }
-            if record.fields == [""] { continue }
-            guard record.fields.count == columns.count else {
-                rejects.append(ImportReject(file: file, line: record.line, field: "*", value: "\(record.fields.count)",
-                                            reason: ("jumlah kolom \(record.fields.count), bukan \(columns.count)",
-                                                     "\(record.fields.count) cells, not \(columns.count)")))
-                continue
-            }
-            var fields: HTCDSRow = [:], errors: [(String, String)] = []
-            for (field, cell) in zip(columns, record.fields) where !cell.isEmpty {
-                guard let value = value(field, csv: cell) else {
-                    errors.append((field, cell))
-                    continue
-                }
-                if !value.isEmpty { fields[field] = value }
-            }
-            rows.append(SourceRow(file: file, line: record.line, path: "", fields: fields, typeErrors: errors))
         }
         return (rows, rejects)
     }

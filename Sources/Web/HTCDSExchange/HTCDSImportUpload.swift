@@ -1,10 +1,11 @@
 import Cases
+import OpenData
 
 /// A partner's file as the import form sent it: one JSON Lines file, or the three CSV files of
 /// an HTCDS export. Anything else is refused, naming the field.
 enum HTCDSImportUpload: Sendable {
     case jsonLines(name: String, bytes: [UInt8])
-    case csv(cases: (file: String, text: String), persons: (file: String, text: String), support: (file: String, text: String))
+    case csv(cases: HTCDSCSVSource, persons: HTCDSCSVSource, support: HTCDSCSVSource)
 
     /// The largest upload taken (the request body, all files together): about 60,000 cases of
     /// JSON Lines. Larger files go through `simpul htcds import`.
@@ -27,8 +28,8 @@ enum HTCDSImportUpload: Sendable {
         case (let jsonl?, 0):
             return .success(.jsonLines(name: jsonl.filename.isEmpty ? "upload.jsonl" : jsonl.filename, bytes: jsonl.bytes))
         case (nil, 3):
-            let texts = given.map { (file: $0.filename.isEmpty ? "\($0.field).csv" : $0.filename, text: String(decoding: $0.bytes, as: UTF8.self)) }
-            return .success(.csv(cases: texts[0], persons: texts[1], support: texts[2]))
+            let files = given.map { HTCDSCSVSource.bytes($0.bytes, file: $0.filename.isEmpty ? "\($0.field).csv" : $0.filename) }
+            return .success(.csv(cases: files[0], persons: files[1], support: files[2]))
         case (nil, 0):
             return .failure(ValidationFailure([FieldError(field: "file", id: "Pilih berkas JSON Lines (.jsonl), atau tiga berkas CSV.",
                                                           en: "Choose a JSON Lines file (.jsonl), or three CSV files.")]))

@@ -6,8 +6,8 @@ import OpenData
 /// time. Three stages overlap: the caller reads and checks a batch, the one before it is sealed
 /// (`HTCDSImports.prepare`), and the one before that is written (`HTCDSImportWriter`, several
 /// batches to a transaction when asked); at most `inFlightLimit` batches are sealed or waiting
-/// to be written at once, so memory stays that of a few batches. Three CSV files are read whole
-/// (their rows refer to one another in any order) and then written a batch of cases at a time.
+/// to be written at once, so memory stays that of a few batches. Three CSV files are read a
+/// batch of cases at a time too when their rows are grouped by case, and whole otherwise (`loadCSV`).
 ///
 /// Once fed, a run must be ended: by `finishJSONLines` or `loadCSV`, or by `drain` after a failure.
 public struct HTCDSImportRun: Sendable {
@@ -58,12 +58,34 @@ public struct HTCDSImportRun: Sendable {
         try await settle()
     }
 
-    /// The three CSV files of an HTCDS export, each as (file name, text).
-    public mutating func loadCSV(cases: (file: String, text: String), persons: (file: String, text: String),
-                                 support: (file: String, text: String)) async throws {
+    /// The three CSV files of an HTCDS export. Files grouped by case, as Simpul writes them, are
+    /// read twice: their id columns first, to know they are (`HTCDSCSVGroups.areGroupedByCase`),
+    /// then a batch of cases at a time. Other files are read whole, since a row may refer to one
+    /// anywhere in another file. Either way the same cases load with the same rejects, in file order.
+    public mutating func loadCSV(cases: HTCDSCSVSource, persons: HTCDSCSVSource, support: HTCDSCSVSource) async throws {
         file = cases.file
-        try await load(LowPriorityThreads.shared.run { [importer] in importer.importCSV(cases: cases, persons: persons, support: support) })
+        let grouped = try await LowPriorityThreads.shared.run {
+            try HTCDSCSVGroups.areGroupedByCase(cases: cases, persons: persons, support: support)
+        }
+        if grouped {
+            var groups = try HTCDSCSVGroups(cases: cases, persons: persons, support: support)
+            while true {
+                let (batch, rest) = try await LowPriorityThreads.shared.run { [groups, importer, batchSize] in
+                    var rest = groups
+                    return (try rest.nextChecked(cases: batchSize).map(importer.importCSV), rest)
+                }
+                groups = rest
+                guard let batch else { break }
+                try await load(batch)
+            }
+        } else {
+            try await load(LowPriorityThreads.shared.run { [importer] in
+                importer.importCSV(cases: (cases.file, try cases.text()), persons: (persons.file, try persons.text()),
+                                   support: (support.file, try support.text()))
+            })
+        }
         try await settle()
+        rejects = HTCDSImporter.inFileOrder(rejects, files: [cases.file, persons.file, support.file])
     }
 
     /// A batch of lines read and checked on a low-priority thread (`LowPriorityThreads`): on one
