@@ -74,4 +74,18 @@ struct HTCDSImportTests {
         let found = Set(result.rejects.map { "\($0.line):\($0.field)" })
         #expect(found == ["1:persons[0].vic_AgeWhenTrafficked", "2:*", "3:persons[0].vic_TypeOfExploitation"])
     }
+
+    @Test("files saved by Excel, with a byte-order mark before the header, load as without one")
+    func byteOrderMark() {
+        let cases = Self.header + "A1,Active,2025-03-02,Exploitation,2025-01-10,MY\r\n"
+        let persons = Self.personsHeader + "P1,A1,Feminine,ID,PossibleVictimOfTrafficking,16,ForcedLabour,,,\r\n"
+        let support = "spl_Id,spl_PersonId,spl_Type\r\nS1,P1,Legal\r\n"
+        let importer = HTCDSImporter(agencyID: "ngo", defaultProvinceCode: "31")
+        let plain = importer.importCSV(cases: ("c.csv", cases), persons: ("p.csv", persons), support: ("s.csv", support))
+        let marked = importer.importCSV(cases: ("c.csv", "\u{FEFF}" + cases), persons: ("p.csv", "\u{FEFF}" + persons),
+                                        support: ("s.csv", "\u{FEFF}" + support))
+        #expect(plain.rejects.isEmpty && plain.cases.count == 1 && plain.cases[0].support.count == 1)
+        #expect(marked.rejects.isEmpty, "\(marked.rejects)")
+        #expect(marked.cases == plain.cases)
+    }
 }
