@@ -12,14 +12,15 @@ extension HTCDSCommand {
             abstract: "Load a partner's HTCDS 2.0 file into the store as cases of one agency.",
             discussion: """
                 Give one .jsonl file (read a megabyte at a time, written in batches of 2,000 cases, five batches per \
-                transaction), or three CSV files in the order cases, persons, support (read twice when each case's rows \
-                follow one another as Simpul writes them: the id columns, then a batch of cases at a time; \
-                otherwise read whole, so use JSON Lines for a large file in another order). Into SQLite, commits are not flushed one by one and a second \
-                connection folds the write-ahead log into the file while the import goes on; everything is flushed \
-                before the command ends. Every row is checked; the valid ones load and each rejected field is listed on \
-                standard error as file:line: field = 'value': reason. A case this agency imported before under the same id, or already works, \
-                is skipped and counted, so loading the same file twice adds nothing. Exit status 0 when the file was read, \
-                2 when it cannot be read or the agency or province is unknown.
+                transaction), or three CSV files in the order cases, persons, support. CSV files whose rows follow one \
+                another case by case, as Simpul writes them, are read twice: the id columns, then a batch of cases at \
+                a time; files in another order are read whole, so give a large one as JSON Lines. Into SQLite, commits \
+                are not flushed one by one and a second connection folds the write-ahead log into the file while the \
+                import goes on; everything is flushed before the command ends. Every row is checked; the valid ones \
+                load and each rejected field is listed on standard error as file:line: field = 'value': reason. A case \
+                this agency imported before under the same id, or already works, is skipped and counted, so loading \
+                the same file twice adds nothing. Exit status 0 when the file was read, 2 when it cannot be read or \
+                the agency or province is unknown.
                 """)
         @OptionGroup var store: StoreOptions
         @Option(help: "The id of the agency whose cases these become.") var agency: String

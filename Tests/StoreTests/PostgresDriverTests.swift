@@ -45,6 +45,18 @@ struct PostgresDriverTests {
     }
 
     @Test(arguments: TestBackend.available)
+    func aQueryGivenTooFewOrTooManyValuesFailsAndTheNextOneRuns(_ backend: TestBackend) async throws {
+        try await withDatabase(backend) { db in
+            let sql = "SELECT ? AS a, ? AS b"
+            // A missing value is not read as NULL, an extra one not dropped.
+            await #expect(throws: (any Error).self) { _ = try await db.query(sql, [.int(1)]) }
+            await #expect(throws: (any Error).self) { _ = try await db.query(sql, [.int(1), .int(2), .int(3)]) }
+            let row = try #require(try await db.queryFirst(sql, [.int(1), .text("dua")]))
+            #expect(row.values == [.int(1), .text("dua")])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func aQuestionMarkInALiteralIsText(_ backend: TestBackend) async throws {
         try await withDatabase(backend) { db in
             let row = try #require(try await db.queryFirst("SELECT '?' AS mark, ? AS value", [.int(7)]))

@@ -94,6 +94,9 @@ import Testing
             try await HTCDSCommand.Import.parse(["--data", targets[0], "--agency", "ag-mitra", "--quiet", "/nonexistent.jsonl"]).run()
         } == 2)
         #expect(await Self.exitStatus {
+            try await HTCDSCommand.Import.parse(["--data", targets[1], "--agency", "ag-mitra", "--quiet", csvFiles[0], "/nonexistent.csv", csvFiles[2]]).run()
+        } == 2)
+        #expect(await Self.exitStatus {
             try await HTCDSCommand.Import.parse(["--data", targets[0], "--agency", "ag-mitra", "--province", "99", jsonl]).run()
         } == 2)
         try? FileManager.default.removeItem(at: dir)

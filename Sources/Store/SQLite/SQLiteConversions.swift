@@ -14,26 +14,6 @@ extension SQLiteDatabase {
         })
     }
 
-    static func fetch(_ db: Database, _ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
-        // Cached statements skip parsing and GRDB's authorizer pass, a measurable part of each read.
-        let rows = try Row.fetchAll(try db.cachedStatement(sql: sql), arguments: arguments(binds))
-        guard let first = rows.first else { return [] }
-        let columns = Array(first.columnNames).map { $0.lowercased() }
-        return rows.map { row in
-            SQLRow(columns: columns, values: Array(row.databaseValues).map(value))
-        }
-    }
-
-    static func value(_ dbValue: DatabaseValue) -> SQLValue {
-        switch dbValue.storage {
-        case .null: return .null
-        case .int64(let i): return .int(i)
-        case .double(let d): return .double(d)
-        case .string(let s): return .text(s)
-        case .blob(let d): return .blob([UInt8](d))
-        }
-    }
-
     func mapErrors<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
