@@ -89,6 +89,25 @@ struct HTCDSCSVGroupsTests {
                                        "persons.csv:\(f.persons.count):prs_CaseId", "support.csv:\(f.support.count):spl_PersonId"]))
     }
 
+    @Test("a case with many persons, each with support, reads as whole, its support found among all of them")
+    func aCaseWithManyPersons() throws {
+        var f = Files()
+        // Case-0 gets 40 more victims, each with a support row, the last ones first.
+        let victim = f.persons[1], support = f.support[1]
+        #expect(victim.hasPrefix("p0v,") && support.contains(",p0v,"))
+        let added = (1...40).map { victim.replacingOccurrences(of: "p0v,", with: "p0v\($0),") }
+        f.persons.insert(contentsOf: added, at: 2)
+        let supports = (1...40).reversed().map {
+            support.replacingOccurrences(of: ",p0v,", with: ",p0v\($0),").replacingOccurrences(of: "s0,", with: "s0-\($0),")
+        }
+        f.support.insert(contentsOf: supports, at: 2)
+        #expect(try Self.grouped(f))
+        let whole = Self.whole(f), streamed = try Self.streamed(f, batch: 3)
+        #expect(whole.rejects.isEmpty, "\(whole.rejects)")
+        #expect(whole.cases[0].support.count == 41)
+        #expect(streamed.cases == whole.cases && streamed.rejects == whole.rejects)
+    }
+
     @Test("rows out of order, rows of no case and ids given twice send the files to the whole reading")
     func notGrouped() throws {
         var swapped = Files()

@@ -101,13 +101,12 @@ public struct HTCDSCSVGroups: Sendable {
             }
             batch.cases.append(row)
             if let id = keys.id { batch.caseIDs.append(id) }
-            // A few persons a case: a list is quicker to search than a set is to build.
-            var personIDs: [String] = []
+            var personIDs = CasePersons()
             while let item = try peekPerson(), Self.belongs(item, { $0 == keys.id }) {
                 nextPerson = nil
                 take(item, into: &batch.persons, &batch.rejects)
                 if case .row(_, let person) = item, let id = person.id {
-                    personIDs.append(id)
+                    personIDs.insert(id)
                     batch.personIDs.append(id)
                 }
             }
@@ -145,6 +144,22 @@ public struct HTCDSCSVGroups: Sendable {
     private mutating func peekSupport() throws -> HTCDSCSVFile.Item? {
         if nextSupport == nil { nextSupport = try support.next() }
         return nextSupport
+    }
+
+    /// The ids of one case's persons. Most cases have a few, and a short list is quicker to search
+    /// than a set is to build; a case with thousands would make that list quadratic, so a long one
+    /// becomes a set.
+    private struct CasePersons {
+        private var list: [String] = []
+        private var set: Set<String>?
+
+        mutating func insert(_ id: String) {
+            if set != nil { set!.insert(id); return }
+            list.append(id)
+            if list.count > 16 { set = Set(list) }
+        }
+
+        func contains(_ id: String) -> Bool { set?.contains(id) ?? list.contains(id) }
     }
 
     /// Whether the row goes with the case being read: the key it hangs from says so, or it has none.
