@@ -59,17 +59,4 @@ struct CSVRecordReaderTests {
         }
         #expect(read == expected)
     }
-
-    @Test("drain hands over the bytes not read yet, whatever chunk they are in")
-    func drainRest() throws {
-        let bytes = Array("h1,h2\nrest of, the \"file\"\n".utf8)
-        for size in [1, 4, 7, bytes.count] {
-            var reader = CSVRecordReader(read: Parts(bytes, size: size).next)
-            #expect(try reader.next()?.fields == ["h1", "h2"])
-            var rest: [UInt8] = []
-            try reader.drain { rest += $0 }
-            #expect(String(decoding: rest, as: UTF8.self) == "rest of, the \"file\"\n", "chunks of \(size) bytes")
-            #expect(try reader.next() == nil)
-        }
-    }
 }

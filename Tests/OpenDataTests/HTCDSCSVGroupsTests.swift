@@ -34,10 +34,10 @@ struct HTCDSCSVGroupsTests {
         }
     }
 
-    static func whole(_ f: Files) -> HTCDSImport {
+    static func whole(_ f: Files) throws -> HTCDSImport {
         let s = f.sources
-        return HTCDSImporter(agencyID: "ngo", defaultProvinceCode: "35")
-            .importCSV(cases: (s[0].file, try! s[0].text()), persons: (s[1].file, try! s[1].text()), support: (s[2].file, try! s[2].text()))
+        return try HTCDSImporter(agencyID: "ngo", defaultProvinceCode: "35")
+            .importCSV(cases: s[0], persons: s[1], support: s[2])
     }
 
     static func streamed(_ f: Files, batch: Int) throws -> HTCDSImport {
@@ -79,7 +79,7 @@ struct HTCDSCSVGroupsTests {
     func sameAsWhole(batch: Int) throws {
         let f = Self.faulty()
         #expect(try Self.grouped(f))
-        let whole = Self.whole(f), streamed = try Self.streamed(f, batch: batch)
+        let whole = try Self.whole(f), streamed = try Self.streamed(f, batch: batch)
         #expect(whole.cases.count == 29 && whole.rejects.count >= 9, "\(whole.rejects)")
         #expect(streamed.cases == whole.cases)
         #expect(streamed.rejects == whole.rejects)
@@ -102,7 +102,7 @@ struct HTCDSCSVGroupsTests {
         }
         f.support.insert(contentsOf: supports, at: 2)
         #expect(try Self.grouped(f))
-        let whole = Self.whole(f), streamed = try Self.streamed(f, batch: 3)
+        let whole = try Self.whole(f), streamed = try Self.streamed(f, batch: 3)
         #expect(whole.rejects.isEmpty, "\(whole.rejects)")
         #expect(whole.cases[0].support.count == 41)
         #expect(streamed.cases == whole.cases && streamed.rejects == whole.rejects)

@@ -58,15 +58,6 @@ struct CSVRecordReader: Sendable {
         }
     }
 
-    /// Hands over the bytes not read yet, a chunk at a time, and ends the reading.
-    mutating func drain(_ body: ([UInt8]) -> Void) throws {
-        if at < chunk.count { body(Array(chunk[at...])) }
-        chunk = []
-        at = 0
-        while !ended, let more = try read(), !more.isEmpty { body(more) }
-        ended = true
-    }
-
     /// What one record's reading has seen so far, kept across the chunks it spans.
     private struct Partial {
         var fields: [String] = []

@@ -14,12 +14,6 @@ public struct HTCDSCSVSource: Sendable {
     public static func chunks(file: String, open: @escaping @Sendable () throws -> @Sendable () throws -> [UInt8]?) -> HTCDSCSVSource {
         HTCDSCSVSource(file: file) { CSVRecordReader(read: try open()) }
     }
-
-    /// The whole file as text, for an import that must see every row at once.
-    public func text() throws -> String {
-        var reader = try records()
-        return String(decoding: try reader.remainingBytes(), as: UTF8.self)
-    }
 }
 
 /// The three CSV files of an HTCDS export read side by side, a batch of cases at a time, so that
@@ -62,7 +56,7 @@ public struct HTCDSCSVGroups: Sendable {
     private var casesEnded = false
 
     /// `keysOnly` reads nothing but the id columns (for the first pass).
-    init(cases: HTCDSCSVSource, persons: HTCDSCSVSource, support: HTCDSCSVSource, keysOnly: Bool = false) throws {
+    init(cases: HTCDSCSVSource, persons: HTCDSCSVSource, support: HTCDSCSVSource, keysOnly: Bool) throws {
         self.cases = HTCDSCSVFile(file: cases.file, records: try cases.records(), section: .cases, keysOnly: keysOnly)
         self.persons = HTCDSCSVFile(file: persons.file, records: try persons.records(), section: .persons, keysOnly: keysOnly)
         self.support = HTCDSCSVFile(file: support.file, records: try support.records(), section: .support, keysOnly: keysOnly)
@@ -173,14 +167,5 @@ public struct HTCDSCSVGroups: Sendable {
         case .row(let row, _): rows.append(row)
         case .reject(let reject): rejects.append(reject)
         }
-    }
-}
-
-extension CSVRecordReader {
-    /// Everything not read yet, as bytes.
-    mutating func remainingBytes() throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        try drain { bytes.append(contentsOf: $0) }
-        return bytes
     }
 }

@@ -89,9 +89,15 @@ public struct HTCDSImporter: Sendable {
     /// Three CSV files, one per section, each given as (file name, text).
     public func importCSV(cases: (file: String, text: String), persons: (file: String, text: String),
                           support: (file: String, text: String)) -> HTCDSImport {
-        let c = HTCDSSource.csvRows(file: cases.file, text: cases.text)
-        let p = HTCDSSource.csvRows(file: persons.file, text: persons.text)
-        let s = HTCDSSource.csvRows(file: support.file, text: support.text)
+        // Files in memory: their reading has nothing to throw.
+        try! importCSV(cases: .bytes(Array(cases.text.utf8), file: cases.file), persons: .bytes(Array(persons.text.utf8), file: persons.file),
+                       support: .bytes(Array(support.text.utf8), file: support.file))
+    }
+
+    /// Three CSV files read whole, every row at once: for files whose rows are not grouped by
+    /// case (`HTCDSCSVGroups`), where a row may refer to one anywhere in another file.
+    public func importCSV(cases: HTCDSCSVSource, persons: HTCDSCSVSource, support: HTCDSCSVSource) throws -> HTCDSImport {
+        let c = try HTCDSSource.csvRows(cases), p = try HTCDSSource.csvRows(persons), s = try HTCDSSource.csvRows(support)
         var result = assemble(cases: c.rows, persons: p.rows, support: s.rows)
         result.rejects = Self.inFileOrder(c.rejects + p.rejects + s.rejects + result.rejects,
                                           files: [cases.file, persons.file, support.file])

@@ -42,11 +42,10 @@ enum HTCDSSource {
 
     /// The rows of a whole CSV file: the header names the fields; a line with the wrong number of
     /// cells is a reject of its own.
-    static func csvRows(file: String, text: String) -> (rows: [SourceRow], rejects: [ImportReject]) {
+    static func csvRows(_ source: HTCDSCSVSource) throws -> (rows: [SourceRow], rejects: [ImportReject]) {
         var rows: [SourceRow] = [], rejects: [ImportReject] = []
-        var reader = HTCDSCSVFile(file: file, records: CSVRecordReader(bytes: Array(text.utf8)))
-        // A text in memory throws nothing: the reader's only errors are its source's.
-        while let item = try? reader.next() {
+        var reader = HTCDSCSVFile(file: source.file, records: try source.records())
+        while let item = try reader.next() {
             switch item {
             case .row(let row, _): rows.append(row)
             case .reject(let reject): rejects.append(reject)

@@ -80,8 +80,7 @@ public struct HTCDSImportRun: Sendable {
             }
         } else {
             try await load(LowPriorityThreads.shared.run { [importer] in
-                importer.importCSV(cases: (cases.file, try cases.text()), persons: (persons.file, try persons.text()),
-                                   support: (support.file, try support.text()))
+                try importer.importCSV(cases: cases, persons: persons, support: support)
             })
         }
         try await settle()
