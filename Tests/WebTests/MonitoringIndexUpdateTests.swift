@@ -142,4 +142,50 @@ struct MonitoringIndexUpdateTests {
             #expect(recounted > 0 && recounted < kept, "only the tallies that read the day were counted again: \(recounted) of \(kept)")
         }
     }
+
+    /// Counting linked records as people walks every linked person of the year; a kept table
+    /// made again after a change keeps that walk's result while no linked record and no link
+    /// changed, and walks again when one did. Either way the tables are a fresh build's.
+    @Test func aChangeToOtherCasesKeepsTheLinkedPeoplesCorrection() async throws {
+        try await DemoRegistry.with(.sqlite, cases: 600) { store, _ in
+            let today = CalendarDate(Date())
+            let all = try await store.monitoringFacts.read(asOf: today)
+            let linkedRecords = Set(all.confirmedLinks.flatMap { [$0.0, $0.1] })
+            let linkedCases = Set((all.victims + all.suspects).filter { linkedRecords.contains($0.id) }.map(\.caseID))
+            let year = today.year - 1
+            let inYear = all.cases.values.filter { $0.openedOn.year == year }.map(\.id).sorted()
+            let changes = inYear.enumerated().filter { $0.offset % 3 == 0 }.prefix(16).map(\.element)
+            #expect(changes.contains(where: linkedCases.contains) && changes.contains { !linkedCases.contains($0) })
+            let shared = MonitoringFacts(reports: all.reports, confirmedLinks: all.confirmedLinks, agencies: all.agencies,
+                                         staff: all.staff, asOf: today)
+            let filters = [MonitoringFilter(period: .year(year)), MonitoringFilter(period: .year(year), sex: .female)]
+            var index = CountingIndex(facts: all), facts = all
+            let views = IndicatorViews()
+            views.reset(to: index)
+            for filter in filters { _ = try Self.tables(index, filter, views: views) }
+            #expect(views.linkedPasses > 0)
+            var kept = 0, walked = 0
+            for id in changes {
+                let (next, delta) = index.updated(cases: [id], with: shared)
+                views.advance(to: next, by: delta)
+                facts.cases[id] = nil
+                let (passes, made) = (views.linkedPasses, views.tablesMade)
+                for filter in filters {
+                    #expect(try Self.tables(next, filter, views: views) == Self.tables(CountingIndex(facts: facts), filter),
+                            "after \(id) went, \(filter.parameters)")
+                }
+                #expect(views.tablesMade > made, "the tables were made again")
+                if linkedCases.contains(id) { #expect(next.linkedVersion != index.linkedVersion, "\(id) has a linked person") }
+                if next.linkedVersion == index.linkedVersion {
+                    #expect(views.linkedPasses == passes, "nothing linked changed with \(id): the correction was kept")
+                    kept += 1
+                } else {
+                    #expect(views.linkedPasses > passes)
+                    walked += 1
+                }
+                index = next
+            }
+            #expect(kept > 0 && walked > 0, "kept \(kept), walked again \(walked)")
+        }
+    }
 }

@@ -22,6 +22,10 @@ public struct CountingIndex: Sendable {
     /// change's difference takes them to this index.
     public private(set) var lineage = UInt64.random(in: 1...UInt64.max)
     public private(set) var version: UInt64 = 0
+    /// The version at which the records counted through their person (linked victims, and
+    /// suspect events that are linked or a step reached twice) or the links last changed: a
+    /// linked people's correction made at this version still holds (`LinkedCorrections`).
+    public private(set) var linkedVersion: UInt64 = 0
     /// Records in the index, for the "how this is counted" page and the benchmarks.
     public var recordCount: Int { years.values.reduce(0) { $0 + $1.victims.count + $1.cases.count + $1.services.count + $1.referrals.count } }
 
@@ -103,6 +107,12 @@ public struct CountingIndex: Sendable {
         let linkedTouched = linksChanged || [delta.removed, delta.added].contains { side in
             side.values.contains { p in p.victims.contains { out.people.isLinked($0.person.key) } }
         }
+        // Suspect events are counted through their person when linked or when a step is
+        // reached twice in a case, so either kind in the change moves the linked version.
+        let suspectsTouched = [delta.removed, delta.added].contains { side in
+            side.values.contains { p in p.suspectEvents.contains { $0.repeated || out.people.isLinked($0.person.key) } }
+        }
+        if linksChanged || linkedTouched || suspectsTouched { out.linkedVersion = out.version + 1 }
         if linksChanged {
             out.finish(touched: Set(out.years.keys))
         } else {

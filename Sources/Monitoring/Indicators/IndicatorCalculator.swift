@@ -85,6 +85,9 @@ struct Scope {
     let selection: Selection
     let year: YearPartition
     let calculator: IndicatorCalculator
+    /// Linked people's corrections kept from the table's last making (`IndicatorViews`), and
+    /// where this making leaves its own; nil makes each one afresh.
+    var memo: LinkedMemo?
 
     init(filter: MonitoringFilter, calculator: IndicatorCalculator) {
         self.filter = filter
@@ -100,44 +103,6 @@ struct Scope {
     func eachVictim(_ body: (VictimRecord) -> Void) {
         let s = selection
         for v in year.victims where s.inPeriod(v.day) && s.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) { body(v) }
-    }
-
-    /// The people among the victims `eachVictim` gives, per row of `key` and in all: records
-    /// are counted plainly, then each linked person's records in scope are replaced by one per
-    /// row they fall in. Also the people who are victims in two cases or more.
-    func people(key: (VictimRecord) -> Int, rows: Int) -> CountedPeople {
-        var records = RowTotals(count: rows, empty: 0)
-        eachVictim { v in records.add(row: key(v)) { $0 += 1 } }
-        return people(key: key, records: records)
-    }
-
-    /// As above, from the plain counts already made (a kept tally's).
-    func people(key: (VictimRecord) -> Int, records counted: RowTotals<Int>) -> CountedPeople {
-        let s = selection, casesOf = calculator.index.people.casesOf
-        let records = counted.rows, total = counted.total
-        var out = CountedPeople(perRow: records, total: total, records: records, recordTotal: total,
-                                again: [Int](repeating: 0, count: records.count), againTotal: 0)
-        var inRows: [Int] = []
-        for (group, person) in zip(year.linkedVictims, year.linkedVictims.people) {
-            inRows.removeAll(keepingCapacity: true)
-            for i in group {
-                let v = year.victims[Int(i)]
-                guard s.inPeriod(v.day), s.keeps(v.at, victimBit: SexAge.bit(v.sexAge)) else { continue }
-                let k = key(v)
-                out.perRow[k] -= 1
-                out.total -= 1
-                if !inRows.contains(k) { inRows.append(k) }
-            }
-            guard !inRows.isEmpty else { continue }
-            let again = (casesOf[person] ?? 1) > 1
-            for k in inRows {
-                out.perRow[k] += 1
-                if again { out.again[k] += 1 }
-            }
-            out.total += 1
-            if again { out.againTotal += 1 }
-        }
-        return out
     }
 }
 

@@ -31,7 +31,7 @@ extension IndicatorCalculator {
     }
 
     func justicePersons(by: String, _ scope: Scope, _ tally: SuspectTally) -> IndicatorTable {
-        let s = scope.selection, vocabulary = index.vocabulary
+        let vocabulary = index.vocabulary
         let key = SuspectTally.key(by)
         func name(_ k: Int) -> String {
             switch by {
@@ -45,23 +45,10 @@ extension IndicatorCalculator {
         var counts = tally.counts, totals = tally.totals
         let keys = max(counts.count / 3, by == "citizenship_code" ? vocabulary.citizenships.count : by == "case_kind" ? 2 : SexGroup.allCases.count)
         counts += repeatElement(0, count: keys * 3 - counts.count)
-        let year = scope.year
-        var cellsSeen: [Int] = [], stepsSeen: [Int] = []
-        for group in year.linkedSuspectEvents {
-            cellsSeen.removeAll(keepingCapacity: true)
-            stepsSeen.removeAll(keepingCapacity: true)
-            for i in group {
-                let e = year.suspectEvents[Int(i)]
-                guard s.inPeriod(e.day), s.keeps(e.at) else { continue }
-                let cell = key(e) * 3 + Int(e.step)
-                counts[cell] -= 1
-                totals[Int(e.step)] -= 1
-                if !cellsSeen.contains(cell) { cellsSeen.append(cell) }
-                if !stepsSeen.contains(Int(e.step)) { stepsSeen.append(Int(e.step)) }
-            }
-            for cell in cellsSeen { counts[cell] += 1 }
-            for step in stepsSeen { totals[step] += 1 }
-        }
+        let correction = scope.suspectsCorrection("suspects/\(by)", key: key)
+        if correction.cells.count > counts.count { counts += repeatElement(0, count: correction.cells.count - counts.count) }
+        for (cell, d) in correction.cells.enumerated() { counts[cell] += d }
+        for step in 0..<3 { totals[step] += correction.steps[step] }
         let plain = Dictionary(uniqueKeysWithValues: (0..<keys).filter { k in (0..<3).contains { counts[k * 3 + $0] > 0 } }
             .map { k in (name(k), (0..<3).map { counts[k * 3 + $0] }) })
         let unnamed = tally.unnamed

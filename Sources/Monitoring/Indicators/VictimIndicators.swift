@@ -32,7 +32,7 @@ extension IndicatorCalculator {
 
     func victimsIdentified(by: String, _ scope: Scope, _ tally: VictimTally) -> IndicatorTable {
         let (key, keys) = Self.victimKey(by)
-        let people = scope.people(key: key, records: tally.records)
+        let people = scope.people("victims/\(by)", key: key, records: tally.records)
         let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         return IndicatorTable(
             columns: [IndicatorColumn("people", "Orang", "People", .count),
@@ -43,7 +43,7 @@ extension IndicatorCalculator {
 
     func detectedPerPopulation(by: String, _ scope: Scope, _ tally: VictimTally) -> IndicatorTable {
         let (key, keys) = Self.victimKey(by)
-        let counted = scope.people(key: key, records: tally.records)
+        let counted = scope.people("victims/\(by)", key: key, records: tally.records)
         let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         let f = scope.filter, year = f.period.year
         var yearsUsed = Set<Int>()
@@ -86,7 +86,7 @@ extension IndicatorCalculator {
         // this year after a case three years ago is re-victimised now. Only a linked person can
         // be in two cases.
         let (key, keys) = Self.victimKey(by)
-        let counted = scope.people(key: key, records: tally.records)
+        let counted = scope.people("victims/\(by)", key: key, records: tally.records)
         let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         func cells(_ people: Int, _ again: Int) -> [IndicatorCell] {
             [.count(people), .count(again), .percent(numerator: again, denominator: people)]

@@ -25,6 +25,10 @@ public final class IndicatorViews: Sendable {
         /// The table last made from the tally, until the index advances: making it puts the
         /// linked people right, which at a million cases costs more than the rest of a request.
         var table: IndicatorTable?
+        /// The linked people's corrections the table was made with, and the index's linked
+        /// version they hold for: a change to other cases makes the table again without them.
+        var linked: LinkedCorrections?
+        var linkedVersion: UInt64 = 0
     }
 
     private struct State {
@@ -35,6 +39,7 @@ public final class IndicatorViews: Sendable {
         var clock = 0
         var tablesMade = 0
         var talliesCounted = 0
+        var linkedPasses = 0
         /// The changes since the oldest version a kept tally still counts, in order.
         var pending: [Pending] = []
         /// The case records those changes hold.
@@ -73,6 +78,10 @@ public final class IndicatorViews: Sendable {
 
     /// Tables made so far (from a tally, kept or not): what readers paid for.
     public var tablesMade: Int { state.withLock { $0.tablesMade } }
+
+    /// Walks over a year's linked records made so far to count them as people, for want of a
+    /// kept correction.
+    public var linkedPasses: Int { state.withLock { $0.linkedPasses } }
 
     /// Tallies that follow changes counted from the index so far, for want of a kept one.
     public var talliesCounted: Int { state.withLock { $0.talliesCounted } }
@@ -125,23 +134,39 @@ public final class IndicatorViews: Sendable {
     /// serve one calculator's population and registry.
     func table(_ key: Key, empty: any Tally, _ scope: Scope) -> IndicatorTable {
         guard empty.followsChanges else {
-            state.withLock { $0.tablesMade += 1 }
-            return empty.counted(scope).table(scope)
+            let memo = LinkedMemo()
+            var scope = scope
+            scope.memo = memo
+            let table = empty.counted(scope).table(scope)
+            state.withLock { s in
+                s.tablesMade += 1
+                s.linkedPasses += memo.passes
+            }
+            return table
         }
         let index = scope.calculator.index
         func follows(_ s: State) -> Bool { s.lineage == index.lineage && s.version == index.version && s.asOf == scope.asOf }
-        let kept: IndicatorTable? = state.withLock { s in
-            guard follows(s), let entry = s.entries[key], entry.version == s.version, let table = entry.table else { return nil }
-            s.clock += 1
-            s.entries[key]?.used = s.clock
-            return table
+        let kept: (table: IndicatorTable?, linked: LinkedCorrections?) = state.withLock { s in
+            guard follows(s), let entry = s.entries[key] else { return (nil, nil) }
+            if entry.version == s.version, let table = entry.table {
+                s.clock += 1
+                s.entries[key]?.used = s.clock
+                return (table, nil)
+            }
+            return (nil, entry.linkedVersion == index.linkedVersion ? entry.linked : nil)
         }
-        if let kept { return kept }
+        if let table = kept.table { return table }
+        let memo = LinkedMemo(kept.linked ?? LinkedCorrections())
+        var scope = scope
+        scope.memo = memo
         let table = tally(key, empty: empty, scope).table(scope)
         state.withLock { s in
             s.tablesMade += 1
+            s.linkedPasses += memo.passes
             guard follows(s), s.entries[key]?.version == s.version else { return }
             s.entries[key]?.table = table
+            s.entries[key]?.linked = memo.corrections
+            s.entries[key]?.linkedVersion = index.linkedVersion
         }
         return table
     }
