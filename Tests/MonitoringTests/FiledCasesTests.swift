@@ -40,17 +40,30 @@ import Testing
         #expect(try tables(index) == tables(CountingIndex(facts: facts)))
     }
 
-    @Test func bytesThatCannotBeReadAreRefusedWhole() {
+    @Test func bytesThatCannotBeReadAreRefusedWhole() throws {
         let filed = FiledCases.encode(facts)
         let bytes = filed[0].bytes
         // Cut short anywhere, of another format, or with a byte too many: refused.
         var refused: [[UInt8]] = (0..<bytes.count).map { Array(bytes.prefix($0)) }
         refused.append([UInt8(FiledCases.format + 1)] + bytes.dropFirst())
         refused.append(bytes + [0])
+        // Refused after other cases were filed into the same years: what the refused case had
+        // appended before its bytes failed is cut off again, and the others count as alone.
+        // The other cases: c1 itself under another id (the same years), and c2.
+        let others = [(caseID: "c0", bytes: bytes), filed[1]]
+        var alone = CountingIndex(asOf: facts.asOf)
+        #expect(alone.add(filed: others, agencies: facts.agencies).isEmpty)
+        alone.finish(shared: facts)
+        let aloneTables = try tables(alone)
         for b in refused {
             var index = CountingIndex(asOf: facts.asOf)
             #expect(index.add(filed: [("c1", b)], agencies: facts.agencies) == ["c1"])
             #expect(index.recordCount == 0, "nothing of a refused case is filed")
+            var beside = CountingIndex(asOf: facts.asOf)
+            #expect(beside.add(filed: others + [("c1", b)], agencies: facts.agencies) == ["c1"])
+            beside.finish(shared: facts)
+            #expect(beside.recordCount == alone.recordCount && beside.years.keys.sorted() == alone.years.keys.sorted())
+            #expect(try tables(beside) == aloneTables, "cut after \(b.count) bytes")
         }
         // Random bytes, and random bytes after a right header (counts and numbers that point
         // nowhere): refused, or by chance read as a whole case; never half filed, never a crash.

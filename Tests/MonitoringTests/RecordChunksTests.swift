@@ -52,6 +52,28 @@ import Testing
         #expect(Array(RecordChunks(few)) == few && RecordChunks<Record>([]).isEmpty)
     }
 
+    /// A filed case that turns out damaged is cut off again: the records after a position go,
+    /// whole chunks and part of one, and the chunks still find each case by its span.
+    @Test func truncatedRecordsReadAsThePrefix() {
+        let size = RecordChunks<Record>.chunkSize
+        let array = (0..<(2 * size + 9)).map { Record(caseNumber: UInt32($0 / 2), tag: $0) }
+        for n in [array.count, array.count - 1, 2 * size, 2 * size - 1, size + 1, size, 1, 0] {
+            var chunks = RecordChunks(array)
+            chunks.truncate(to: n)
+            #expect(Array(chunks) == Array(array.prefix(n)) && chunks.count == n, "cut at \(n)")
+            if n > 0 { #expect(chunks[n - 1] == array[n - 1]) }
+            // Appended again after the cut, and a case on either side of it taken away.
+            let again = Record(caseNumber: 90_000, tag: -1)
+            chunks.append(again)
+            var gone = RecordChunks<Record>()
+            let taken: [UInt32] = n > 0 ? [array[n - 1].caseNumber, 90_000] : [90_000]
+            chunks.remove(cases: CaseNumbers(taken), into: &gone)
+            let kept = array.prefix(n).filter { !taken.contains($0.caseNumber) }
+            #expect(Array(chunks) == kept, "cut at \(n), then a case taken away")
+            #expect(Array(gone) == array.prefix(n).filter { taken.contains($0.caseNumber) } + [again])
+        }
+    }
+
     @Test func caseNumbersFindTheirSpans() {
         let numbers = CaseNumbers([40, 7, 7, 100])
         #expect(numbers.contains(7) && numbers.contains(40) && numbers.contains(100))

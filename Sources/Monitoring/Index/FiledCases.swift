@@ -87,19 +87,18 @@ extension CountingIndex {
         var unread: [String] = []
         for (id, bytes) in rows {
             let number = caseYears.newNumber()
-            guard let (filed, bits) = try? read(filed: bytes, caseNumber: number) else {
+            guard let bits = try? file(filed: bytes, caseNumber: number) else {
                 unread.append(id)
                 continue
             }
-            for (year, p) in filed { years[year, default: YearPartition()].append(cases: p) }
             caseYears.file(RecordKey.of(id), number: number, years: bits)
         }
         return unread
     }
 
-    /// One filed case's records by year, and the bits of those years; nothing is filed until
-    /// the whole case has been read.
-    private mutating func read(filed bytes: [UInt8], caseNumber: UInt32) throws -> ([(Int, YearPartition)], UInt32) {
+    /// Files one filed case's records straight into their years, and answers the bits of those
+    /// years. Bytes that fail part-way leave nothing: what was appended is cut off again.
+    private mutating func file(filed bytes: [UInt8], caseNumber: UInt32) throws -> UInt32 {
         var r = FiledReader(bytes)
         guard try r.u8() == FiledCases.format else { throw FiledReader.Damaged() }
         let registeredBy = try r.string()
@@ -121,14 +120,23 @@ extension CountingIndex {
         let capture: Int8 = agencyKinds[registeredBy].flatMap(CaptureList.init)
             .flatMap { CaptureList.allCases.firstIndex(of: $0) }.map(Int8.init) ?? -1
         let context = FiledCaseContext(at: at, caseNumber: caseNumber, captureList: capture, agencies: agencyNumbers, citizenships: citizenships)
-        var out: [(Int, YearPartition)] = []
         var bits: UInt32 = 0
-        for _ in 0..<(try r.count(unit: 5)) {
-            let year = Int(try r.i32())
-            out.append((year, try YearPartition(reading: &r, context)))
-            bits |= CaseYears.bit(of: year)
+        var filed: [(year: Int, ends: YearPartition.Ends?)] = []
+        do {
+            for _ in 0..<(try r.count(unit: 5)) {
+                let year = Int(try r.i32())
+                filed.append((year, years[year]?.ends))
+                try years[year, default: YearPartition()].append(reading: &r, context)
+                bits |= CaseYears.bit(of: year)
+            }
+            guard r.isAtEnd else { throw FiledReader.Damaged() }
+        } catch {
+            // Latest first: a year named twice is cut back to where it stood before the case.
+            for (year, ends) in filed.reversed() {
+                if let ends { years[year]?.truncate(to: ends) } else { years[year] = nil }
+            }
+            throw error
         }
-        guard r.isAtEnd else { throw FiledReader.Damaged() }
-        return (out, bits)
+        return bits
     }
 }

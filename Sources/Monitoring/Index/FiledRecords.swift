@@ -40,50 +40,80 @@ extension YearPartition {
         }
     }
 
-    init(reading r: inout FiledReader, _ c: FiledCaseContext) throws {
-        self.init()
+    /// Appends a filed case's records of this year as they are read. Built record by record into
+    /// the year's chunks: a partition of small arrays for each case cost a million cases about
+    /// twenty allocations each on a restart. A case whose bytes fail part-way is taken out again
+    /// by the caller (`truncate`).
+    mutating func append(reading r: inout FiledReader, _ c: FiledCaseContext) throws {
         let at = c.at, key = c.caseNumber
-        victims = RecordChunks(try (0..<r.count(unit: 17)).map { _ in
-            VictimRecord(day: try r.i32(), at: at, sexAge: try r.u8(), citizenship: try r.u8(), citizenshipKnown: try r.bool(),
-                         captureList: c.captureList, served: try r.u16(), person: PersonKey(try r.u64()), caseNumber: key)
-        })
-        cases = RecordChunks(try (0..<r.count(unit: 21)).map { _ in
+        for _ in 0..<(try r.count(unit: 17)) {
+            victims.append(VictimRecord(day: try r.i32(), at: at, sexAge: try r.u8(), citizenship: try r.u8(), citizenshipKnown: try r.bool(),
+                                        captureList: c.captureList, served: try r.u16(), person: PersonKey(try r.u64()), caseNumber: key))
+        }
+        for _ in 0..<(try r.count(unit: 21)) {
             // Read in the order written; the record keeps its fields in another order.
             let day = try r.i32(), delay = try r.i32(), placeKnown = try r.bool(), firstAction = try r.i32()
-            return CaseRecord(day: day, at: at, victims: try r.u16(), sexKnown: try r.u16(), ageKnown: try r.u16(),
-                              citizenshipKnown: try r.u16(), placeKnown: placeKnown, delay: delay, firstAction: firstAction,
-                              caseNumber: key)
-        })
-        openCases = RecordChunks(Array(repeating: OpenCaseRecord(at: at, caseNumber: key), count: try r.count(unit: 0)))
-        openItems = RecordChunks(try (0..<r.count(unit: 6)).map { _ in
-            OpenItemRecord(at: at, owner: try c.agency(try r.u16()), due: try r.i32(), caseNumber: key)
-        })
-        funnel = RecordChunks(try (0..<r.count(unit: 32)).map { _ in
+            cases.append(CaseRecord(day: day, at: at, victims: try r.u16(), sexKnown: try r.u16(), ageKnown: try r.u16(),
+                                    citizenshipKnown: try r.u16(), placeKnown: placeKnown, delay: delay, firstAction: firstAction,
+                                    caseNumber: key))
+        }
+        for _ in 0..<(try r.count(unit: 0)) { openCases.append(OpenCaseRecord(at: at, caseNumber: key)) }
+        for _ in 0..<(try r.count(unit: 6)) {
+            openItems.append(OpenItemRecord(at: at, owner: try c.agency(try r.u16()), due: try r.i32(), caseNumber: key))
+        }
+        for _ in 0..<(try r.count(unit: 32)) {
             var stages = StageDays(repeating: IndexDay.none)
             for i in 0..<8 { stages[i] = try r.i32() }
-            return FunnelRecord(at: at, stages: stages, caseNumber: key)
-        })
-        suspectEvents = RecordChunks(try (0..<r.count(unit: 17)).map { _ in
+            funnel.append(FunnelRecord(at: at, stages: stages, caseNumber: key))
+        }
+        for _ in 0..<(try r.count(unit: 17)) {
             let day = try r.i32(), step = try r.u8(), sex = try r.u8(), citizenship = try c.citizenship(try r.u16())
             let person = PersonKey(try r.u64())
-            return SuspectEvent(day: day, at: at, step: step, sex: sex, citizenship: citizenship, repeated: try r.bool(),
-                                person: person, caseNumber: key)
-        })
-        unnamedTracks = RecordChunks(Array(repeating: UnnamedTrack(at: at, caseNumber: key), count: try r.count(unit: 0)))
-        convictions = RecordChunks(try (0..<r.count(unit: 13)).map { _ in
-            ConvictionRecord(day: try r.i32(), at: at, months: try r.i32(), law: try r.u8(), minimum: try r.i32(), caseNumber: key)
-        })
-        services = RecordChunks(try (0..<r.count(unit: 18)).map { _ in
-            ServiceRecord(day: try r.i32(), at: at, victimBit: try r.u16(), service: try r.u8(), delivered: try r.bool(),
-                          notDelivered: try r.bool(), bound: try r.bool(), closed: try r.i32(), due: try r.i32(), caseNumber: key)
-        })
-        restitutions = RecordChunks(try (0..<r.count(unit: 39)).map { _ in
-            RestitutionRecord(day: try r.i32(), at: at, victimBit: try r.u16(), claimed: try r.i64(), ordered: try r.i64(),
-                              paidCapped: try r.i64(), notified: try r.bool(), paidInFull: try r.i32(), deadline: try r.i32(), caseNumber: key)
-        })
-        referrals = RecordChunks(try (0..<r.count(unit: 15)).map { _ in
-            ReferralRecord(day: try r.i32(), at: at, victimBit: try r.u16(), service: try r.u8(), toAgency: try c.agency(try r.u16()),
-                           acceptDays: try r.i32(), delivered: try r.bool(), declined: try r.bool(), caseNumber: key)
-        })
+            suspectEvents.append(SuspectEvent(day: day, at: at, step: step, sex: sex, citizenship: citizenship, repeated: try r.bool(),
+                                              person: person, caseNumber: key))
+        }
+        for _ in 0..<(try r.count(unit: 0)) { unnamedTracks.append(UnnamedTrack(at: at, caseNumber: key)) }
+        for _ in 0..<(try r.count(unit: 13)) {
+            convictions.append(ConvictionRecord(day: try r.i32(), at: at, months: try r.i32(), law: try r.u8(), minimum: try r.i32(), caseNumber: key))
+        }
+        for _ in 0..<(try r.count(unit: 18)) {
+            services.append(ServiceRecord(day: try r.i32(), at: at, victimBit: try r.u16(), service: try r.u8(), delivered: try r.bool(),
+                                          notDelivered: try r.bool(), bound: try r.bool(), closed: try r.i32(), due: try r.i32(), caseNumber: key))
+        }
+        for _ in 0..<(try r.count(unit: 39)) {
+            restitutions.append(RestitutionRecord(day: try r.i32(), at: at, victimBit: try r.u16(), claimed: try r.i64(), ordered: try r.i64(),
+                                                  paidCapped: try r.i64(), notified: try r.bool(), paidInFull: try r.i32(), deadline: try r.i32(),
+                                                  caseNumber: key))
+        }
+        for _ in 0..<(try r.count(unit: 15)) {
+            referrals.append(ReferralRecord(day: try r.i32(), at: at, victimBit: try r.u16(), service: try r.u8(), toAgency: try c.agency(try r.u16()),
+                                            acceptDays: try r.i32(), delivered: try r.bool(), declined: try r.bool(), caseNumber: key))
+        }
+    }
+
+    /// How many records of each kind the partition holds: where to cut it back to.
+    struct Ends {
+        let victims, cases, openCases, openItems, funnel, suspectEvents, unnamedTracks, convictions, services, restitutions, referrals: Int
+    }
+
+    var ends: Ends {
+        Ends(victims: victims.count, cases: cases.count, openCases: openCases.count, openItems: openItems.count, funnel: funnel.count,
+             suspectEvents: suspectEvents.count, unnamedTracks: unnamedTracks.count, convictions: convictions.count,
+             services: services.count, restitutions: restitutions.count, referrals: referrals.count)
+    }
+
+    /// Drops every record appended after `ends` were read.
+    mutating func truncate(to e: Ends) {
+        victims.truncate(to: e.victims)
+        cases.truncate(to: e.cases)
+        openCases.truncate(to: e.openCases)
+        openItems.truncate(to: e.openItems)
+        funnel.truncate(to: e.funnel)
+        suspectEvents.truncate(to: e.suspectEvents)
+        unnamedTracks.truncate(to: e.unnamedTracks)
+        convictions.truncate(to: e.convictions)
+        services.truncate(to: e.services)
+        restitutions.truncate(to: e.restitutions)
+        referrals.truncate(to: e.referrals)
     }
 }

@@ -61,6 +61,23 @@ struct RecordChunks<Record: CaseBound>: RandomAccessCollection, Sendable {
 
     static func += <S: Sequence>(lhs: inout RecordChunks, rhs: S) where S.Element == Record { lhs.append(contentsOf: rhs) }
 
+    /// Drops the records from position `n` on.
+    mutating func truncate(to n: Int) {
+        precondition(n >= 0, "record position out of range")
+        guard n < endIndex else { return }
+        while let start = starts.last, start >= n {
+            chunks.removeLast()
+            starts.removeLast()
+            spans.removeLast()
+        }
+        if let start = starts.last {
+            let last = chunks.count - 1
+            chunks[last].removeSubrange((n - start)...)
+            spans[last] = CaseSpan(chunks[last])
+        }
+        endIndex = n
+    }
+
     /// Takes out the records of these cases, in order, into `out`; chunks holding none of them
     /// are left as they are (and shared), found by their spans without reading their records.
     /// Answers the positions the records taken out had, ascending.
