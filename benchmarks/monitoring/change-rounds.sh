@@ -7,6 +7,7 @@
 #   DATA=/tmp/mon1m [VARIED=1] [ROUNDS=3] [SCRATCH_PATH=.build-release] benchmarks/monitoring/change-rounds.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. benchmarks/monitoring/common.sh
 data=${DATA:?the data directory of a kept benchmark store}
 bin=${SCRATCH_PATH:-.build-release}/release/simpul
 port=18093
@@ -15,12 +16,8 @@ $bin serve --data "$data" --port $port > "$data/rounds-serve.log" 2>&1 &
 pid=$!
 writer=0
 trap 'kill $pid 2>/dev/null || true; [ "$writer" = 0 ] || kill $writer 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.05; done
-password=$(awk '$1 == "analis" {print $2}' "$data/demo.txt")
-jar="$data/rounds-cookies"
-csrf=$(curl -s -c "$jar" "http://127.0.0.1:$port/masuk" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -d "_csrf=$csrf&username=analis&password=$password" "http://127.0.0.1:$port/masuk"
-cookie="Cookie: simpul_session=$(awk '$6 == "simpul_session" {print $7}' "$jar")"
+wait_until_up $port
+cookie=$(sign_in $port "$data")
 year=$(( $(date +%Y) - 1 ))
 url="http://127.0.0.1:$port/pemantauan?periode=$year&instansi=semua"
 curl -s -o /dev/null -w 'first dashboard: %{time_total}s\n' -H "$cookie" "$url"
@@ -32,12 +29,7 @@ measure() { # label
 }
 for round in $(seq "${ROUNDS:-3}"); do
   measure "round $round, no change"
-  ( while true; do
-      curl -s -o /dev/null -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
-        -d "{\"provinceCode\":\"35\",\"regency\":\"Kota Malang\",\"openedOn\":\"$(date +%Y-%m-%d)\",\"exploitationTypes\":[\"forced_labour\"],\"summary\":\"rounds\"}" \
-        "http://127.0.0.1:$port/api/v1/cases"
-      sleep 1
-    done ) &
+  register_cases $port "$token" rounds &
   writer=$!
   measure "round $round, a case every second"
   kill $writer; writer=0

@@ -9,6 +9,7 @@
 #   DATA=/tmp/mon1m [VARIED=1] [SCRATCH_PATH=.build-release] benchmarks/monitoring/profile-change.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. benchmarks/monitoring/common.sh
 data=${DATA:?the data directory of a kept benchmark store}
 bin=${SCRATCH_PATH:-.build-release}/release/simpul
 port=18091
@@ -18,21 +19,12 @@ $bin serve --data "$data" --port $port > "$data/profile-serve.log" 2>&1 &
 pid=$!
 writer=0
 trap 'kill $pid 2>/dev/null || true; [ "$writer" = 0 ] || kill $writer 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.05; done
-password=$(awk '$1 == "analis" {print $2}' "$data/demo.txt")
-jar="$data/profile-cookies"
-csrf=$(curl -s -c "$jar" "http://127.0.0.1:$port/masuk" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -d "_csrf=$csrf&username=analis&password=$password" "http://127.0.0.1:$port/masuk"
-cookie="Cookie: simpul_session=$(awk '$6 == "simpul_session" {print $7}' "$jar")"
+wait_until_up $port
+cookie=$(sign_in $port "$data")
 year=$(( $(date +%Y) - 1 ))
 curl -s -o /dev/null -w 'first dashboard: %{time_total}s\n' -H "$cookie" "http://127.0.0.1:$port/pemantauan?periode=$year&instansi=semua"
 [ -z "${VARIED:-}" ] || wrk -t2 -c8 -d10s -H "$cookie" -s benchmarks/monitoring/varied-filters.lua "http://127.0.0.1:$port/pemantauan" > /dev/null
-( while true; do
-    curl -s -o /dev/null -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
-      -d "{\"provinceCode\":\"35\",\"regency\":\"Kota Malang\",\"openedOn\":\"$(date +%Y-%m-%d)\",\"exploitationTypes\":[\"forced_labour\"],\"summary\":\"profile\"}" \
-      "http://127.0.0.1:$port/api/v1/cases"
-    sleep 1
-  done ) &
+register_cases $port "$token" profile &
 writer=$!
 sleep 1
 perf record -F 499 -g -p $pid -o "$data/perf-change.data" -- sleep 10 > /dev/null 2>&1 &

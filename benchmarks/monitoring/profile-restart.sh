@@ -7,18 +7,15 @@
 #   DATA=/tmp/mon1m [SCRATCH_PATH=.build-release] benchmarks/monitoring/profile-restart.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. benchmarks/monitoring/common.sh
 data=${DATA:?the data directory of a kept benchmark store}
 bin=${SCRATCH_PATH:-.build-release}/release/simpul
 port=18094
 command -v perf >/dev/null || apt-get install -y -q linux-perf >/dev/null
 perf record -F 499 -g -o "$data/perf-restart.data" -- $bin serve --data "$data" --port $port > "$data/restart-serve.log" 2>&1 &
 recorder=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.05; done
-password=$(awk '$1 == "analis" {print $2}' "$data/demo.txt")
-jar="$data/restart-cookies"
-csrf=$(curl -s -c "$jar" "http://127.0.0.1:$port/masuk" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -d "_csrf=$csrf&username=analis&password=$password" "http://127.0.0.1:$port/masuk"
-cookie="Cookie: simpul_session=$(awk '$6 == "simpul_session" {print $7}' "$jar")"
+wait_until_up $port
+cookie=$(sign_in $port "$data")
 year=$(( $(date +%Y) - 1 ))
 curl -s -o /dev/null -w 'after a restart, under perf: %{time_total}s\n' -H "$cookie" "http://127.0.0.1:$port/pemantauan?periode=$year&instansi=semua"
 pkill -INT -f "serve --data $data --port $port" || true

@@ -16,6 +16,7 @@
 #   SKIP_BUILD=1 …           uses the binary already built there
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. benchmarks/monitoring/common.sh
 cases=${1:-100000}
 command -v wrk >/dev/null || { apt-get install -y -q wrk >/dev/null; }
 # Its own build folder, so a debug build beside it does not wait for this one.
@@ -41,18 +42,13 @@ else
   echo "$cases cases" > "$data/cases.txt"
   load=$(echo "$(date +%s.%N) - $start" | bc)
 fi
-password=$(awk '$1 == "analis" {print $2}' "$data/demo.txt")
 token=$($bin token create --data "$data" --username penyidik --name bench)
 port=18090
 $bin serve --data "$data" --port $port > "$data/serve.log" 2>&1 &
 pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.01; done
+wait_until_up $port
 
-jar="$data/cookies"
-csrf=$(curl -s -c "$jar" "http://127.0.0.1:$port/masuk" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -d "_csrf=$csrf&username=analis&password=$password" "http://127.0.0.1:$port/masuk"
-session=$(awk '$6 == "simpul_session" {print $7}' "$jar")
-cookie="Cookie: simpul_session=$session"
+cookie=$(sign_in $port "$data")
 year=$(( $(date +%Y) - 1 ))
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d); store: $store" >&2
@@ -64,7 +60,7 @@ echo "first dashboard (all indicators counted from scratch, every case read from
 kill $pid; wait $pid 2>/dev/null || true
 $bin serve --data "$data" --port $port >> "$data/serve.log" 2>&1 &
 pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.01; done
+wait_until_up $port
 cold=$(curl -s -o /dev/null -w '%{time_total}' -H "$cookie" "http://127.0.0.1:$port/pemantauan?periode=$year&instansi=semua")
 echo "after a restart (all indicators counted from scratch, out of the filed records): ${cold}s" >&2
 
@@ -89,12 +85,7 @@ memory "varied filters"
 # as the least recently read, and counting them again at a million cases (a miss, which the
 # varied filters measure) took the place of the changes in this phase's p99 until 8 Dec 2026.
 curl -s -o /dev/null -H "$cookie" "http://127.0.0.1:$port/pemantauan?periode=$year&instansi=semua"
-( while true; do
-    curl -s -o /dev/null -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
-      -d "{\"provinceCode\":\"35\",\"regency\":\"Kota Malang\",\"openedOn\":\"$(date +%Y-%m-%d)\",\"exploitationTypes\":[\"forced_labour\"],\"summary\":\"bench\"}" \
-      "http://127.0.0.1:$port/api/v1/cases"
-    sleep 1
-  done ) &
+register_cases $port "$token" bench &
 writer=$!
 measure "dashboard, a change every second" "/pemantauan?periode=$year&instansi=semua"
 kill $writer; writer=0
